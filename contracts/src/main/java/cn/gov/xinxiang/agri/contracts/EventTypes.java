@@ -1,0 +1,25 @@
+package cn.gov.xinxiang.agri.contracts;
+
+/**
+ * Versioned CloudEvents types and the topics they travel on. A breaking change to a payload gets a
+ * new version suffix and a new schema file; consumers keep reading the old one until it is retired.
+ */
+public final class EventTypes {
+    private EventTypes() {
+    }
+
+    public static final String PREFIX = "cn.gov.xinxiang.agri.";
+
+    /** Aggregate types: one Kafka topic each, named {@code agri.<aggregate>}. */
+    public static final String AGGREGATE_PROJECT = "project";
+    public static final String AGGREGATE_HOUSEHOLD = "household";
+    public static final String AGGREGATE_ASSET = "asset";
+    public static final String AGGREGATE_FUNDING = "funding";
+    public static final String AGGREGATE_EVALUATION = "evaluation";
+
+    public static final String PROJECT_DRAFTED_V1 = PREFIX + "project.drafted.v1";
+
+    public static String topicOf(String aggregateType) {
+        return "agri." + aggregateType;
+    }
+}

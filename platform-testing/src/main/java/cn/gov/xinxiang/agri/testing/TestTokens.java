@@ -1,0 +1,51 @@
+package cn.gov.xinxiang.agri.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.util.Base64;
+
+/** Bearer tokens for tests, signed with the key that {@link SuiteInfrastructureResource} generated. */
+public final class TestTokens {
+
+    private TestTokens() {
+    }
+
+    public static String token(String role, String region) {
+        return token(role + "-" + region, role, region);
+    }
+
+    public static String token(String subject, String role, String region) {
+        return tokens().mint(subject, role, region, Duration.ofHours(1));
+    }
+
+    public static String bearer(String role, String region) {
+        return "Bearer " + token(role, region);
+    }
+
+    /** Runs an action on the test broker: "stop" or "restart". */
+    @SuppressWarnings("unchecked")
+    public static void kafka(String action) {
+        var control = (java.util.Map<String, Runnable>) System.getProperties().get(SuiteInfrastructureResource.KAFKA_CONTROL);
+        if (control == null) {
+            throw new IllegalStateException("no test broker is running");
+        }
+        control.get(action).run();
+    }
+
+    private static DevTokens tokens() {
+        String path = System.getProperty(SuiteInfrastructureResource.PRIVATE_KEY_PATH);
+        if (path == null) {
+            throw new IllegalStateException("SuiteInfrastructureResource has not started");
+        }
+        try {
+            String body = Files.readString(Path.of(path), StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return new DevTokens(KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body))));
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the test signing key", e);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package cn.gov.xinxiang.agri.platform.outbox;
+
+import cn.gov.xinxiang.agri.contracts.EventTypes;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes committed outbox rows to Kafka, oldest first, and marks them published only once the
+ * broker acknowledged them. While the broker is away the rows wait; when it returns they go out.
+ * A row may be sent twice (an acknowledgement lost in flight): consumers' inboxes absorb that.
+ *
+ * <p>Only one relay runs at a time across replicas (a transaction-scoped advisory lock), which keeps
+ * each aggregate's events in order without coordinating anything else.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Arbitrary constant naming the relay's advisory lock. */
+    private static final long RELAY_LOCK = 0x4f7574626f78L;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @ConfigProperty(name = "agri.outbox.batch-size", defaultValue = "200")
+    int batchSize;
+
+    @ConfigProperty(name = "agri.outbox.retention", defaultValue = "P7D")
+    Duration retention;
+
+    @ConfigProperty(name = "agri.outbox.enabled", defaultValue = "true")
+    boolean enabled;
+
+    private volatile KafkaProducer<String, String> producer;
+    private Counter published;
+    private Counter failures;
+    private long lastFailureLog;
+
+    @Scheduled(every = "${agri.outbox.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "1s")
+    void relay() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            int sent;
+            do {
+                sent = QuarkusTransaction.requiringNew().timeout(60).call(this::publishBatch);
+            } while (sent == batchSize);
+        } catch (Exception e) {
+            failures().increment();
+            long now = System.currentTimeMillis();
+            if (now - lastFailureLog > 30_000) {
+                lastFailureLog = now;
+                LOG.warnf("outbox relay could not publish, will retry: %s", e.getMessage());
+            }
+        }
+    }
+
+    /** Publishes up to one batch; returns how many rows it marked published. */
+    int publishBatch() throws Exception {
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, RELAY_LOCK).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select seq, cast(id as text), aggregatetype, aggregateid, type, cast(payload as text) "
+                        + "from outbox_event where published_at is null order by seq limit ?1")
+                .setParameter(1, batchSize)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        KafkaProducer<String, String> p = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        List<Long> seqs = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(EventTypes.topicOf((String) row[2]), (String) row[3], (String) row[5]);
+            record.headers().add("id", ((String) row[1]).getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_id", ((String) row[1]).getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", ((String) row[4]).getBytes(StandardCharsets.UTF_8));
+            record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+            acks.add(p.send(record));
+            seqs.add(((Number) row[0]).longValue());
+        }
+        p.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(30, TimeUnit.SECONDS);
+        }
+        em.createNativeQuery("update outbox_event set published_at = now() where seq = any(cast(?1 as bigint[]))")
+                .setParameter(1, seqs.toArray(new Long[0]))
+                .executeUpdate();
+        published().increment(rows.size());
+        return rows.size();
+    }
+
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgePublished() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "delete from outbox_event where published_at < now() - cast(?1 as interval)")
+                .setParameter(1, retention.toSeconds() + " seconds")
+                .executeUpdate());
+    }
+
+    private KafkaProducer<String, String> producer() {
+        KafkaProducer<String, String> p = producer;
+        if (p == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Map<String, Object> config = new HashMap<>();
+                    kafkaConfig.forEach((k, v) -> {
+                        if (ProducerConfig.configNames().contains(k)) {
+                            config.put(k, v);
+                        }
+                    });
+                    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+                    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+                    config.put(ProducerConfig.ACKS_CONFIG, "all");
+                    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+                    config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+                    config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
+                    config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+                    config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+                    producer = new KafkaProducer<>(config);
+                }
+                p = producer;
+            }
+        }
+        return p;
+    }
+
+    private Counter published() {
+        if (published == null) {
+            published = registry.counter("agri.outbox.published");
+        }
+        return published;
+    }
+
+    private Counter failures() {
+        if (failures == null) {
+            failures = registry.counter("agri.outbox.relay.failures");
+        }
+        return failures;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        KafkaProducer<String, String> p = producer;
+        if (p != null) {
+            p.close(Duration.ofSeconds(5));
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package cn.gov.xinxiang.agri.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every error leaves the service as problem+json: the offending fields for bad input, no stack
+ * traces, and never a 500 for something the caller can fix.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response violations(ResteasyReactiveViolationException e, UriInfo uri) {
+        return constraintViolations(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return respond(new Problem(Problem.TYPE_PREFIX + "validation", "Invalid input", 400, detail, path(uri), errors));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
+        String detail = field.isEmpty() ? "the request body is not valid JSON" : "field '" + field + "' has a value of the wrong type or format";
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, "wrong type or format"));
+        return respond(new Problem(Problem.TYPE_PREFIX + "malformed-json", "Malformed request body", 400, detail, path(uri), errors));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_PREFIX + "forbidden", "Forbidden", 403,
+                "your role may not do this", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return staleWrite(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, UriInfo uri) {
+        return staleWrite(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, uri);
+        }
+        String reason = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "no resource at this path";
+            case 405 -> "this method is not allowed here";
+            case 406 -> "cannot produce the requested media type";
+            case 415 -> "send application/json";
+            default -> reason;
+        };
+        return respond(new Problem(Problem.TYPE_PREFIX + reason.toLowerCase().replace(' ', '-'), reason, status, detail, path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response internal(Throwable e, UriInfo uri) {
+        String ref = UUID.randomUUID().toString();
+        LOG.errorf(e, "unhandled error, reference %s", ref);
+        return respond(new Problem(Problem.TYPE_PREFIX + "internal", "Internal error", 500,
+                "the service failed; quote reference " + ref + " to the operators", path(uri), List.of()));
+    }
+
+    private Response unauthenticated(UriInfo uri) {
+        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.TYPE_PREFIX + "unauthenticated", "Unauthenticated", 401,
+                        "a valid bearer token is required", path(uri), List.of()))
+                .build();
+    }
+
+    private Response staleWrite(UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_PREFIX + "concurrent-update", "Conflict", 409,
+                "someone else changed this record; reload it and try again", path(uri), List.of()));
+    }
+
+    static Response respond(Problem p) {
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+
+    /**
+     * "create.body.investment.total" becomes "investment.total": the caller knows no method or body
+     * parameter names. A violation on a query or path parameter keeps that parameter's name.
+     */
+    static String fieldOf(Path path) {
+        List<String> parts = new ArrayList<>();
+        String parameter = "";
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                parts.clear();
+                parameter = node.getKind() == ElementKind.PARAMETER ? node.getName() : "";
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null) {
+                name = name + "[" + node.getIndex() + "]";
+            } else if (node.getKey() != null) {
+                name = name + "[" + node.getKey() + "]";
+            }
+            parts.add(name);
+        }
+        return parts.isEmpty() ? parameter : String.join(".", parts);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,87 @@
+package cn.gov.xinxiang.agri.platform.security;
+
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who is calling: subject, role and region from the bearer token. A token whose role and region do
+ * not fit each other (a village role on a county code, two roles at once) is refused outright.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String REGION_CLAIM = "region";
+
+    @Inject
+    JsonWebToken jwt;
+
+    private Role role;
+    private RegionCode region;
+
+    public String subject() {
+        return jwt.getName() == null ? jwt.getSubject() : jwt.getName();
+    }
+
+    public Role role() {
+        resolve();
+        return role;
+    }
+
+    public RegionCode region() {
+        resolve();
+        return region;
+    }
+
+    public RegionScope scope() {
+        return new RegionScope(region());
+    }
+
+    public boolean is(Role r) {
+        return role() == r;
+    }
+
+    /** Refuses the request unless the caller has one of the roles. */
+    public void require(Role... allowed) {
+        for (Role r : allowed) {
+            if (role() == r) {
+                return;
+            }
+        }
+        throw ProblemException.forbidden("role " + role().claim + " may not do this");
+    }
+
+    /** 404 rather than 403 for a record outside the caller's region: ids do not reveal what exists. */
+    public void requireWithin(RegionCode code, String what, Object id) {
+        if (!scope().covers(code)) {
+            throw ProblemException.notFound(what, id);
+        }
+    }
+
+    private void resolve() {
+        if (role != null) {
+            return;
+        }
+        if (jwt == null || jwt.getRawToken() == null) {
+            throw new io.quarkus.security.UnauthorizedException();
+        }
+        List<Role> roles = jwt.getGroups().stream().map(Role::fromClaim).flatMap(Optional::stream).toList();
+        if (roles.size() != 1) {
+            throw ProblemException.forbidden("a token must carry exactly one known role");
+        }
+        Object claim = jwt.getClaim(REGION_CLAIM);
+        String code = claim == null ? null : claim.toString().replace("\"", "");
+        RegionCode parsed = RegionCode.parse(code).orElseThrow(() -> ProblemException.forbidden("the token's region claim is not a 12-digit division code"));
+        Role r = roles.get(0);
+        if (r.tier != null && parsed.tier() != r.tier) {
+            throw ProblemException.forbidden("role " + r.claim + " must act at " + r.tier.name().toLowerCase() + " tier, the token names " + parsed);
+        }
+        this.role = r;
+        this.region = parsed;
+    }
+}
