@@ -1,7 +1,8 @@
 package cn.gov.xinxiang.agri.contracts;
 
 /**
- * Versioned CloudEvents types and the topics they travel on. A breaking change to a payload gets a
+ * Naming of CloudEvents types and the topics they travel on. Each aggregate's types live in its own
+ * {@code <aggregate>/<Aggregate>Events} class next to its payload records. A breaking change to a payload gets a
  * new version suffix and a new schema file; consumers keep reading the old one until it is retired.
  */
 public final class EventTypes {
@@ -16,8 +17,6 @@ public final class EventTypes {
     public static final String AGGREGATE_ASSET = "asset";
     public static final String AGGREGATE_FUNDING = "funding";
     public static final String AGGREGATE_EVALUATION = "evaluation";
-
-    public static final String PROJECT_DRAFTED_V1 = PREFIX + "project.drafted.v1";
 
     public static String topicOf(String aggregateType) {
         return "agri." + aggregateType;

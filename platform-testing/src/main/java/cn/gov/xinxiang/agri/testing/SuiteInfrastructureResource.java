@@ -15,15 +15,14 @@ import java.util.Map;
  * restrictToAnnotatedClass = false)} on one test class of the module.
  *
  * <p>Test code may run in another class loader than this resource, so what tests need from it is
- * published through JDK types only: system properties for addresses and key paths, and a
- * {@code Map<String, Runnable>} under {@link #KAFKA_CONTROL} to stop and restart the broker.
+ * published JVM-wide: system properties for addresses and key paths (strings only: Narayana copies
+ * every system property), and an MBean ({@link KafkaControl}) to stop and restart the broker.
  */
 public class SuiteInfrastructureResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String PRIVATE_KEY_PATH = "agri.test.jwt.private-key-path";
     public static final String KAFKA_BOOTSTRAP = "agri.test.kafka.bootstrap";
     public static final String JDBC_URL = "agri.test.jdbc.url";
-    public static final String KAFKA_CONTROL = "agri.test.kafka.control";
 
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafka kafka;
@@ -43,7 +42,7 @@ public class SuiteInfrastructureResource implements QuarkusTestResourceLifecycle
         System.setProperty(PRIVATE_KEY_PATH, keys.publicKeyPem().resolveSibling("jwt-private.pem").toString());
         System.setProperty(KAFKA_BOOTSTRAP, kafka.bootstrapServers());
         System.setProperty(JDBC_URL, postgres.jdbcUrl("postgres"));
-        System.getProperties().put(KAFKA_CONTROL, Map.<String, Runnable>of("stop", kafka::stop, "restart", kafka::restart));
+        KafkaControl.register(kafka);
 
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl("postgres"));
@@ -57,7 +56,7 @@ public class SuiteInfrastructureResource implements QuarkusTestResourceLifecycle
 
     @Override
     public void stop() {
-        System.getProperties().remove(KAFKA_CONTROL);
+        KafkaControl.unregister();
         if (kafka != null) {
             kafka.close();
         }

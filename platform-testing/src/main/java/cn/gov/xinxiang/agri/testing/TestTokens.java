@@ -27,13 +27,8 @@ public final class TestTokens {
     }
 
     /** Runs an action on the test broker: "stop" or "restart". */
-    @SuppressWarnings("unchecked")
     public static void kafka(String action) {
-        var control = (java.util.Map<String, Runnable>) System.getProperties().get(SuiteInfrastructureResource.KAFKA_CONTROL);
-        if (control == null) {
-            throw new IllegalStateException("no test broker is running");
-        }
-        control.get(action).run();
+        KafkaControl.invoke(action);
     }
 
     private static DevTokens tokens() {

@@ -1,0 +1,13 @@
+package cn.gov.xinxiang.agri.contracts.project;
+
+import cn.gov.xinxiang.agri.contracts.EventTypes;
+
+/** Event types of the project aggregate (topic {@code agri.project}). */
+public final class ProjectEvents {
+    private ProjectEvents() {
+    }
+
+    public static final String AGGREGATE = EventTypes.AGGREGATE_PROJECT;
+
+    public static final String DRAFTED_V1 = EventTypes.PREFIX + "project.drafted.v1";
+}
