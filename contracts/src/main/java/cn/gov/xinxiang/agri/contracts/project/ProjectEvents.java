@@ -10,4 +10,6 @@ public final class ProjectEvents {
     public static final String AGGREGATE = EventTypes.AGGREGATE_PROJECT;
 
     public static final String DRAFTED_V1 = EventTypes.PREFIX + "project.drafted.v1";
+    public static final String ADMITTED_V1 = EventTypes.PREFIX + "project.admitted.v1";
+    public static final String ACCEPTED_V1 = EventTypes.PREFIX + "project.accepted.v1";
 }

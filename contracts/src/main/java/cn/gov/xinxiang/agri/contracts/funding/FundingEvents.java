@@ -1,0 +1,14 @@
+package cn.gov.xinxiang.agri.contracts.funding;
+
+import cn.gov.xinxiang.agri.contracts.EventTypes;
+
+/** Event types of linkage funds (topic {@code agri.funding}), produced by funding-service. */
+public final class FundingEvents {
+    private FundingEvents() {
+    }
+
+    public static final String AGGREGATE = EventTypes.AGGREGATE_FUNDING;
+
+    public static final String ALLOCATION_MADE_V1 = EventTypes.PREFIX + "funding.allocation-made.v1";
+    public static final String ALLOCATION_REVOKED_V1 = EventTypes.PREFIX + "funding.allocation-revoked.v1";
+}
