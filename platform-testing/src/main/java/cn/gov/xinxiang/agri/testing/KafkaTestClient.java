@@ -52,12 +52,15 @@ public final class KafkaTestClient {
         return seen;
     }
 
+    /** Sends a record as the outbox relay does, with the structured CloudEvents content type. */
     public static void send(String topic, String key, String value) {
         Map<String, Object> pc = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         try (var producer = new KafkaProducer<String, String>(pc)) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            var record = new ProducerRecord<>(topic, key, value);
+            record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not send a test record", e);
         }

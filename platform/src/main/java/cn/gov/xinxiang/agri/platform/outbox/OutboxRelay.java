@@ -67,7 +67,7 @@ public class OutboxRelay {
     private Counter failures;
     private long lastFailureLog;
 
-    @Scheduled(every = "${agri.outbox.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "1s")
+    @Scheduled(every = "${agri.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "1s")
     void relay() {
         if (!enabled) {
             return;

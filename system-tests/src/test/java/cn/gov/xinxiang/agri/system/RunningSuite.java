@@ -1,0 +1,81 @@
+package cn.gov.xinxiang.agri.system;
+
+import cn.gov.xinxiang.agri.testing.DevKeys;
+import cn.gov.xinxiang.agri.testing.DevTokens;
+import cn.gov.xinxiang.agri.testing.EmbeddedKafka;
+import cn.gov.xinxiang.agri.testing.EmbeddedPostgresServer;
+import cn.gov.xinxiang.agri.testing.ServiceProcess;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One PostgreSQL (a database per service), one Kafka broker, and the named services as separate
+ * processes, as in production. Everything stops on {@link #close()} (and on JVM exit).
+ */
+final class RunningSuite implements AutoCloseable {
+
+    private final EmbeddedPostgresServer postgres;
+    private final EmbeddedKafka kafka;
+    private final DevTokens tokens;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Path workDir;
+
+    private RunningSuite(List<String> names) throws IOException {
+        workDir = Files.createTempDirectory("agri-system-");
+        postgres = EmbeddedPostgresServer.startEphemeral();
+        kafka = EmbeddedKafka.start(workDir.resolve("kafka"), 0);
+        DevKeys keys = DevKeys.in(workDir.resolve("keys"));
+        tokens = new DevTokens(keys.privateKey());
+        Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+        try {
+            for (String name : names) {
+                String db = name.replace("-service", "");
+                postgres.ensureDatabase(db);
+                Map<String, String> env = Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(db),
+                        "QUARKUS_DATASOURCE_USERNAME", postgres.username(),
+                        "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
+                        "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPem().toUri().toString(),
+                        "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+                services.put(name, ServiceProcess.start(root, name, ServiceProcess.freePort(), env, root.resolve("system-tests/target/logs/" + name + ".log")));
+            }
+            for (ServiceProcess s : services.values()) {
+                s.awaitReady(Duration.ofSeconds(180));
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    static RunningSuite start(String... services) {
+        try {
+            return new RunningSuite(List.of(services));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url(String service) {
+        return services.get(service).baseUrl();
+    }
+
+    String bearer(String role, String region) {
+        return "Bearer " + tokens.mint(role + "-" + region, role, region, Duration.ofHours(1));
+    }
+
+    @Override
+    public void close() {
+        services.values().forEach(ServiceProcess::close);
+        kafka.close();
+        postgres.close();
+    }
+}
