@@ -22,6 +22,22 @@ public final class TestTokens {
         return tokens().mint(subject, role, region, Duration.ofHours(1));
     }
 
+    /** A token that expired an hour ago. */
+    public static String expired(String role, String region) {
+        return tokens().mint(role + "-" + region, role, region, Duration.ofHours(-1));
+    }
+
+    /** A well-formed token signed by a key the services do not trust. */
+    public static String signedByStranger(String role, String region) {
+        try {
+            var gen = java.security.KeyPairGenerator.getInstance("RSA");
+            gen.initialize(2048);
+            return new DevTokens(gen.generateKeyPair().getPrivate()).mint(role + "-" + region, role, region, Duration.ofHours(1));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String bearer(String role, String region) {
         return "Bearer " + token(role, region);
     }
