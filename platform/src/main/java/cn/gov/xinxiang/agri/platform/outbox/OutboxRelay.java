@@ -110,7 +110,13 @@ public class OutboxRelay {
             record.headers().add("ce_id", ((String) row[1]).getBytes(StandardCharsets.UTF_8));
             record.headers().add("ce_type", ((String) row[4]).getBytes(StandardCharsets.UTF_8));
             record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-            acks.add(p.send(record));
+            Future<RecordMetadata> ack = p.send(record);
+            if (ack.isDone()) {
+                // Failed at once (e.g. no metadata within max.block.ms: the broker is away). Stop here
+                // rather than wait again for every remaining row; the batch is retried later.
+                ack.get();
+            }
+            acks.add(ack);
             seqs.add(((Number) row[0]).longValue());
         }
         p.flush();
