@@ -106,16 +106,8 @@ final class Schemas {
      * Kubernetes takes an integer there, and needs one where a percentage is not meant.
      */
     private static boolean intOrStringGivenAnInteger(io.fabric8.kubernetes.schema.validator.ValidationMessage m) {
-        String schema = m.getSchema() == null ? "" : m.getSchema();
-        int at = schema.indexOf("/components/schemas/");
-        int props = schema.lastIndexOf("/properties/");
-        if (at < 0 || props < at || !m.getMessage().contains("Instance type (integer)")) {
-            return false;
-        }
-        String definition = schema.substring(at + "/components/schemas/".length(), props);
-        String property = schema.substring(props + "/properties/".length());
-        return K8S_DEFINITIONS_JSON.path(definition).path("properties").path(property).path("$ref").asText()
-                .endsWith("io.k8s.apimachinery.pkg.util.intstr.IntOrString");
+        return m.getSchema() != null && m.getSchema().endsWith("/io.k8s.apimachinery.pkg.util.intstr.IntOrString")
+                && m.getMessage().contains("Instance type (integer) does not match");
     }
 
     private static void strimzi(ObjectNode doc, String kind, String at, List<String> problems) {
