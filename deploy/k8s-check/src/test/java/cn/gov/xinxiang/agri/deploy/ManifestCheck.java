@@ -67,6 +67,11 @@ final class ManifestCheck {
         this.repo = repo.toAbsolutePath().normalize();
     }
 
+    /** A check whose individual lookups (service keys, topics) tests can call. */
+    static ManifestCheck of(Path k8s, Path repo) {
+        return new ManifestCheck(k8s, repo);
+    }
+
     /** Runs every check on the manifests under {@code k8s}, with service sources under {@code repo}. */
     static List<String> run(Path k8s, Path repo) {
         ManifestCheck check = new ManifestCheck(k8s, repo);

@@ -112,8 +112,14 @@ class ManifestsTest {
     void environmentVariablesMapToServiceConfigurationKeys() {
         assertThat(ManifestCheck.envName("quarkus.datasource.jdbc.url")).isEqualTo("QUARKUS_DATASOURCE_JDBC_URL");
         assertThat(ManifestCheck.envName("agri.outbox.batch-size")).isEqualTo("AGRI_OUTBOX_BATCH_SIZE");
-        var check = ManifestCheck.class;
-        assertThat(check).isNotNull();
+        ManifestCheck check = ManifestCheck.of(K8S, REPO);
+        // The keys the manifests rely on are found where they are defined: the service's own
+        // application.properties, the platform defaults, and @ConfigProperty in platform code.
+        assertThat(check.serviceKeys("project-service")).contains("quarkus.datasource.jdbc.url", "quarkus.http.port",
+                "mp.jwt.verify.issuer", "mp.jwt.verify.publickey.location", "kafka.bootstrap.servers",
+                "agri.outbox.enabled", "agri.outbox.batch-size", "agri.outbox.poll-interval");
+        assertThat(check.serviceKeys("asset-service")).doesNotContain("mp.messaging.incoming.project-events.topic");
+        assertThat(check.serviceTopics("evaluation-service")).contains("agri.project", "agri.dlq.evaluation-service");
     }
 
     private static String env(JsonNode container, String name) {
