@@ -2,12 +2,15 @@ package cn.gov.xinxiang.agri.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cn.gov.xinxiang.agri.contracts.EventTypes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Reader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +48,8 @@ final class ManifestCheck {
 
     /** Services, by Deployment name; each is a module directory of the repository. */
     static final List<String> SERVICES = List.of("project-service", "asset-service", "funding-service", "evaluation-service");
-    /** The aggregate topics the suite's producers publish to (one per aggregate type). */
-    static final List<String> AGGREGATE_TOPICS = List.of("agri.project", "agri.household", "agri.asset", "agri.funding", "agri.evaluation");
+    /** The aggregate topics the suite's producers publish to: one per EventTypes.AGGREGATE_* constant. */
+    static final List<String> AGGREGATE_TOPICS = aggregateTopics();
     /**
      * Quarkus runtime settings that are not in any of the suite's own property files, each checked
      * by hand against the Quarkus configuration reference.
@@ -439,8 +442,8 @@ final class ManifestCheck {
             expected.put("transforms.outbox.table.field.event.key", "aggregateid");
             expected.put("transforms.outbox.table.field.event.payload", "payload");
             expected.put("transforms.outbox.route.by.field", "aggregatetype");
-            // EventTypes.topicOf(aggregateType) = "agri." + aggregateType; the relay publishes there.
-            expected.put("transforms.outbox.route.topic.replacement", "agri.${routedByValue}");
+            // The relay publishes to EventTypes.topicOf(aggregatetype); Debezium must route alike.
+            expected.put("transforms.outbox.route.topic.replacement", EventTypes.topicOf("${routedByValue}"));
             expected.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
             expected.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
             if (!"io.debezium.connector.postgresql.PostgresConnector".equals(d.path("spec").path("class").asText())) {
@@ -475,6 +478,23 @@ final class ManifestCheck {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
+
+    private static List<String> aggregateTopics() {
+        List<String> topics = new ArrayList<>();
+        for (Field f : EventTypes.class.getFields()) {
+            if (f.getName().startsWith("AGGREGATE_") && Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                try {
+                    topics.add(EventTypes.topicOf((String) f.get(null)));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        if (topics.isEmpty()) {
+            throw new IllegalStateException("no EventTypes.AGGREGATE_* constants: the topic check would check nothing");
+        }
+        return topics;
+    }
 
     private static List<JsonNode> podTemplates(List<ObjectNode> docs) {
         List<JsonNode> out = new ArrayList<>();
