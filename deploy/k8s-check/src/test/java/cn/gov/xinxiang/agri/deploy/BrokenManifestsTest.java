@@ -63,6 +63,8 @@ class BrokenManifestsTest {
                         "route.topic.replacement: agri.${routedByValue}", "route.topic.replacement: ${routedByValue}", "route.topic.replacement must be"),
                 arguments("password written into a connector", "infra/debezium/connectors.yaml",
                         "database.password: ${directory:/mnt/agri-asset-db-debezium:password}", "database.password: secret123", "database.password must come from a config provider"),
+                arguments("variable the guide does not explain", "README.md",
+                        "| `QUARKUS_LOG_LEVEL` |", "| QUARKUS_LOG_LEVEL |", "QUARKUS_LOG_LEVEL is not explained in README.md"),
                 arguments("YAML that does not parse", "infra/kafka/kafka.yaml",
                         "  entityOperator:", " entityOperator: [", "does not parse"));
     }

@@ -276,6 +276,15 @@ final class ManifestCheck {
         }
     }
 
+    private String readme() {
+        try {
+            Path readme = k8s.resolve("README.md");
+            return Files.exists(readme) ? Files.readString(readme) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Set<String> documentedSecrets() {
         Set<String> names = new HashSet<>();
         Path readme = k8s.resolve("README.md");
@@ -353,7 +362,12 @@ final class ManifestCheck {
                         cm.path("data").fieldNames().forEachRemaining(variables::add);
                     }
                 }
+                // Explained = named in a row of the guide's configuration reference table.
+                String readme = readme().lines().filter(l -> l.startsWith("| `")).reduce("", (a, b) -> a + b + "\n");
                 for (String v : variables) {
+                    if (!readme.contains("`" + v + "`")) {
+                        problems.add(where + " Deployment/" + service + ": environment variable " + v + " is not explained in README.md's configuration reference");
+                    }
                     boolean kafka = v.startsWith("KAFKA_") && kafkaClientKeys.contains(v.substring(6).toLowerCase().replace('_', '.'));
                     if (!known.contains(v) && !kafka && !RUNTIME_VARIABLES.containsKey(v)) {
                         problems.add(where + " Deployment/" + service + ": environment variable " + v

@@ -123,6 +123,28 @@ class ManifestsTest {
         assertThat(check.serviceTopics("evaluation-service")).contains("agri.project", "agri.dlq.evaluation-service");
     }
 
+    @Test
+    void everyServiceHasANonRootFastJarDockerfile() throws java.io.IOException {
+        for (String service : ManifestCheck.SERVICES) {
+            Path dockerfile = REPO.resolve(service).resolve("src/main/docker/Dockerfile.jvm");
+            assertThat(dockerfile).exists();
+            List<String> lines = java.nio.file.Files.readAllLines(dockerfile).stream()
+                    .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            assertThat(lines.get(0)).as(service + " base image").startsWith("FROM ").contains("openjdk-17");
+            assertThat(lines).contains(
+                    "COPY --chown=185 target/quarkus-app/lib/ /deployments/lib/",
+                    "COPY --chown=185 target/quarkus-app/*.jar /deployments/",
+                    "COPY --chown=185 target/quarkus-app/app/ /deployments/app/",
+                    "COPY --chown=185 target/quarkus-app/quarkus/ /deployments/quarkus/",
+                    "EXPOSE 8080");
+            // The last USER wins: it must not be root, and the pods' securityContext demands non-root.
+            String user = lines.stream().filter(l -> l.startsWith("USER ")).reduce((a, b) -> b).orElse("USER root");
+            assertThat(user).isNotIn("USER root", "USER 0");
+            ObjectNode deployment = find(overlays.get("production"), "Deployment", service);
+            assertThat(deployment.path("spec").path("template").path("spec").path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
+        }
+    }
+
     private static String env(JsonNode container, String name) {
         for (JsonNode e : container.path("env")) {
             if (e.path("name").asText().equals(name)) {
