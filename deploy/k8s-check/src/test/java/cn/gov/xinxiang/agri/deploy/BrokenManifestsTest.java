@@ -65,6 +65,10 @@ class BrokenManifestsTest {
                         "database.password: ${directory:/mnt/agri-asset-db-debezium:password}", "database.password: secret123", "database.password must come from a config provider"),
                 arguments("variable the guide does not explain", "README.md",
                         "| `QUARKUS_LOG_LEVEL` |", "| QUARKUS_LOG_LEVEL |", "QUARKUS_LOG_LEVEL is not explained in README.md"),
+                arguments("password as a literal value", "base/asset-service.yaml",
+                        "            - name: QUARKUS_DATASOURCE_PASSWORD\n              valueFrom:\n                secretKeyRef:\n                  name: agri-asset-db-app\n                  key: password\n",
+                        "            - name: QUARKUS_DATASOURCE_PASSWORD\n              value: postgres\n",
+                        "QUARKUS_DATASOURCE_PASSWORD carries a literal value"),
                 arguments("YAML that does not parse", "infra/kafka/kafka.yaml",
                         "  entityOperator:", " entityOperator: [", "does not parse"));
     }
