@@ -69,6 +69,8 @@ class BrokenManifestsTest {
                         "            - name: QUARKUS_DATASOURCE_PASSWORD\n              valueFrom:\n                secretKeyRef:\n                  name: agri-asset-db-app\n                  key: password\n",
                         "            - name: QUARKUS_DATASOURCE_PASSWORD\n              value: postgres\n",
                         "QUARKUS_DATASOURCE_PASSWORD carries a literal value"),
+                arguments("more consumer replicas than partitions", "overlays/production/hpa.yaml",
+                        "maxReplicas: 6", "maxReplicas: 8", "maxReplicas 8 exceeds the 6 partitions of consumed topic agri.project"),
                 arguments("YAML that does not parse", "infra/kafka/kafka.yaml",
                         "  entityOperator:", " entityOperator: [", "does not parse"));
     }

@@ -160,6 +160,7 @@ final class ManifestCheck {
         Set<String> kafkas = new HashSet<>();
         Set<String> connects = new HashSet<>();
         Set<String> clusters = new HashSet<>();
+        Map<String, Integer> partitions = new LinkedHashMap<>();
         for (ObjectNode d : docs) {
             String name = d.path("metadata").path("name").asText();
             switch (d.path("kind").asText()) {
@@ -172,7 +173,10 @@ final class ManifestCheck {
                     operatorSecrets.add(name + "-cluster-ca-cert");
                 }
                 case "KafkaUser" -> operatorSecrets.add(name);
-                case "KafkaTopic" -> topics.add(d.path("spec").path("topicName").asText(name));
+                case "KafkaTopic" -> {
+                    topics.add(d.path("spec").path("topicName").asText(name));
+                    partitions.put(d.path("spec").path("topicName").asText(name), d.path("spec").path("partitions").asInt(1));
+                }
                 case "ConfigMap" -> configMaps.add(name);
                 case "KafkaConnect" -> connects.add(name);
                 default -> {
@@ -232,6 +236,17 @@ final class ManifestCheck {
                     JsonNode t = d.path("spec").path("scaleTargetRef");
                     if (find(docs, t.path("kind").asText(), t.path("name").asText()) == null) {
                         problems.add(at + "scale target " + t.path("kind").asText() + "/" + t.path("name").asText() + " does not exist");
+                    }
+                    // A consumer replica beyond the partition count gets no partition: it would only
+                    // add rebalances. Scaling stops at the smallest consumed topic's partitions.
+                    String service = t.path("name").asText();
+                    if (SERVICES.contains(service)) {
+                        for (String topic : incomingTopics(service)) {
+                            int max = d.path("spec").path("maxReplicas").asInt();
+                            if (partitions.containsKey(topic) && max > partitions.get(topic)) {
+                                problems.add(at + "maxReplicas " + max + " exceeds the " + partitions.get(topic) + " partitions of consumed topic " + topic);
+                            }
+                        }
                     }
                 }
                 case "Ingress" -> {
@@ -433,6 +448,18 @@ final class ManifestCheck {
         Set<String> topics = new TreeSet<>();
         for (String k : p.stringPropertyNames()) {
             if (k.startsWith("mp.messaging.") && (k.endsWith(".topic") || k.endsWith(".dead-letter-queue.topic"))) {
+                topics.add(p.getProperty(k).trim());
+            }
+        }
+        return topics;
+    }
+
+    /** Topics a service consumes (incoming channels). */
+    Set<String> incomingTopics(String service) {
+        Properties p = properties(repo.resolve(service).resolve("src/main/resources/application.properties"));
+        Set<String> topics = new TreeSet<>();
+        for (String k : p.stringPropertyNames()) {
+            if (k.startsWith("mp.messaging.incoming.") && k.endsWith(".topic") && !k.endsWith(".dead-letter-queue.topic")) {
                 topics.add(p.getProperty(k).trim());
             }
         }
