@@ -132,8 +132,11 @@ public class OutboxRelay {
 
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgePublished() {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "delete from outbox_event where published_at < now() - cast(?1 as interval)")
+        // With the relay off, Debezium publishes from the WAL and never marks rows: age alone decides.
+        String sql = enabled
+                ? "delete from outbox_event where published_at < now() - cast(?1 as interval)"
+                : "delete from outbox_event where occurred_at < now() - cast(?1 as interval)";
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(sql)
                 .setParameter(1, retention.toSeconds() + " seconds")
                 .executeUpdate());
     }
