@@ -62,21 +62,11 @@ public class AllocationResource {
     @Inject
     EntityManager em;
 
+    @Inject
+    AllocationViews views;
+
     @Context
     UriInfo uri;
-
-    @POST
-    @Path("/plans/{planId}/allocations")
-    @Transactional
-    @Operation(summary = "Allocate funds from the project's county share to a library project (county and city users)")
-    public Response allocate(@PathParam("planId") UUID planId, @Valid @NotNull AllocationDtos.AllocationRequest body,
-                             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create("allocation:" + user.subject(), idempotencyKey, List.of(planId, body), () -> {
-            Allocation a = allocations.allocate(planId, body);
-            em.flush();
-            return new Idempotency.Created(uri.getBaseUriBuilder().path("api/v1/allocations").path(a.id.toString()).build(), view(a));
-        });
-    }
 
     @GET
     @Path("/allocations/{id}")
@@ -148,22 +138,10 @@ public class AllocationResource {
     }
 
     private AllocationDtos.AllocationView view(Allocation a) {
-        return views(List.of(a)).get(0);
+        return views.view(a);
     }
 
-    /** Project names for a whole page in one query, not one per row. */
     private List<AllocationDtos.AllocationView> views(List<Allocation> list) {
-        Collection<UUID> ids = list.stream().map(a -> a.projectId).collect(Collectors.toSet());
-        Map<UUID, LibraryProject> projects = ids.isEmpty() ? Map.of()
-                : LibraryProject.<LibraryProject>list("projectId in ?1", ids).stream()
-                .collect(Collectors.toMap(p -> p.projectId, Function.identity()));
-        return list.stream().map(a -> {
-            LibraryProject p = projects.get(a.projectId);
-            return new AllocationDtos.AllocationView(a.id, a.planId, a.fiscalYear, a.projectId, p == null ? null : p.code,
-                    p == null ? null : p.name, a.countyCode, regions.nameOf(RegionCode.of(a.countyCode)), a.regionCode, a.use, a.use.label,
-                    a.purposeCode, a.leadingIndustry, a.originalAmount, a.amount, a.disbursed, a.expended,
-                    Shares.display(a.disbursed, a.amount), Shares.display(a.expended, a.amount), a.status, a.status.label,
-                    a.revokedAmount, a.revocationReason, a.revokedBy, a.revokedAt, a.createdBy, a.createdAt, a.version);
-        }).toList();
+        return views.views(list);
     }
 }
