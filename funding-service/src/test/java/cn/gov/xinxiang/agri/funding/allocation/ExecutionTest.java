@@ -205,4 +205,48 @@ class ExecutionTest {
         assertThat(revoked.data().get("amount").decimalValue()).isEqualByComparingTo("100.00");
         assertThat(revoked.data().get("reason").asText()).isEqualTo("项目未按期开工，收回未拨付资金");
     }
+
+    @Test
+    void parallelDisbursementsNeverExceedTheAllocationAndAReplayedOneCountsOnce() throws Exception {
+        int year = Fixtures.freshYear();
+        String plan = Fixtures.publishedPlan(year, "1000.00", "500.00");
+        String project = Fixtures.admitted(Fixtures.YY_VILLAGE, false);
+        String alloc = allocate(YY, plan, project, "INDUSTRY_DEVELOPMENT", "100.00");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (String amount : new String[]{"60.00", "70.00"}) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return disburse(YY, alloc, amount, "2024-05-20").statusCode();
+                }));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : results) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 422);
+        } finally {
+            pool.shutdownNow();
+        }
+        BigDecimal disbursed = dec(Fixtures.json(given().header("Authorization", YY).get("/api/v1/allocations/" + alloc).asString()), "/disbursed");
+        assertThat(disbursed.compareTo(new BigDecimal("60")) == 0 || disbursed.compareTo(new BigDecimal("70")) == 0).as("disbursed %s", disbursed).isTrue();
+
+        String key = java.util.UUID.randomUUID().toString();
+        String body = "{\"amount\": 10.00, \"disbursedOn\": \"2024-05-21\"}";
+        String first = given().header("Authorization", YY).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/allocations/" + alloc + "/disbursements").then().statusCode(201).extract().path("id");
+        String again = given().header("Authorization", YY).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/allocations/" + alloc + "/disbursements").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .extract().path("id");
+        assertThat(again).isEqualTo(first);
+        assertThat(dec(Fixtures.json(given().header("Authorization", YY).get("/api/v1/allocations/" + alloc).asString()), "/disbursed"))
+                .isEqualByComparingTo(disbursed.add(new BigDecimal("10.00")));
+        // an auditor reads everything in its region and changes nothing
+        given().header("Authorization", bearer("auditor", Fixtures.CITY)).get("/api/v1/allocations/" + alloc).then().statusCode(200);
+        given().header("Authorization", bearer("auditor", Fixtures.CITY)).get("/api/v1/summaries?fiscalYear=" + year).then().statusCode(200)
+                .body("totals.allocated", equalTo(100.00f));
+        disburse(bearer("auditor", Fixtures.CITY), alloc, "1.00", "2024-05-20").then().statusCode(403);
+    }
 }
