@@ -1,0 +1,71 @@
+package cn.gov.xinxiang.agri.funding.library;
+
+import cn.gov.xinxiang.agri.platform.paging.Page;
+import cn.gov.xinxiang.agri.platform.paging.PageRequest;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The library projects funding-service knows of (the ones it may fund), within the caller's region. */
+@Path("/api/v1/library-projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Library projects")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+public class LibraryProjectResource {
+
+    @Schema(name = "LibraryProject")
+    public record LibraryProjectView(UUID projectId, @Schema(examples = "XM2024-410725-00001") String code,
+                                     @Schema(examples = "原阳县预制菜产业园") String name, int fiscalYear,
+                                     String regionCode, String countyCode, String industryCategory,
+                                     boolean leadingIndustry, String leadingIndustryCode, Instant admittedAt) {
+        static LibraryProjectView of(LibraryProject p) {
+            return new LibraryProjectView(p.projectId, p.code, p.name, p.fiscalYear, p.regionCode, p.countyCode,
+                    p.industryCategory, p.leadingIndustry, p.leadingIndustryCode, p.admittedAt);
+        }
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A library project in your region")
+    public LibraryProjectView get(@PathParam("id") UUID id) {
+        return LibraryProject.<LibraryProject>find("projectId = :id and regionCode like :scope",
+                        Parameters.with("id", id).and("scope", user.scope().likePattern()))
+                .firstResultOptional().map(LibraryProjectView::of)
+                .orElseThrow(() -> ProblemException.notFound("library project", id));
+    }
+
+    @GET
+    @Operation(summary = "Library projects in your region, by code")
+    public Page<LibraryProjectView> list(@QueryParam("fiscalYear") Integer fiscalYear,
+                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest req = PageRequest.of(page, size);
+        String q = "regionCode like :scope" + (fiscalYear == null ? "" : " and fiscalYear = :year");
+        Parameters params = Parameters.with("scope", user.scope().likePattern());
+        if (fiscalYear != null) {
+            params.and("year", fiscalYear);
+        }
+        var query = LibraryProject.<LibraryProject>find(q, Sort.by("code").and("projectId"), params);
+        return new Page<>(query.page(req.page(), req.size()).list().stream().map(LibraryProjectView::of).toList(),
+                req.page(), req.size(), query.count());
+    }
+}

@@ -1,0 +1,84 @@
+package cn.gov.xinxiang.agri.funding.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A fiscal year's linkage-fund plan (年度衔接资金计划), drawn up and published by the city. */
+@Entity
+@Table(name = "funding_plan")
+public class FundingPlan extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "fiscal_year", nullable = false, unique = true)
+    public int fiscalYear;
+
+    /** The city the plan belongs to; region-scoped reads filter on it like on any other row. */
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PlanStatus status;
+
+    @Column(name = "central_amount", nullable = false)
+    public BigDecimal centralAmount;
+    @Column(name = "provincial_amount", nullable = false)
+    public BigDecimal provincialAmount;
+    @Column(name = "city_amount", nullable = false)
+    public BigDecimal cityAmount;
+    @Column(name = "county_amount", nullable = false)
+    public BigDecimal countyAmount;
+
+    @Column(name = "planned_industry", nullable = false)
+    public BigDecimal plannedIndustry;
+    @Column(name = "planned_leading", nullable = false)
+    public BigDecimal plannedLeading;
+    @Column(name = "planned_infrastructure", nullable = false)
+    public BigDecimal plannedInfrastructure;
+    @Column(name = "planned_employment", nullable = false)
+    public BigDecimal plannedEmployment;
+    @Column(name = "planned_other", nullable = false)
+    public BigDecimal plannedOther;
+
+    public String justification;
+    @Column(name = "justified_by")
+    public String justifiedBy;
+    @Column(name = "justified_at")
+    public Instant justifiedAt;
+
+    @Column(name = "published_by")
+    public String publishedBy;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public PlanFigures figures() {
+        return new PlanFigures(centralAmount, provincialAmount, cityAmount, countyAmount,
+                plannedIndustry, plannedLeading, plannedInfrastructure, plannedEmployment, plannedOther);
+    }
+
+    public BigDecimal total() {
+        return figures().total();
+    }
+}

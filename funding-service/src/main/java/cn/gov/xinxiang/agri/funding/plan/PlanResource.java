@@ -1,0 +1,128 @@
+package cn.gov.xinxiang.agri.funding.plan;
+
+import cn.gov.xinxiang.agri.funding.compliance.Shares;
+import cn.gov.xinxiang.agri.funding.policy.PolicyService;
+import cn.gov.xinxiang.agri.funding.policy.PolicyYear;
+import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
+import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+public class PlanResource {
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    PolicyService policies;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    RegionDirectory regions;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Transactional
+    @Operation(summary = "Draw up a fiscal year's plan (city users): sources, planned uses, split to counties")
+    public Response create(@Valid @NotNull PlanDtos.PlanRequest body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.create("plan:" + user.subject(), idempotencyKey, body, () -> {
+            FundingPlan p = plans.create(body);
+            em.flush();
+            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(p.id.toString()).build(), view(p));
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a plan; county shares are shown for your region")
+    public Response get(@PathParam("id") UUID id) {
+        FundingPlan p = plans.get(id);
+        return Response.ok(view(p)).tag(ETags.of(p.version)).build();
+    }
+
+    @GET
+    @Operation(summary = "All plans, newest fiscal year first")
+    public List<PlanDtos.PlanView> list() {
+        return plans.list().stream().map(this::view).toList();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Transactional
+    @Operation(summary = "Change a draft plan (city users, If-Match required)")
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull PlanDtos.PlanRequest body,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        FundingPlan p = plans.update(id, body, ifMatch);
+        em.flush();
+        return Response.ok(view(p)).tag(ETags.of(p.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/publication")
+    @Transactional
+    @Operation(summary = "Publish a draft plan (city users, If-Match required); below a policy floor a justification is required")
+    public Response publish(@PathParam("id") UUID id, @Valid PlanDtos.PublishRequest body,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        FundingPlan p = plans.publish(id, body, ifMatch);
+        em.flush();
+        return Response.ok(view(p)).tag(ETags.of(p.version)).build();
+    }
+
+    PlanDtos.PlanView view(FundingPlan p) {
+        PlanFigures f = p.figures();
+        PolicyYear policy = policies.require(p.fiscalYear);
+        PlanRules.FloorCheck floors = PlanRules.floors(f, policy.industryShareFloor, policy.leadingShareFloor);
+        List<PlanDtos.CountyShareView> shares = plans.visibleShares(p.id).stream()
+                .map(s -> new PlanDtos.CountyShareView(s.countyCode, regions.nameOf(RegionCode.of(s.countyCode)), s.amount, s.allocated, s.headroom()))
+                .toList();
+        var all = plans.sharesOf(p.id).stream().map(s -> s.amount).toList();
+        return new PlanDtos.PlanView(p.id, p.fiscalYear, p.status, p.status.label,
+                new PlanDtos.Sources(f.central(), f.provincial(), f.city(), f.county()), f.total(),
+                new PlanDtos.Uses(f.industryDevelopment(), f.leadingIndustry(), f.infrastructure(), f.employment(), f.other()),
+                Shares.display(f.industryDevelopment(), f.total()), Shares.display(f.leadingIndustry(), f.industryDevelopment()),
+                floors.belowFloor(), shares, PlanRules.unsplit(f, all),
+                p.justification, p.justifiedBy, p.justifiedAt, p.publishedBy, p.publishedAt, p.version);
+    }
+}

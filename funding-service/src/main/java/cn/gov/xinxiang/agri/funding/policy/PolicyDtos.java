@@ -1,0 +1,67 @@
+package cn.gov.xinxiang.agri.funding.policy;
+
+import cn.gov.xinxiang.agri.funding.compliance.Shares;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+public final class PolicyDtos {
+    private PolicyDtos() {
+    }
+
+    @Schema(name = "PolicyParameter", description = "A fraction (0.65 = 65%) and the document that sets it")
+    public record Parameter(
+            @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 6) @Schema(examples = "0.65") BigDecimal value,
+            @NotBlank @Size(max = 500) @Schema(examples = "新乡市农业农村局对市政协第095号提案的答复（2024）") String sourceDocument) {
+    }
+
+    @Schema(name = "NegativeUse", description = "A purpose linkage funds must never pay for")
+    public record NegativeUseDto(
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,63}", message = "must be an upper-case code like VEHICLES") @Schema(examples = "VEHICLES") String code,
+            @NotBlank @Size(max = 200) @Schema(examples = "购置交通工具及通讯设备") String label,
+            @NotBlank @Size(max = 500) @Schema(examples = "中央财政衔接推进乡村振兴补助资金管理办法（财农〔2021〕19号）") String sourceDocument) {
+    }
+
+    @Schema(name = "PolicyParametersRequest", description = "All policy parameters of one fiscal year")
+    public record PolicyRequest(
+            @NotNull @Valid Parameter industryShareFloor,
+            @NotNull @Valid Parameter leadingShareFloor,
+            @NotNull @Valid Parameter bankBenchmarkRate,
+            @NotNull @Size(max = 50) List<@NotNull @Valid NegativeUseDto> negativeList) {
+    }
+
+    @Schema(name = "PolicyParameterView")
+    public record ParameterView(@Schema(examples = "0.65") BigDecimal value, @Schema(examples = "65%") String display, String sourceDocument) {
+        static ParameterView of(BigDecimal value, String source) {
+            return new ParameterView(value.stripTrailingZeros(), Shares.displayFloor(value), source);
+        }
+    }
+
+    @Schema(name = "PolicyParameters")
+    public record PolicyView(@Schema(examples = "2024") int fiscalYear,
+                             ParameterView industryShareFloor,
+                             ParameterView leadingShareFloor,
+                             ParameterView bankBenchmarkRate,
+                             List<NegativeUseDto> negativeList,
+                             String updatedBy, Instant updatedAt, long version) {
+        static PolicyView of(PolicyYear p) {
+            return new PolicyView(p.fiscalYear,
+                    ParameterView.of(p.industryShareFloor, p.industryShareFloorSource),
+                    ParameterView.of(p.leadingShareFloor, p.leadingShareFloorSource),
+                    ParameterView.of(p.bankBenchmarkRate, p.bankBenchmarkRateSource),
+                    p.negativeList.stream().sorted((a, b) -> a.code.compareTo(b.code))
+                            .map(n -> new NegativeUseDto(n.code, n.label, n.sourceDocument)).toList(),
+                    p.updatedBy, p.updatedAt, p.version);
+        }
+    }
+}
