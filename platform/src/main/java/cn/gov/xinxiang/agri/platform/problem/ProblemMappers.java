@@ -85,6 +85,14 @@ public class ProblemMappers {
                 "your role may not do this", path(uri), List.of()));
     }
 
+    /** A unique or foreign-key constraint refused the write: two requests raced for the same thing. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        String name = e.getConstraintName() == null ? "a database constraint" : e.getConstraintName();
+        return respond(new Problem(Problem.TYPE_PREFIX + "duplicate", "Conflict", 409,
+                "the change conflicts with existing data (" + name + ")", path(uri), List.of()));
+    }
+
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
         return staleWrite(uri);
@@ -158,15 +166,17 @@ public class ProblemMappers {
                 parameter = node.getKind() == ElementKind.PARAMETER ? node.getName() : "";
                 continue;
             }
-            if (node.getName() == null) {
+            // Hibernate Validator puts a list index on the node *after* the list: items[0].code
+            // arrives as "items", then "code" with index 0.
+            if (node.isInIterable() && !parts.isEmpty()) {
+                String index = node.getIndex() != null ? "[" + node.getIndex() + "]"
+                        : node.getKey() != null ? "[" + node.getKey() + "]" : "[]";
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + index);
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                 continue;
             }
             String name = node.getName();
-            if (node.getIndex() != null) {
-                name = name + "[" + node.getIndex() + "]";
-            } else if (node.getKey() != null) {
-                name = name + "[" + node.getKey() + "]";
-            }
             parts.add(name);
         }
         return parts.isEmpty() ? parameter : String.join(".", parts);
