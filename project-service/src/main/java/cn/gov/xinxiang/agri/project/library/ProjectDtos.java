@@ -58,7 +58,7 @@ public final class ProjectDtos {
             @NotNull @Schema(examples = "LEADING_ENTERPRISE") ParticipantRole role,
             @NotNull @Schema(examples = "LEADING_ENTERPRISE") EntityType entityType,
             @NotBlank @Size(max = 200) @Schema(examples = "原阳县某某食品有限公司") String name,
-            @Schema(description = "18-character unified social credit code; required except for farming households", examples = "91410725MA9F5LJX2D") String creditCode) {
+            @Schema(description = "18-character unified social credit code; required except for farming households", examples = "91410725MA9F5LJX21") String creditCode) {
     }
 
     @Schema(name = "Mechanism", description = "A farmer-linking mechanism with the households it plans to link")
