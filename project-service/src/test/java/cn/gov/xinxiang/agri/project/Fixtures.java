@@ -91,4 +91,40 @@ public final class Fixtures {
         post("county", COUNTY, base + "/notice", null).statusCode(200);
         return id;
     }
+
+    /** Through the notice (moving the test clock past it) into the library, and on to IN_PROGRESS through a funding event. */
+    public static String toLibrary(String name, TestClock clock, boolean start) {
+        String id = toStatus(name, "IN_NOTICE");
+        String base = "/api/v1/projects/" + id;
+        clock.advance(java.time.Duration.ofDays(10));
+        post("county", COUNTY, base + "/admission", null).statusCode(200);
+        if (!start) {
+            return id;
+        }
+        var made = new cn.gov.xinxiang.agri.contracts.funding.AllocationMadeV1(java.util.UUID.randomUUID().toString(),
+                java.util.UUID.randomUUID().toString(), 2025, id, COUNTY, "INDUSTRY_DEVELOPMENT", new java.math.BigDecimal("100000.00"), false,
+                java.time.Instant.now());
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        String event = new cn.gov.xinxiang.agri.contracts.CloudEvent(java.util.UUID.randomUUID().toString(), "/funding-service",
+                cn.gov.xinxiang.agri.contracts.funding.FundingEvents.ALLOCATION_MADE_V1, made.planId(), java.time.Instant.now(),
+                mapper.valueToTree(made)).toJson(mapper).toString();
+        cn.gov.xinxiang.agri.testing.KafkaTestClient.send("agri.funding", made.planId(), event);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                given().header("Authorization", bearer("county", COUNTY)).get(base).then().statusCode(200)
+                        .body("status", org.hamcrest.Matchers.equalTo("IN_PROGRESS")));
+        return id;
+    }
+
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+
+    /** A well-formed ID number (GB 11643 check character) for sample household n. */
+    public static String idNumber(int n) {
+        String first = "410725" + (19500101 + (n % 28) + 100 * (n % 12) + 10000 * (n % 50)) + String.format("%03d", n % 1000);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return first + "10X98765432".charAt(sum % 11);
+    }
 }

@@ -90,15 +90,16 @@ public class ProjectResource {
     public Page<ProjectDtos.ProjectSummary> list(
             @QueryParam("fiscalYear") @Parameter(example = "2025") Integer fiscalYear,
             @QueryParam("regionCode") @Parameter(description = "a region subtree inside yours", example = "410725101000") String regionCode,
-            @QueryParam("status") @Parameter(example = "IN_LIBRARY") ProjectStatus status,
-            @QueryParam("industryCategory") @Parameter(example = "SPECIALTY_FARMING") IndustryCategory industryCategory,
+            @QueryParam("status") @Parameter(example = "IN_LIBRARY") String status,
+            @QueryParam("industryCategory") @Parameter(example = "SPECIALTY_FARMING") String industryCategory,
             @QueryParam("leadingIndustry") @Parameter(example = "true") Boolean leadingIndustry,
             @QueryParam("leadingIndustryCode") @Parameter(example = "PREPARED_MEALS") String leadingIndustryCode,
             @QueryParam("entity") @Parameter(description = "unified social credit code of a participant", example = "91350100M000100Y43") String entity,
             @QueryParam("sort") @Parameter(description = "createdAt, -createdAt (default), code, -code, totalInvestment, -totalInvestment", example = "-createdAt") String sort,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        Page<Project> found = projects.list(new ProjectService.Filter(fiscalYear, regionCode, status, industryCategory, leadingIndustry,
+        Page<Project> found = projects.list(new ProjectService.Filter(fiscalYear, regionCode, QueryEnums.parse(ProjectStatus.class, status, "status"),
+                QueryEnums.parse(IndustryCategory.class, industryCategory, "industryCategory"), leadingIndustry,
                 leadingIndustryCode, entity, sort), PageRequest.of(page, size));
         return new Page<>(found.items().stream().map(views::summary).toList(), found.page(), found.size(), found.total());
     }
