@@ -59,6 +59,7 @@ public class IntakeResource {
 
     @POST
     @Path("/submission")
+    @Consumes(MediaType.WILDCARD) // no body: clients need not send a Content-Type
     @Transactional
     @Operation(summary = "Submit a complete draft to the township (village users; 村申报)")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -85,6 +86,7 @@ public class IntakeResource {
 
     @POST
     @Path("/notice")
+    @Consumes(MediaType.WILDCARD) // no body: clients need not send a Content-Type
     @Transactional
     @Operation(summary = "Start the public notice of an approved project (county users; 公示, at least the year's minimum days)")
     public Response startNotice(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -93,6 +95,7 @@ public class IntakeResource {
 
     @POST
     @Path("/admission")
+    @Consumes(MediaType.WILDCARD) // no body: clients need not send a Content-Type
     @Transactional
     @Operation(summary = "Admit the project to the library after its notice, all objections resolved (county users; 入库)")
     public Response admit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -215,8 +215,14 @@ class IntakeJourneyTest {
     void theCountyReturnsToTheTownshipAndAnUpheldObjectionBlocksAdmission() {
         String id = toStatus("异议成立项目", "IN_NOTICE");
         String base = "/api/v1/projects/" + id;
-        String o = post("county", COUNTY, base + "/objections", "{\"raisedBy\": \"村民李某\", \"content\": \"受益户名单不实\"}")
-                .statusCode(201).extract().path("id");
+        String key = UUID.randomUUID().toString();
+        String objection = "{\"raisedBy\": \"村民李某\", \"content\": \"受益户名单不实\"}";
+        String o = given().header("Authorization", bearer("county", COUNTY)).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(objection).post(base + "/objections").then().statusCode(201).extract().path("id");
+        String replayed = given().header("Authorization", bearer("county", COUNTY)).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(objection).post(base + "/objections").then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("id");
+        assertThat(replayed).isEqualTo(o);
+        given().header("Authorization", bearer("county", COUNTY)).get(base + "/objections").then().body("size()", equalTo(1));
         post("county", COUNTY, base + "/objections/" + o + "/resolution", "{\"resolution\": \"经核实，名单有误\", \"upheld\": true}")
                 .statusCode(200);
         clock.advance(Duration.ofDays(11));

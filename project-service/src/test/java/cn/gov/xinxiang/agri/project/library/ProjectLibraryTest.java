@@ -78,6 +78,11 @@ class ProjectLibraryTest {
         given().header("Authorization", bearer("village", VILLAGE)).header("If-Match", etag).contentType(ContentType.JSON).body(edited)
                 .put(path).then().statusCode(412);
         given().header("Authorization", bearer("village", VILLAGE)).get(path).then().body("mechanisms.type", not(hasItem("EQUITY_DIVIDEND")));
+        // workflow steps honour If-Match too: a stale one changes nothing
+        given().header("Authorization", bearer("village", VILLAGE)).header("If-Match", etag).post(path + "/submission").then().statusCode(412);
+        given().header("Authorization", bearer("village", VILLAGE)).get(path).then().body("status", equalTo("DRAFT"));
+        given().header("Authorization", bearer("village", VILLAGE)).header("If-Match", next).post(path + "/submission").then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
     }
 
     @Test
