@@ -4,8 +4,6 @@ import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.region.RegionCode;
-import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,15 +14,18 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,13 +43,13 @@ public class ProjectResource {
     ProjectService projects;
 
     @Inject
+    ProjectViews views;
+
+    @Inject
     CurrentUser user;
 
     @Inject
     Idempotency idempotency;
-
-    @Inject
-    RegionDirectory regions;
 
     @Context
     UriInfo uri;
@@ -60,8 +61,20 @@ public class ProjectResource {
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.create(user.subject(), idempotencyKey, body, () -> {
             Project p = projects.createDraft(body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(p.id.toString()).build(), view(p));
+            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(p.id.toString()).build(), views.view(p));
         });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Transactional
+    @Operation(summary = "Replace a draft's content (its village, while DRAFT; If-Match with the ETag you read)")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ProjectDtos.DraftRequest body) {
+        Project p = projects.update(id, ifMatch, body);
+        // The flush assigns the new version, which becomes the new ETag.
+        Project.flush();
+        return Response.ok(views.view(p)).tag(ETags.of(p.version)).build();
     }
 
     @GET
@@ -69,21 +82,25 @@ public class ProjectResource {
     @Operation(summary = "Read a project in your region")
     public Response get(@PathParam("id") UUID id) {
         Project p = projects.get(id);
-        return Response.ok(view(p)).tag(ETags.of(p.version)).build();
+        return Response.ok(views.view(p)).tag(ETags.of(p.version)).build();
     }
 
     @GET
-    @Operation(summary = "List projects in your region, newest first")
-    public Page<ProjectDtos.ProjectView> list(@QueryParam("fiscalYear") Integer fiscalYear,
-                                              @QueryParam("status") ProjectStatus status,
-                                              @QueryParam("page") Integer page,
-                                              @QueryParam("size") Integer size) {
-        Page<Project> found = projects.list(fiscalYear, status, PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(this::view).toList(), found.page(), found.size(), found.total());
-    }
-
-    private ProjectDtos.ProjectView view(Project p) {
-        return new ProjectDtos.ProjectView(p.id, p.code, p.name, p.fiscalYear, p.regionCode, regions.nameOf(RegionCode.of(p.regionCode)),
-                p.industryCategory, p.industryCategory.label, p.status, p.status.label, p.createdBy, p.createdAt, p.updatedAt, p.version);
+    @Operation(summary = "List projects in your region (filter by year, region subtree, status, industry, leading industry, entity)")
+    public Page<ProjectDtos.ProjectSummary> list(
+            @QueryParam("fiscalYear") @Parameter(example = "2025") Integer fiscalYear,
+            @QueryParam("regionCode") @Parameter(description = "a region subtree inside yours", example = "410725101000") String regionCode,
+            @QueryParam("status") @Parameter(example = "IN_LIBRARY") String status,
+            @QueryParam("industryCategory") @Parameter(example = "SPECIALTY_FARMING") String industryCategory,
+            @QueryParam("leadingIndustry") @Parameter(example = "true") Boolean leadingIndustry,
+            @QueryParam("leadingIndustryCode") @Parameter(example = "PREPARED_MEALS") String leadingIndustryCode,
+            @QueryParam("entity") @Parameter(description = "unified social credit code of a participant", example = "91350100M000100Y43") String entity,
+            @QueryParam("sort") @Parameter(description = "createdAt, -createdAt (default), code, -code, totalInvestment, -totalInvestment", example = "-createdAt") String sort,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        Page<Project> found = projects.list(new ProjectService.Filter(fiscalYear, regionCode, QueryEnums.parse(ProjectStatus.class, status, "status"),
+                QueryEnums.parse(IndustryCategory.class, industryCategory, "industryCategory"), leadingIndustry,
+                leadingIndustryCode, entity, sort), PageRequest.of(page, size));
+        return new Page<>(found.items().stream().map(views::summary).toList(), found.page(), found.size(), found.total());
     }
 }

@@ -2,14 +2,19 @@ package cn.gov.xinxiang.agri.project.library;
 
 import cn.gov.xinxiang.agri.contracts.project.ProjectDraftedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
+import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
+import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
+import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.Role;
+import cn.gov.xinxiang.agri.project.industry.LeadingIndustryService;
+import cn.gov.xinxiang.agri.project.intake.IntakeWorkflow;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +22,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -39,35 +47,135 @@ public class ProjectService {
     @Inject
     EntityManager em;
 
+    @Inject
+    LeadingIndustryService leadingIndustries;
+
+    /** List filters; all optional. */
+    public record Filter(Integer fiscalYear, String regionCode, ProjectStatus status, IndustryCategory industryCategory,
+                         Boolean leadingIndustry, String leadingIndustryCode, String entityCreditCode, String sort) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Project createDraft(ProjectDtos.DraftRequest request) {
         user.require(Role.VILLAGE);
-        RegionCode region = RegionCode.parse(request.regionCode())
-                .orElseThrow(() -> ProblemException.invalid("regionCode", "must be a 12-digit division code"));
-        if (!regions.exists(region)) {
-            throw ProblemException.invalid("regionCode", "unknown region " + region);
-        }
+        RegionCode region = checkRegion(request);
         if (!region.equals(user.region())) {
             throw ProblemException.forbidden("a village user creates projects for their own village only");
         }
+        checkContent(request, region);
         Instant now = clock.instant();
         Project p = new Project();
         p.id = UUID.randomUUID();
         long seq = ((Number) em.createNativeQuery("select nextval('project_code_seq')").getSingleResult()).longValue();
         p.code = String.format("XM%d-%s-%05d", request.fiscalYear(), region.value().substring(0, 6), seq);
-        p.name = request.name().strip();
-        p.fiscalYear = request.fiscalYear();
         p.regionCode = region.value();
-        p.industryCategory = request.industryCategory();
+        p.countyCode = region.at(Tier.COUNTY).value();
         p.status = ProjectStatus.DRAFT;
         p.createdBy = user.subject();
         p.createdAt = now;
-        p.updatedAt = now;
+        apply(p, request, now);
         p.persist();
         outbox.append(ProjectEvents.AGGREGATE, p.id.toString(), ProjectEvents.DRAFTED_V1,
                 new ProjectDraftedV1(p.id.toString(), p.code, p.name, p.fiscalYear, p.regionCode, p.industryCategory.name(),
                         p.createdBy, p.createdAt));
         return p;
+    }
+
+    /** Full replacement of a draft's content by its village, guarded by If-Match. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Project update(UUID id, String ifMatch, ProjectDtos.DraftRequest request) {
+        Project p = get(id);
+        user.require(Role.VILLAGE);
+        ETags.require(ifMatch, p.version);
+        if (!IntakeWorkflow.isEditable(p.status)) {
+            throw ProblemException.conflict("not-editable", "a project that is " + p.status + " (" + p.status.label
+                    + ") is locked; it becomes editable again when a reviewer returns it to the village");
+        }
+        RegionCode region = checkRegion(request);
+        if (!region.value().equals(p.regionCode)) {
+            throw ProblemException.invalid("regionCode", "a project cannot move to another village");
+        }
+        if (request.fiscalYear() != p.fiscalYear) {
+            throw ProblemException.invalid("fiscalYear", "the fiscal year is fixed by the project code (" + p.fiscalYear + ")");
+        }
+        checkContent(request, region);
+        apply(p, request, clock.instant());
+        return p;
+    }
+
+    private RegionCode checkRegion(ProjectDtos.DraftRequest request) {
+        RegionCode region = RegionCode.parse(request.regionCode())
+                .orElseThrow(() -> ProblemException.invalid("regionCode", "must be a 12-digit division code"));
+        if (!regions.exists(region)) {
+            throw ProblemException.invalid("regionCode", "unknown region " + region);
+        }
+        if (region.tier() != Tier.VILLAGE) {
+            throw ProblemException.invalid("regionCode", "a project is implemented in a village");
+        }
+        return region;
+    }
+
+    private void checkContent(ProjectDtos.DraftRequest request, RegionCode region) {
+        List<Problem.FieldError> errors = new ArrayList<>(ProjectRules.draftProblems(request));
+        String lead = request.leadingIndustryCode();
+        if (lead != null && !lead.isBlank()
+                && !leadingIndustries.exists(region.at(Tier.COUNTY).value(), request.fiscalYear(), lead)) {
+            errors.add(new Problem.FieldError("leadingIndustryCode", lead + " is not one of " + regions.nameOf(region.at(Tier.COUNTY))
+                    + "'s leading industries for " + request.fiscalYear()));
+        }
+        if (!errors.isEmpty()) {
+            String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message() : errors.size() + " fields are invalid";
+            throw new ProblemException(400, "validation", "Invalid input", detail, errors);
+        }
+    }
+
+    private static void apply(Project p, ProjectDtos.DraftRequest r, Instant now) {
+        p.name = r.name().strip();
+        p.fiscalYear = r.fiscalYear();
+        p.industryCategory = r.industryCategory();
+        p.description = r.description();
+        p.leadingIndustryCode = r.leadingIndustryCode() == null || r.leadingIndustryCode().isBlank() ? null : r.leadingIndustryCode();
+        ProjectDtos.Investment inv = r.investment();
+        p.investmentLinkageFunds = inv == null ? BigDecimal.ZERO : inv.linkageFunds();
+        p.investmentOtherFiscal = inv == null ? BigDecimal.ZERO : inv.otherFiscal();
+        p.investmentSelfRaised = inv == null ? BigDecimal.ZERO : inv.selfRaised();
+        p.investmentCredit = inv == null ? BigDecimal.ZERO : inv.credit();
+        p.investmentTotal = inv == null ? BigDecimal.ZERO : inv.total();
+        p.participants.clear();
+        if (r.participants() != null) {
+            for (ProjectDtos.ParticipantDto d : r.participants()) {
+                Project.Participant e = new Project.Participant();
+                e.role = d.role();
+                e.entityType = d.entityType();
+                e.name = d.name().strip();
+                e.creditCode = d.creditCode() == null || d.creditCode().isBlank() ? null : d.creditCode();
+                p.participants.add(e);
+            }
+        }
+        p.mechanisms.clear();
+        if (r.mechanisms() != null) {
+            for (ProjectDtos.MechanismDto d : r.mechanisms()) {
+                Project.Mechanism m = new Project.Mechanism();
+                m.type = d.type();
+                m.plannedPovertyAlleviated = d.plannedPovertyAlleviated();
+                m.plannedMonitored = d.plannedMonitored();
+                m.plannedOther = d.plannedOther();
+                m.expectedIncomePerHousehold = d.expectedIncomePerHousehold();
+                m.description = d.description();
+                p.mechanisms.add(m);
+            }
+        }
+        p.targets.clear();
+        if (r.performanceTargets() != null) {
+            for (ProjectDtos.TargetDto d : r.performanceTargets()) {
+                Project.Target t = new Project.Target();
+                t.indicator = d.indicator().strip();
+                t.targetValue = d.value().strip();
+                t.unit = d.unit();
+                p.targets.add(t);
+            }
+        }
+        p.updatedAt = now;
     }
 
     /** A project in the caller's region subtree; 404 otherwise, even when it exists elsewhere. */
@@ -78,18 +186,48 @@ public class ProjectService {
                 .orElseThrow(() -> ProblemException.notFound("project", id));
     }
 
-    public Page<Project> list(Integer fiscalYear, ProjectStatus status, PageRequest page) {
-        StringBuilder q = new StringBuilder("regionCode like :scope");
+    public Page<Project> list(Filter f, PageRequest page) {
+        StringBuilder q = new StringBuilder("from Project p where p.regionCode like :scope");
         Parameters params = Parameters.with("scope", user.scope().likePattern());
-        if (fiscalYear != null) {
-            q.append(" and fiscalYear = :year");
-            params.and("year", fiscalYear);
+        if (f.fiscalYear() != null) {
+            q.append(" and p.fiscalYear = :year");
+            params.and("year", f.fiscalYear());
         }
-        if (status != null) {
-            q.append(" and status = :status");
-            params.and("status", status);
+        if (f.regionCode() != null) {
+            RegionCode r = RegionCode.parse(f.regionCode()).orElseThrow(() -> ProblemException.invalid("regionCode", "must be a 12-digit division code"));
+            // A narrower subtree inside the caller's scope; a region outside it simply matches nothing.
+            q.append(" and p.regionCode like :sub");
+            params.and("sub", r.prefix() + "%");
         }
-        var query = Project.<Project>find(q.toString(), Sort.descending("createdAt").and("id"), params);
+        if (f.status() != null) {
+            q.append(" and p.status = :status");
+            params.and("status", f.status());
+        }
+        if (f.industryCategory() != null) {
+            q.append(" and p.industryCategory = :category");
+            params.and("category", f.industryCategory());
+        }
+        if (f.leadingIndustry() != null) {
+            q.append(f.leadingIndustry() ? " and p.leadingIndustryCode is not null" : " and p.leadingIndustryCode is null");
+        }
+        if (f.leadingIndustryCode() != null) {
+            q.append(" and p.leadingIndustryCode = :lead");
+            params.and("lead", f.leadingIndustryCode());
+        }
+        if (f.entityCreditCode() != null) {
+            q.append(" and exists (select 1 from Project q join q.participants pa where q.id = p.id and pa.creditCode = :entity)");
+            params.and("entity", f.entityCreditCode());
+        }
+        Sort sort = switch (f.sort() == null ? "-createdAt" : f.sort()) {
+            case "-createdAt" -> Sort.descending("p.createdAt").and("p.id");
+            case "createdAt" -> Sort.ascending("p.createdAt").and("p.id");
+            case "code" -> Sort.ascending("p.code");
+            case "-code" -> Sort.descending("p.code");
+            case "totalInvestment" -> Sort.ascending("p.investmentTotal").and("p.id");
+            case "-totalInvestment" -> Sort.descending("p.investmentTotal").and("p.id");
+            default -> throw ProblemException.invalid("sort", "one of createdAt, -createdAt, code, -code, totalInvestment, -totalInvestment");
+        };
+        var query = Project.<Project>find(q.toString(), sort, params);
         return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 }

@@ -1,0 +1,50 @@
+package cn.gov.xinxiang.agri.project.entity;
+
+import java.util.Optional;
+
+/**
+ * The 18-character unified social credit code (统一社会信用代码, GB 32100-2015): registration
+ * authority (1), entity category (1), administrative division (6 digits), organisation code (9),
+ * check character (1). The alphabet is digits and upper-case letters without I, O, Z, S, V.
+ */
+public final class CreditCode {
+    private CreditCode() {
+    }
+
+    static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    /** Why the code is not valid, or empty when it is. */
+    public static Optional<String> problem(String code) {
+        if (code == null || code.length() != 18) {
+            return Optional.of("must have exactly 18 characters");
+        }
+        for (int i = 0; i < 18; i++) {
+            if (ALPHABET.indexOf(code.charAt(i)) < 0) {
+                return Optional.of("character " + (i + 1) + " '" + code.charAt(i) + "' is not allowed (digits and capitals except I, O, Z, S, V)");
+            }
+        }
+        if (!code.substring(2, 8).chars().allMatch(Character::isDigit)) {
+            return Optional.of("characters 3-8 must be the 6-digit administrative division code");
+        }
+        char expected = checkCharacter(code.substring(0, 17));
+        if (code.charAt(17) != expected) {
+            return Optional.of("check character is wrong (expected " + expected + ")");
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isValid(String code) {
+        return problem(code).isEmpty();
+    }
+
+    /** The 18th character for the first 17: 31 - (sum of value x weight mod 31), 31 meaning 0. */
+    public static char checkCharacter(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+        }
+        int c = 31 - sum % 31;
+        return ALPHABET.charAt(c == 31 ? 0 : c);
+    }
+}

@@ -1,0 +1,95 @@
+package cn.gov.xinxiang.agri.project.industry;
+
+import cn.gov.xinxiang.agri.platform.problem.Problem;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
+import cn.gov.xinxiang.agri.platform.region.Tier;
+import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.Role;
+import cn.gov.xinxiang.agri.project.policy.PolicyParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Each county's 2-3 (param) leading industries (特色主导产业) per year, maintained by the county. */
+@ApplicationScoped
+public class LeadingIndustryService {
+
+    public record Industry(String code, String name) {
+    }
+
+    @Inject
+    EntityManager em;
+    @Inject
+    CurrentUser user;
+    @Inject
+    PolicyParams params;
+    @Inject
+    RegionDirectory regions;
+    @Inject
+    Clock clock;
+
+    public RegionCode county(String countyCode) {
+        RegionCode c = RegionCode.parse(countyCode).filter(r -> r.tier() == Tier.COUNTY && regions.exists(r))
+                .orElseThrow(() -> ProblemException.invalid("countyCode", "must be a known county-level division code"));
+        return c;
+    }
+
+    /** Public within the city: villages pick from their county's list, so any caller may read it. */
+    @SuppressWarnings("unchecked")
+    public List<Industry> list(RegionCode county, int year) {
+        List<Object[]> rows = em.createNativeQuery("select code, name from leading_industry where county_code = ?1 and year = ?2 order by code")
+                .setParameter(1, county.value()).setParameter(2, year).getResultList();
+        return rows.stream().map(r -> new Industry((String) r[0], (String) r[1])).toList();
+    }
+
+    public boolean exists(String countyCode, int year, String code) {
+        return ((Number) em.createNativeQuery("select count(*) from leading_industry where county_code = ?1 and year = ?2 and code = ?3")
+                .setParameter(1, countyCode).setParameter(2, year).setParameter(3, code).getSingleResult()).longValue() > 0;
+    }
+
+    /** Replaces the county's list for the year; the count must lie within the year's min and max. */
+    @Transactional
+    public List<Industry> replace(RegionCode county, int year, List<Industry> industries) {
+        user.require(Role.COUNTY);
+        if (!user.region().equals(county)) {
+            throw ProblemException.forbidden("a county user maintains their own county's leading industries only");
+        }
+        int min = params.intValue(PolicyParams.LEADING_INDUSTRIES_MIN, year);
+        int max = params.intValue(PolicyParams.LEADING_INDUSTRIES_MAX, year);
+        if (industries.size() < min || industries.size() > max) {
+            throw new ProblemException(422, "leading-industry-count", "Rule violated",
+                    "a county names " + min + " to " + max + " leading industries for " + year + ", the request names " + industries.size(),
+                    List.of(new Problem.FieldError("industries", "must have " + min + " to " + max + " entries")));
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < industries.size(); i++) {
+            if (!codes.add(industries.get(i).code())) {
+                errors.add(new Problem.FieldError("industries[" + i + "].code", "duplicate code " + industries.get(i).code()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid input", errors.get(0).field() + ": " + errors.get(0).message(), errors);
+        }
+        em.createNativeQuery("delete from leading_industry where county_code = ?1 and year = ?2")
+                .setParameter(1, county.value()).setParameter(2, year).executeUpdate();
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        for (Industry in : industries) {
+            em.createNativeQuery("insert into leading_industry (county_code, year, code, name, updated_by, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                    .setParameter(1, county.value()).setParameter(2, year).setParameter(3, in.code()).setParameter(4, in.name().strip())
+                    .setParameter(5, user.subject()).setParameter(6, now).executeUpdate();
+        }
+        return list(county, year);
+    }
+}

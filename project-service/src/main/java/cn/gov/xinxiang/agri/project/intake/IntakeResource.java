@@ -1,0 +1,174 @@
+package cn.gov.xinxiang.agri.project.intake;
+
+import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.project.library.Project;
+import cn.gov.xinxiang.agri.project.library.ProjectViews;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The intake workflow and lifecycle steps of one project. Each returns the project with its new ETag;
+ * If-Match is checked when sent (a stale one is 412).
+ */
+@Path("/api/v1/projects/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Project intake")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+public class IntakeResource {
+
+    @Inject
+    IntakeService intake;
+    @Inject
+    ProjectViews views;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Idempotency idempotency;
+    @Context
+    UriInfo uri;
+
+    private Response ok(Project p) {
+        Project.flush();
+        return Response.ok(views.view(p)).tag(ETags.of(p.version)).build();
+    }
+
+    @POST
+    @Path("/submission")
+    @Consumes(MediaType.WILDCARD) // no body: clients need not send a Content-Type
+    @Transactional
+    @Operation(summary = "Submit a complete draft to the township (village users; 村申报)")
+    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(intake.submit(id, ifMatch));
+    }
+
+    @POST
+    @Path("/township-review")
+    @Transactional
+    @Operation(summary = "Approve a submitted project at the township (township users; 乡审核)")
+    public Response townshipApprove(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid IntakeDtos.NoteRequest body) {
+        return ok(intake.townshipApprove(id, ifMatch, body == null ? null : body.note()));
+    }
+
+    @POST
+    @Path("/county-review")
+    @Transactional
+    @Operation(summary = "Approve at the county with the four checks and their evidence (county users; 县审定)")
+    public Response countyApprove(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @NotNull IntakeDtos.CountyApprovalRequest body) {
+        return ok(intake.countyApprove(id, ifMatch, body));
+    }
+
+    @POST
+    @Path("/notice")
+    @Consumes(MediaType.WILDCARD) // no body: clients need not send a Content-Type
+    @Transactional
+    @Operation(summary = "Start the public notice of an approved project (county users; 公示, at least the year's minimum days)")
+    public Response startNotice(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(intake.startNotice(id, ifMatch));
+    }
+
+    @POST
+    @Path("/admission")
+    @Consumes(MediaType.WILDCARD) // no body: clients need not send a Content-Type
+    @Transactional
+    @Operation(summary = "Admit the project to the library after its notice, all objections resolved (county users; 入库)")
+    public Response admit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(intake.admit(id, ifMatch));
+    }
+
+    @POST
+    @Path("/return")
+    @Transactional
+    @Operation(summary = "Return the project to the tier below with reasons (township to village, county to township)")
+    public Response returnProject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @NotNull IntakeDtos.ReturnRequest body) {
+        return ok(intake.returnToTierBelow(id, ifMatch, body.reason()));
+    }
+
+    @POST
+    @Path("/completion")
+    @Transactional
+    @Operation(summary = "Record completion of a project in progress (county users; 竣工)")
+    public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Valid @NotNull IntakeDtos.CompletionRequest body) {
+        return ok(intake.complete(id, ifMatch, body.completedOn()));
+    }
+
+    @POST
+    @Path("/acceptance")
+    @Transactional
+    @Operation(summary = "Accept a completed project with the assets it formed (county users; 验收); asset-service takes them over")
+    public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull IntakeDtos.AcceptanceRequest body) {
+        return ok(intake.accept(id, ifMatch, body.assets()));
+    }
+
+    @GET
+    @Path("/transitions")
+    @Operation(summary = "Every step of the project: who, when, why")
+    public List<IntakeDtos.TransitionView> history(@PathParam("id") UUID id) {
+        return intake.history(id).stream().map(t -> new IntakeDtos.TransitionView(t.action, t.action.label, t.fromStatus, t.toStatus,
+                t.actor, t.actorRole, t.actorRegion, t.reason, t.at)).toList();
+    }
+
+    @POST
+    @Path("/objections")
+    @Transactional
+    @Operation(summary = "Record an objection received during the public notice (county users)")
+    public Response recordObjection(@PathParam("id") UUID id, @Valid @NotNull IntakeDtos.ObjectionRequest body,
+                                    @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.create(user.subject(), idempotencyKey, body, () -> {
+            NoticeObjection o = intake.recordObjection(id, body);
+            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(o.id.toString()).build(), view(o));
+        });
+    }
+
+    @POST
+    @Path("/objections/{objectionId}/resolution")
+    @Transactional
+    @Operation(summary = "Resolve an objection (county users); admission waits until every objection is resolved")
+    public Response resolveObjection(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
+                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull IntakeDtos.ResolutionRequest body) {
+        NoticeObjection o = intake.resolveObjection(id, objectionId, ifMatch, body);
+        NoticeObjection.flush();
+        return Response.ok(view(o)).tag(ETags.of(o.version)).build();
+    }
+
+    @GET
+    @Path("/objections")
+    @Operation(summary = "Objections to the project's public notice")
+    public List<IntakeDtos.ObjectionView> objections(@PathParam("id") UUID id) {
+        return intake.objections(id).stream().map(IntakeResource::view).toList();
+    }
+
+    static IntakeDtos.ObjectionView view(NoticeObjection o) {
+        return new IntakeDtos.ObjectionView(o.id, o.raisedBy, o.content, o.receivedAt, o.recordedBy, o.resolution, o.upheld, o.resolvedBy,
+                o.resolvedAt, o.version);
+    }
+}

@@ -1,0 +1,93 @@
+package cn.gov.xinxiang.agri.project.intake;
+
+import cn.gov.xinxiang.agri.platform.security.Role;
+import cn.gov.xinxiang.agri.project.library.ProjectStatus;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import static cn.gov.xinxiang.agri.project.library.ProjectStatus.*;
+
+/**
+ * The project state machine: which tier may do what from which status. Bottom-up: the village
+ * submits, the township reviews, the county approves, runs the notice and admits. A reviewer returns
+ * the project to the tier directly below: the township to the village (back to DRAFT, editable again),
+ * the county to the township (back to SUBMITTED). Content is editable only in DRAFT, so an approved
+ * tier's data stays locked until the tier above returns it.
+ */
+public final class IntakeWorkflow {
+    private IntakeWorkflow() {
+    }
+
+    /** Refusal of a transition: {@code wrongRole} maps to 403, otherwise 409 (wrong state). */
+    public static final class Refused extends RuntimeException {
+        public final boolean wrongRole;
+
+        Refused(boolean wrongRole, String message) {
+            super(message);
+            this.wrongRole = wrongRole;
+        }
+    }
+
+    private record Step(ProjectStatus from, ProjectStatus to, Role role) {
+    }
+
+    private static final Map<IntakeAction, Step> FORWARD = Map.of(
+            IntakeAction.SUBMIT, new Step(DRAFT, SUBMITTED, Role.VILLAGE),
+            IntakeAction.TOWNSHIP_APPROVE, new Step(SUBMITTED, TOWNSHIP_REVIEWED, Role.TOWNSHIP),
+            IntakeAction.COUNTY_APPROVE, new Step(TOWNSHIP_REVIEWED, COUNTY_APPROVED, Role.COUNTY),
+            IntakeAction.START_NOTICE, new Step(COUNTY_APPROVED, IN_NOTICE, Role.COUNTY),
+            IntakeAction.ADMIT, new Step(IN_NOTICE, IN_LIBRARY, Role.COUNTY),
+            IntakeAction.START, new Step(IN_LIBRARY, IN_PROGRESS, Role.SERVICE),
+            IntakeAction.COMPLETE, new Step(IN_PROGRESS, COMPLETED, Role.COUNTY),
+            IntakeAction.ACCEPT, new Step(COMPLETED, ACCEPTED, Role.COUNTY));
+
+    /** The status after {@code action}, or {@link Refused}. */
+    public static ProjectStatus next(ProjectStatus current, IntakeAction action, Role role) {
+        if (action == IntakeAction.RETURN) {
+            return returnTarget(current, role);
+        }
+        Step step = FORWARD.get(action);
+        if (role != step.role()) {
+            throw new Refused(true, "only a " + step.role().claim + " user may " + action.name().toLowerCase().replace('_', ' ') + " a project");
+        }
+        if (current != step.from()) {
+            throw new Refused(false, "cannot " + action.name().toLowerCase().replace('_', ' ') + " a project that is " + current
+                    + " (" + current.label + "); it must be " + step.from() + " (" + step.from().label + ")");
+        }
+        return step.to();
+    }
+
+    private static ProjectStatus returnTarget(ProjectStatus current, Role role) {
+        switch (current) {
+            case SUBMITTED:
+                if (role == Role.TOWNSHIP) {
+                    return DRAFT;
+                }
+                throw new Refused(role != Role.COUNTY, "a submitted project is returned by its township");
+            case TOWNSHIP_REVIEWED:
+            case COUNTY_APPROVED:
+            case IN_NOTICE:
+                if (role == Role.COUNTY) {
+                    return SUBMITTED;
+                }
+                throw new Refused(true, "only the county returns a project the township has reviewed");
+            default:
+                throw new Refused(false, "a project that is " + current + " (" + current.label + ") cannot be returned");
+        }
+    }
+
+    /** Content (fields, mechanisms, participants) may change only while the village holds the draft. */
+    public static boolean isEditable(ProjectStatus status) {
+        return status == DRAFT;
+    }
+
+    /** The first day the project may be admitted: the notice runs {@code minDays} full business days. */
+    public static LocalDate noticeEndsOn(LocalDate startedOn, int minDays) {
+        return startedOn.plusDays(minDays);
+    }
+
+    public static boolean noticeOver(LocalDate today, LocalDate endsOn) {
+        return !today.isBefore(endsOn);
+    }
+}

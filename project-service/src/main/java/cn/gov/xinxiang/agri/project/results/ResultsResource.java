@@ -1,0 +1,48 @@
+package cn.gov.xinxiang.agri.project.results;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/projects/{id}/results")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Project results")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+public class ResultsResource {
+
+    @Inject
+    ResultsService results;
+
+    @PUT
+    @Path("/{year}")
+    @Operation(summary = "Report (or replace) a year's actual linked households and income, per mechanism (village, township, county)")
+    public ResultsDtos.YearResults report(@PathParam("id") UUID id, @PathParam("year") @Min(2000) @Max(2100) int year,
+                                          @Valid @NotNull ResultsDtos.ReportRequest body) {
+        return results.report(id, year, body);
+    }
+
+    @GET
+    @Operation(summary = "A project's results by year")
+    public List<ResultsDtos.YearResults> list(@PathParam("id") UUID id, @QueryParam("year") Integer year) {
+        return results.forProject(id, year);
+    }
+}

@@ -1,0 +1,73 @@
+package cn.gov.xinxiang.agri.project.library;
+
+import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProjectRulesTest {
+
+    static ProjectDtos.DraftRequest draft(ProjectDtos.Investment inv, List<ProjectDtos.MechanismDto> mechanisms) {
+        return new ProjectDtos.DraftRequest("x", 2025, "410725101201", IndustryCategory.OTHER, null, null, inv,
+                List.of(new ProjectDtos.ParticipantDto(ParticipantRole.LEADING_ENTERPRISE, EntityType.LEADING_ENTERPRISE, "企业", "91350100M000100Y43")),
+                mechanisms, null);
+    }
+
+    static ProjectDtos.MechanismDto m(MechanismType t) {
+        return new ProjectDtos.MechanismDto(t, 1, 0, 0, new BigDecimal("100.00"), null);
+    }
+
+    /** Property: sources that sum exactly to the total pass; any one-cent difference is reported. */
+    @Test
+    void investmentMustAddUpToTheCent() {
+        Random random = new Random(7);
+        for (int i = 0; i < 1000; i++) {
+            BigDecimal a = BigDecimal.valueOf(random.nextInt(100_000_000), 2);
+            BigDecimal b = BigDecimal.valueOf(random.nextInt(100_000_000), 2);
+            BigDecimal c = BigDecimal.valueOf(random.nextInt(100_000_000), 2);
+            BigDecimal d = BigDecimal.valueOf(random.nextInt(100_000_000), 2);
+            BigDecimal total = a.add(b).add(c).add(d);
+            assertThat(ProjectRules.draftProblems(draft(new ProjectDtos.Investment(a, b, c, d, total), List.of()))).isEmpty();
+            BigDecimal off = total.add(random.nextBoolean() ? new BigDecimal("0.01") : new BigDecimal("-0.01"));
+            assertThat(ProjectRules.draftProblems(draft(new ProjectDtos.Investment(a, b, c, d, off), List.of())))
+                    .extracting(FieldError::field).containsExactly("investment.total");
+        }
+        // 1200000 and 1200000.00 are the same amount
+        assertThat(ProjectRules.draftProblems(draft(new ProjectDtos.Investment(new BigDecimal("1200000"), BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, new BigDecimal("1200000.00")), List.of()))).isEmpty();
+    }
+
+    @Test
+    void participantsNeedValidCodesExceptFarmingHouseholds() {
+        var req = new ProjectDtos.DraftRequest("x", 2025, "410725101201", IndustryCategory.OTHER, null, null, null, List.of(
+                new ProjectDtos.ParticipantDto(ParticipantRole.LEADING_ENTERPRISE, EntityType.LEADING_ENTERPRISE, "a", "91350100M000100Y44"),
+                new ProjectDtos.ParticipantDto(ParticipantRole.COOPERATIVE, EntityType.COOPERATIVE, "b", null),
+                new ProjectDtos.ParticipantDto(ParticipantRole.FARMING_HOUSEHOLDS, EntityType.FARMING_HOUSEHOLDS, "c", null)), null, null);
+        assertThat(ProjectRules.draftProblems(req)).extracting(FieldError::field)
+                .containsExactly("participants[0].creditCode", "participants[1].creditCode");
+    }
+
+    @Test
+    void distinctMechanismsAgainstTheYearsMinimum() {
+        Project p = new Project();
+        p.investmentTotal = new BigDecimal("10.00");
+        p.participants.add(new Project.Participant());
+        p.targets.add(new Project.Target());
+        Project.Mechanism employment = new Project.Mechanism();
+        employment.type = MechanismType.EMPLOYMENT;
+        p.mechanisms.add(employment);
+        assertThat(ProjectRules.completenessProblems(p, 2)).extracting(FieldError::field).containsExactly("mechanisms");
+        Project.Mechanism lease = new Project.Mechanism();
+        lease.type = MechanismType.ASSET_LEASE;
+        p.mechanisms.add(lease);
+        assertThat(ProjectRules.completenessProblems(p, 2)).isEmpty();
+        // the minimum is a parameter: a year asking for 3 blocks the same project
+        assertThat(ProjectRules.completenessProblems(p, 3)).extracting(FieldError::message).singleElement().asString().contains("at least 3");
+        assertThat(ProjectRules.draftProblems(draft(null, List.of(m(MechanismType.EMPLOYMENT), m(MechanismType.EMPLOYMENT)))))
+                .extracting(FieldError::field).containsExactly("mechanisms[1].type");
+    }
+}

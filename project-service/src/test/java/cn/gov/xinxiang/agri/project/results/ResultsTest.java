@@ -1,0 +1,77 @@
+package cn.gov.xinxiang.agri.project.results;
+
+import cn.gov.xinxiang.agri.contracts.CloudEvent;
+import cn.gov.xinxiang.agri.contracts.ContractSchemas;
+import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
+import cn.gov.xinxiang.agri.project.TestClock;
+import cn.gov.xinxiang.agri.testing.KafkaTestClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static cn.gov.xinxiang.agri.project.Fixtures.*;
+import static cn.gov.xinxiang.agri.testing.TestTokens.bearer;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class ResultsTest {
+
+    @Inject
+    TestClock clock;
+
+    static String result(String type, int pa, String income) {
+        return "{\"type\": \"%s\", \"linkedPovertyAlleviated\": %d, \"linkedMonitored\": 2, \"linkedOther\": 3, \"incomeReceived\": %s}"
+                .formatted(type, pa, income);
+    }
+
+    static io.restassured.response.ValidatableResponse put(String role, String region, String id, int year, String body) {
+        return given().header("Authorization", bearer(role, region)).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/projects/" + id + "/results/" + year).then();
+    }
+
+    @Test
+    void resultsPerYearAndMechanismAreRecordedReplacedAndAnnounced() throws Exception {
+        String draft = toStatus("未实施项目结果", "DRAFT");
+        put("village", VILLAGE, draft, 2025, "{\"mechanisms\": [" + result("EMPLOYMENT", 1, "1.00") + "]}").statusCode(409);
+
+        String id = toLibrary("结果填报项目", clock, true);
+        String both = "{\"mechanisms\": [" + result("EMPLOYMENT", 28, "246000.00") + "," + result("EQUITY_DIVIDEND", 30, "90000.00") + "]}";
+        // bad input: a mechanism the project does not have, one missing, a year before the project, negative income
+        put("village", VILLAGE, id, 2025, "{\"mechanisms\": [" + result("EMPLOYMENT", 28, "1.00") + "," + result("LAND_TRANSFER", 1, "1.00") + "]}")
+                .statusCode(400).body("errors[0].field", equalTo("mechanisms[1].type"));
+        put("village", VILLAGE, id, 2025, "{\"mechanisms\": [" + result("EMPLOYMENT", 28, "1.00") + "]}")
+                .statusCode(400).body("detail", containsString("EQUITY_DIVIDEND"));
+        put("village", VILLAGE, id, 2024, both).statusCode(400).body("errors[0].field", equalTo("year"));
+        put("village", VILLAGE, id, 2025, "{\"mechanisms\": [" + result("EMPLOYMENT", 28, "-1.00") + "]}").statusCode(400);
+        // wrong role, wrong region
+        put("auditor", CITY, id, 2025, both).statusCode(403);
+        put("village", OTHER_VILLAGE, id, 2025, both).statusCode(404);
+        given().header("Authorization", bearer("village", VILLAGE)).get("/api/v1/projects/" + id + "/results").then().statusCode(200)
+                .body("size()", equalTo(0));
+
+        put("village", VILLAGE, id, 2025, both).statusCode(200).body("year", equalTo(2025)).body("mechanisms.size()", equalTo(2));
+        // a later report for the same year replaces the earlier one
+        String corrected = both.replace("246000.00", "250000.00");
+        put("county", COUNTY, id, 2025, corrected).statusCode(200);
+        given().header("Authorization", bearer("city", CITY)).get("/api/v1/projects/" + id + "/results?year=2025").then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].mechanisms.find { it.type == 'EMPLOYMENT' }.incomeReceived", equalTo(250000.00f))
+                .body("[0].mechanisms.find { it.type == 'EMPLOYMENT' }.typeLabel", equalTo("就业务工"));
+
+        ObjectMapper mapper = new ObjectMapper();
+        var records = KafkaTestClient.readUntil("agri.project", rs -> rs.stream().filter(r -> id.equals(r.key()))
+                .anyMatch(r -> r.value().contains(ProjectEvents.RESULTS_REPORTED_V1) && r.value().contains("250000")), Duration.ofSeconds(60));
+        CloudEvent event = records.stream().filter(r -> id.equals(r.key())).map(r -> CloudEvent.parse(mapper, r.value()))
+                .filter(e -> e.type().equals(ProjectEvents.RESULTS_REPORTED_V1)).reduce((a, b) -> b).orElseThrow();
+        assertThat(ContractSchemas.violations(event.type(), event.data())).isEmpty();
+        assertThat(event.data().get("countyCode").asText()).isEqualTo(COUNTY);
+        assertThat(event.data().get("mechanisms").size()).isEqualTo(2);
+    }
+}
