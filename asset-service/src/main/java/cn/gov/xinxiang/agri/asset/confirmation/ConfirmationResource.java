@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@Path("/api/v1")
+@Path("/api/v1/assets/{id}/confirmation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Confirmation")
@@ -39,13 +39,9 @@ public class ConfirmationResource {
     ConfirmationService confirmations;
 
     @Inject
-    TodoService todo;
-
-    @Inject
     RegionDirectory regions;
 
     @POST
-    @Path("/assets/{id}/confirmation")
     @Transactional
     @Operation(summary = "Confirm ownership (确权登记) of an asset in your county (county users; If-Match required)")
     public Response confirm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -54,12 +50,5 @@ public class ConfirmationResource {
         Asset.flush();
         AssetDtos.AssetView v = AssetResource.view(a, regions);
         return Response.ok(v).tag(ETags.of(a.version)).build();
-    }
-
-    @GET
-    @Path("/todo")
-    @Operation(summary = "Your tier's to-do: assets to confirm (county), tiers without a custodian, handovers waiting for your answer")
-    public ConfirmationDtos.TodoList todo(@QueryParam("size") Integer size) {
-        return todo.forCaller(size == null ? 50 : size);
     }
 }

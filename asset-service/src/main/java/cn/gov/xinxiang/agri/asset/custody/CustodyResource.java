@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/v1")
+@Path("/api/v1/assets/{id}/custody")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Custody chain")
@@ -59,7 +59,6 @@ public class CustodyResource {
     UriInfo uri;
 
     @GET
-    @Path("/assets/{id}/custody")
     @Operation(summary = "Current custodian (unit and person) per tier, and the tiers still missing one")
     public CustodyDtos.ChainView chain(@PathParam("id") UUID id) {
         var asset = assets.get(id);
@@ -75,7 +74,7 @@ public class CustodyResource {
     }
 
     @PUT
-    @Path("/assets/{id}/custody/{tier}")
+    @Path("/{tier}")
     @Transactional
     @Operation(summary = "Name the first custodian at a tier (that tier or above); later changes go through handovers")
     public Response assign(@PathParam("id") UUID id, @PathParam("tier") Tier tier, @Valid @NotNull CustodyDtos.AssignRequest body) {
@@ -86,7 +85,7 @@ public class CustodyResource {
     }
 
     @POST
-    @Path("/assets/{id}/custody/handovers")
+    @Path("/handovers")
     @Transactional
     @Operation(summary = "Propose a handover of custody at your tier (the giver); the named receiver accepts or refuses")
     public Response propose(@PathParam("id") UUID id, @Valid @NotNull CustodyDtos.ProposeRequest body,
@@ -98,43 +97,14 @@ public class CustodyResource {
     }
 
     @GET
-    @Path("/assets/{id}/custody/handovers")
+    @Path("/handovers")
     @Operation(summary = "All handovers of an asset, oldest first")
     public List<CustodyDtos.HandoverView> handovers(@PathParam("id") UUID id) {
         return custody.handovers(id).stream().map(CustodyResource::view).toList();
     }
 
     @GET
-    @Path("/handovers/{handoverId}")
-    @Operation(summary = "Read a handover (ETag for accepting or refusing it)")
-    public Response handover(@PathParam("handoverId") UUID handoverId) {
-        Handover h = custody.handover(handoverId);
-        return Response.ok(view(h)).tag(ETags.of(h.version)).build();
-    }
-
-    @POST
-    @Path("/handovers/{handoverId}/accept")
-    @Transactional
-    @Operation(summary = "The named receiver accepts the handover (If-Match required)")
-    public Response accept(@PathParam("handoverId") UUID handoverId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Handover h = custody.accept(handoverId, ifMatch);
-        Handover.flush();
-        return Response.ok(view(h)).tag(ETags.of(h.version)).build();
-    }
-
-    @POST
-    @Path("/handovers/{handoverId}/refuse")
-    @Transactional
-    @Operation(summary = "The named receiver refuses the handover with a reason (If-Match required)")
-    public Response refuse(@PathParam("handoverId") UUID handoverId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull CustodyDtos.RefuseRequest body) {
-        Handover h = custody.refuse(handoverId, ifMatch, body.reason());
-        Handover.flush();
-        return Response.ok(view(h)).tag(ETags.of(h.version)).build();
-    }
-
-    @GET
-    @Path("/assets/{id}/custody/history")
+    @Path("/history")
     @Operation(summary = "The append-only, hash-chained custody history of an asset")
     public List<CustodyDtos.EntryView> history(@PathParam("id") UUID id) {
         return custody.history(id).stream().map(e -> new CustodyDtos.EntryView(e.seq, e.kind, Tier.valueOf(e.tier), e.regionCode, e.unitName,
@@ -142,14 +112,14 @@ public class CustodyResource {
     }
 
     @GET
-    @Path("/assets/{id}/custody/verify")
+    @Path("/verify")
     @Operation(summary = "Verify the custody history's hash chain; reports the first broken link")
     public CustodyDtos.VerificationView verify(@PathParam("id") UUID id) {
         CustodyChain.Verification v = custody.verify(id);
         return new CustodyDtos.VerificationView(id, v.valid(), v.entries(), v.firstBrokenSeq(), v.reason());
     }
 
-    static CustodyDtos.HandoverView view(Handover h) {
+    public static CustodyDtos.HandoverView view(Handover h) {
         return new CustodyDtos.HandoverView(h.id, h.assetId, Tier.valueOf(h.tier), h.regionCode, h.fromUnit, h.fromPerson, h.toUnit, h.toPerson,
                 h.toSubject, h.note, h.status, h.proposedBy, h.proposedAt, h.decidedBy, h.decidedAt, h.refusalReason, h.version);
     }

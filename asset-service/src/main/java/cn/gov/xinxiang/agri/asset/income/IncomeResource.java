@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/v1")
+@Path("/api/v1/assets/{id}/income")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Income inventory")
@@ -47,7 +47,6 @@ public class IncomeResource {
     UriInfo uri;
 
     @POST
-    @Path("/assets/{id}/income")
     @Transactional
     @Operation(summary = "Record an operating asset's income for an ended half-year (village or township)")
     public Response record(@PathParam("id") UUID id, @Valid @NotNull IncomeDtos.RecordRequest body,
@@ -59,25 +58,17 @@ public class IncomeResource {
     }
 
     @GET
-    @Path("/assets/{id}/income")
     @Operation(summary = "An asset's income inventories, oldest period first")
     public List<IncomeDtos.InventoryView> history(@PathParam("id") UUID id) {
         return income.history(id).stream().map(IncomeResource::view).toList();
     }
 
     @GET
-    @Path("/assets/{id}/income/{period}")
+    @Path("/{period}")
     @Operation(summary = "An asset's income inventory for one half-year")
     public IncomeDtos.InventoryView one(@PathParam("id") UUID id, @PathParam("period") String period) {
         return income.history(id).stream().filter(i -> i.period.equals(period)).findFirst().map(IncomeResource::view)
                 .orElseThrow(() -> cn.gov.xinxiang.agri.platform.problem.ProblemException.notFound("income inventory", id + "/" + period));
-    }
-
-    @GET
-    @Path("/income/flags")
-    @Operation(summary = "Operating assets in your region below the benchmark rate, and inventories missing after the deadline")
-    public IncomeDtos.FlagsView flags(@QueryParam("period") String period, @QueryParam("size") Integer size) {
-        return income.flags(period, size == null ? 50 : size);
     }
 
     static IncomeDtos.InventoryView view(IncomeInventory i) {

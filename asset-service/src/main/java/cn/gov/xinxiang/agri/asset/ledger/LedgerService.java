@@ -70,6 +70,17 @@ public class LedgerService {
                 byClass, byOwner, byNature, byTier, byRegion);
     }
 
+    private volatile String nameOrder;
+
+    /** Chinese names sort by pinyin where PostgreSQL has the ICU collation; plain code-point order otherwise. */
+    private String nameOrder() {
+        if (nameOrder == null) {
+            long icu = ((Number) em.createNativeQuery("select count(*) from pg_collation where collname = 'zh-x-icu'").getSingleResult()).longValue();
+            nameOrder = icu > 0 ? "name collate \"zh-x-icu\"" : "name";
+        }
+        return nameOrder;
+    }
+
     public List<LedgerDtos.Row> rows(RegionCode r) {
         String scope = r.prefix() + "%";
         long n = ((Number) em.createNativeQuery("select count(*)" + ACTIVE).setParameter("scope", scope).getSingleResult()).longValue();
@@ -78,7 +89,7 @@ public class LedgerService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select cast(id as varchar), name, asset_class, value, region_code, coalesce(source_project_code, ''),"
-                        + " status, owner_type, owner_name, ownership_nature, operating_mode, current_batch" + ACTIVE + " order by region_code, name, id")
+                        + " status, owner_type, owner_name, ownership_nature, operating_mode, current_batch" + ACTIVE + " order by region_code, " + nameOrder() + ", id")
                 .setParameter("scope", scope).getResultList();
         return rows.stream().map(o -> new LedgerDtos.Row((String) o[0], (String) o[1], AssetClass.valueOf((String) o[2]).label, (BigDecimal) o[3],
                 (String) o[4], (String) o[5], AssetStatus.valueOf((String) o[6]).label,

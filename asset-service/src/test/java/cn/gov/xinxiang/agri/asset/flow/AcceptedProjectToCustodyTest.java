@@ -73,6 +73,17 @@ class AcceptedProjectToCustodyTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(assetsOf(marker)).hasSize(1));
         assertThat(assetsOf(projectId)).hasSize(3);
 
+        // An acceptance whose second asset cannot be taken over (a county-level location) is parked whole: nothing of it is stored.
+        String broken = UUID.randomUUID().toString();
+        KafkaTestClient.send(TOPIC, broken, event(ProjectEvents.ACCEPTED_V1, broken, accepted(broken, List.of(
+                new ProjectAcceptedV1.FormedAsset("ok-1", "正常资产", "OPERATING", new BigDecimal("10.00"), VILLAGE, null),
+                new ProjectAcceptedV1.FormedAsset("bad-1", "位置错误", "OPERATING", new BigDecimal("10.00"), COUNTY, null)))));
+        var parkedBroken = KafkaTestClient.readUntil("agri.dlq.asset-service", rs -> rs.stream().anyMatch(r -> broken.equals(r.key())),
+                Duration.ofSeconds(60)).stream().filter(r -> broken.equals(r.key())).findFirst().orElseThrow();
+        assertThat(new String(parkedBroken.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("cannot be taken over");
+        assertThat(assetsOf(broken)).isEmpty();
+
         var dead = KafkaTestClient.readUntil("agri.dlq.asset-service", rs -> rs.stream().anyMatch(r -> projectId.equals(r.key())), Duration.ofSeconds(30));
         var parked = dead.stream().filter(r -> projectId.equals(r.key())).findFirst().orElseThrow();
         assertThat(parked.value()).isEqualTo("{not a cloud event");
