@@ -72,6 +72,7 @@ create index custody_position_region on custody_position (region_code varchar_pa
 
 create table custody_handover (
     id              uuid primary key,
+    seq             bigint generated always as identity,
     asset_id        uuid         not null references asset (id),
     tier            varchar(10)  not null,
     region_code     varchar(12)  not null,
@@ -140,6 +141,8 @@ create index income_inventory_region on income_inventory (period, region_code va
 
 create table batch_decision (
     id              uuid primary key,
+    -- insertion order: decisions taken in the same instant still list in the order they were made
+    seq             bigint generated always as identity,
     asset_id        uuid          not null references asset (id),
     region_code     varchar(12)   not null,
     proposed_batch  varchar(20),

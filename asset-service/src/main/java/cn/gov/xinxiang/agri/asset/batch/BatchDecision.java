@@ -19,6 +19,9 @@ import java.util.UUID;
 public class BatchDecision extends PanacheEntityBase {
     @Id
     public UUID id;
+    /** Assigned by the database; orders rows written in the same instant. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
     @Column(name = "asset_id", nullable = false)
     public UUID assetId;
     @Column(name = "region_code", nullable = false)

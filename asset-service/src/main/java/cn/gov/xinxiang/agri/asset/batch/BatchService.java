@@ -76,7 +76,7 @@ public class BatchService {
 
     public List<BatchDecision> decisions(UUID assetId) {
         assets.get(assetId);
-        return BatchDecision.list("assetId = ?1 order by decidedAt, id", assetId);
+        return BatchDecision.list("assetId = ?1 order by decidedAt, seq", assetId);
     }
 
     private Asset operating(UUID assetId) {

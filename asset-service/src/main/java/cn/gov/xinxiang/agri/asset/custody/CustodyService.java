@@ -172,7 +172,7 @@ public class CustodyService {
 
     public List<Handover> handovers(UUID assetId) {
         assets.get(assetId);
-        return Handover.list("assetId = ?1 order by proposedAt, id", assetId);
+        return Handover.list("assetId = ?1 order by proposedAt, seq", assetId);
     }
 
     public List<CustodyEntry> history(UUID assetId) {

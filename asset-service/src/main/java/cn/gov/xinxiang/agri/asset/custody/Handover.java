@@ -19,6 +19,9 @@ public class Handover extends PanacheEntityBase {
 
     @Id
     public UUID id;
+    /** Assigned by the database; orders rows written in the same instant. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
     @Column(name = "asset_id", nullable = false)
     public UUID assetId;
     @Column(nullable = false)
