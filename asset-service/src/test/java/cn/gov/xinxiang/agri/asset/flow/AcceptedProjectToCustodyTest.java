@@ -138,9 +138,12 @@ class AcceptedProjectToCustodyTest {
                 .body("regionCode", equalTo(CITY));
         as("county", COUNTY).body(assign.formatted("原阳县农业农村局", "李四")).put(path + "/custody/COUNTY").then().statusCode(201)
                 .body("regionCode", equalTo(COUNTY));
+        as("township", TOWNSHIP).get("/api/v1/todo?size=200").then().statusCode(200).body("custodyMissing.items.assetId", hasItem(pen))
+                .body("confirmations.total", equalTo(0));
         as("township", TOWNSHIP).body(assign.formatted("城关镇人民政府", "王五")).put(path + "/custody/TOWNSHIP").then().statusCode(201);
         as("village", VILLAGE).body(assign.formatted("城关一村村民委员会", "赵六")).put(path + "/custody/VILLAGE").then().statusCode(201)
                 .body("regionCode", equalTo(VILLAGE)).body("regionName", equalTo("城关一村（样例）"));
+        as("township", TOWNSHIP).get("/api/v1/todo?size=200").then().body("custodyMissing.items.assetId", not(hasItem(pen)));
         as("village", VILLAGE).body(assign.formatted("城关一村村民委员会", "赵六")).put(path + "/custody/VILLAGE").then().statusCode(409);
         as("village", VILLAGE).body("{\"unitName\": \"\"}").put(path + "/custody/VILLAGE").then().statusCode(400);
         as("village", VILLAGE).get(path + "/custody").then().body("complete", equalTo(true)).body("positions.size()", equalTo(4));

@@ -77,6 +77,9 @@ class DistributionTest {
         KafkaTestClient.send(TOPIC, leaver, household(leaver, "孙桂芝", "MONITORED", false, false, "2025-03-01T00:00:00Z"));
         KafkaTestClient.send(TOPIC, leaver, household(leaver, "孙桂芝", "MONITORED", false, true, "2025-02-01T00:00:00Z"));
         KafkaTestClient.send(TOPIC, able, ableEvent);
+        // A household event without the fields the contract requires is parked, not applied.
+        String poison = UUID.randomUUID().toString();
+        KafkaTestClient.send(TOPIC, poison, event(HouseholdEvents.CHANGED_V1, poison, java.util.Map.of("householdId", poison)));
         String marker = UUID.randomUUID().toString();
         KafkaTestClient.send(TOPIC, marker, household(marker, "标记户", "OTHER", true, true, "2025-01-06T00:00:00Z"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(roster()).isEqualTo(before + 6));
@@ -84,6 +87,10 @@ class DistributionTest {
                 .body("items.find { it.id == '%s' }.onRoster".formatted(leaver), equalTo(false))
                 .body("items.find { it.id == '%s' }.leftRosterAt".formatted(leaver), equalTo("2025-03-01T00:00:00Z"));
         as("village", OTHER_VILLAGE).get("/api/v1/households?size=200").then().body("items.id", org.hamcrest.Matchers.not(hasItem(able)));
+
+        var parked = KafkaTestClient.readUntil("agri.dlq.asset-service", rs -> rs.stream().anyMatch(r -> poison.equals(r.key())),
+                Duration.ofSeconds(30));
+        assertThat(parked).anyMatch(r -> poison.equals(r.key()));
 
         long stored = distributions();
         // 69% to target households: refused with the reason.
