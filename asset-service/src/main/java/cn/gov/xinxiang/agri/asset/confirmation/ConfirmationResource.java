@@ -1,0 +1,54 @@
+package cn.gov.xinxiang.agri.asset.confirmation;
+
+import cn.gov.xinxiang.agri.asset.register.Asset;
+import cn.gov.xinxiang.agri.asset.register.AssetDtos;
+import cn.gov.xinxiang.agri.asset.register.AssetResource;
+import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/assets/{id}/confirmation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Confirmation")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+public class ConfirmationResource {
+
+    @Inject
+    ConfirmationService confirmations;
+
+    @Inject
+    RegionDirectory regions;
+
+    @POST
+    @Transactional
+    @Operation(summary = "Confirm ownership (确权登记) of an asset in your county (county users; If-Match required)")
+    public Response confirm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull ConfirmationDtos.ConfirmRequest body) {
+        Asset a = confirmations.confirm(id, ifMatch, body);
+        Asset.flush();
+        AssetDtos.AssetView v = AssetResource.view(a, regions);
+        return Response.ok(v).tag(ETags.of(a.version)).build();
+    }
+}

@@ -1,0 +1,126 @@
+package cn.gov.xinxiang.agri.asset.custody;
+
+import cn.gov.xinxiang.agri.asset.register.AssetService;
+import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
+import cn.gov.xinxiang.agri.platform.region.Tier;
+import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/assets/{id}/custody")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Custody chain")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+public class CustodyResource {
+
+    @Inject
+    CustodyService custody;
+
+    @Inject
+    AssetService assets;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    RegionDirectory regions;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Current custodian (unit and person) per tier, and the tiers still missing one")
+    public CustodyDtos.ChainView chain(@PathParam("id") UUID id) {
+        var asset = assets.get(id);
+        List<CustodyPosition> ps = custody.positions(id);
+        List<Tier> required = CustodyService.requiredTiers(RegionCode.of(asset.regionCode));
+        List<CustodyDtos.PositionView> views = required.stream()
+                .flatMap(t -> ps.stream().filter(p -> p.tier.equals(t.name())).findFirst().stream()
+                        .map(p -> new CustodyDtos.PositionView(t, t.label, p.regionCode, regions.nameOf(RegionCode.of(p.regionCode)),
+                                p.unitName, p.personName, p.since)))
+                .toList();
+        List<Tier> missing = required.stream().filter(t -> ps.stream().noneMatch(p -> p.tier.equals(t.name()))).toList();
+        return new CustodyDtos.ChainView(id, views, missing, missing.isEmpty());
+    }
+
+    @PUT
+    @Path("/{tier}")
+    @Transactional
+    @Operation(summary = "Name the first custodian at a tier (that tier or above); later changes go through handovers")
+    public Response assign(@PathParam("id") UUID id, @PathParam("tier") Tier tier, @Valid @NotNull CustodyDtos.AssignRequest body) {
+        CustodyPosition p = custody.assign(id, tier, body);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/assets").path(id.toString()).path("custody").build())
+                .entity(new CustodyDtos.PositionView(tier, tier.label, p.regionCode, regions.nameOf(RegionCode.of(p.regionCode)),
+                        p.unitName, p.personName, p.since)).build();
+    }
+
+    @POST
+    @Path("/handovers")
+    @Transactional
+    @Operation(summary = "Propose a handover of custody at your tier (the giver); the named receiver accepts or refuses")
+    public Response propose(@PathParam("id") UUID id, @Valid @NotNull CustodyDtos.ProposeRequest body,
+                            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.create(user.subject(), idempotencyKey, body, () -> {
+            Handover h = custody.propose(id, body);
+            return new Idempotency.Created(uri.getBaseUriBuilder().path("api/v1/handovers").path(h.id.toString()).build(), view(h));
+        });
+    }
+
+    @GET
+    @Path("/handovers")
+    @Operation(summary = "All handovers of an asset, oldest first")
+    public List<CustodyDtos.HandoverView> handovers(@PathParam("id") UUID id) {
+        return custody.handovers(id).stream().map(CustodyResource::view).toList();
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(summary = "The append-only, hash-chained custody history of an asset")
+    public List<CustodyDtos.EntryView> history(@PathParam("id") UUID id) {
+        return custody.history(id).stream().map(e -> new CustodyDtos.EntryView(e.seq, e.kind, Tier.valueOf(e.tier), e.regionCode, e.unitName,
+                e.personName, e.handoverId, e.actor, e.note, e.occurredAt, e.prevHash, e.hash)).toList();
+    }
+
+    @GET
+    @Path("/verify")
+    @Operation(summary = "Verify the custody history's hash chain; reports the first broken link")
+    public CustodyDtos.VerificationView verify(@PathParam("id") UUID id) {
+        CustodyChain.Verification v = custody.verify(id);
+        return new CustodyDtos.VerificationView(id, v.valid(), v.entries(), v.firstBrokenSeq(), v.reason());
+    }
+
+    public static CustodyDtos.HandoverView view(Handover h) {
+        return new CustodyDtos.HandoverView(h.id, h.assetId, Tier.valueOf(h.tier), h.regionCode, h.fromUnit, h.fromPerson, h.toUnit, h.toPerson,
+                h.toSubject, h.note, h.status, h.proposedBy, h.proposedAt, h.decidedBy, h.decidedAt, h.refusalReason, h.version);
+    }
+}

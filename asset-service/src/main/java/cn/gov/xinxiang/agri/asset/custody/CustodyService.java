@@ -1,0 +1,240 @@
+package cn.gov.xinxiang.agri.asset.custody;
+
+import cn.gov.xinxiang.agri.asset.register.Asset;
+import cn.gov.xinxiang.agri.asset.register.AssetService;
+import cn.gov.xinxiang.agri.asset.register.AssetStatus;
+import cn.gov.xinxiang.agri.contracts.asset.AssetCustodyChangedV1;
+import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
+import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.outbox.Outbox;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.Tier;
+import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.Role;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The four-tier custody chain (四级管理责任): city leads, county coordinates, township governs, village
+ * directly manages. Each tier's custodian belongs to the asset's own place at that tier.
+ */
+@ApplicationScoped
+public class CustodyService {
+
+    public static final String ASSIGNED = "ASSIGNED";
+    public static final String HANDOVER_PROPOSED = "HANDOVER_PROPOSED";
+    public static final String HANDOVER_ACCEPTED = "HANDOVER_ACCEPTED";
+    public static final String HANDOVER_REFUSED = "HANDOVER_REFUSED";
+
+    @Inject
+    AssetService assets;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    /** The tiers an asset needs a custodian at: city down to the tier of its location. */
+    public static List<Tier> requiredTiers(RegionCode location) {
+        List<Tier> out = new ArrayList<>();
+        for (Tier t : Tier.values()) {
+            if (t != Tier.PROVINCE && t.ordinal() <= location.tier().ordinal()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    public List<CustodyPosition> positions(UUID assetId) {
+        return CustodyPosition.list("assetId", assetId);
+    }
+
+    /** Names the first custodian at a tier; afterwards custody changes only by handover. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CustodyPosition assign(UUID assetId, Tier tier, CustodyDtos.AssignRequest r) {
+        user.require(Role.CITY, Role.COUNTY, Role.TOWNSHIP, Role.VILLAGE);
+        Asset a = lockedAsset(assetId);
+        RegionCode location = RegionCode.of(a.regionCode);
+        if (!requiredTiers(location).contains(tier)) {
+            throw ProblemException.invalid("tier", "an asset standing at " + location.tier().label + " level has no " + tier.label + " custodian");
+        }
+        if (user.role().tier.ordinal() > tier.ordinal()) {
+            throw ProblemException.forbidden("a " + user.role().tier.label + "-tier user cannot name the " + tier.label + "-tier custodian");
+        }
+        if (CustodyPosition.findById(new CustodyPosition.Key(assetId, tier.name())) != null) {
+            throw ProblemException.conflict("custodian-exists", "the " + tier.label + "-tier custodian is named; change it by a handover");
+        }
+        Instant now = assets.now();
+        CustodyPosition p = new CustodyPosition();
+        p.assetId = assetId;
+        p.tier = tier.name();
+        p.regionCode = location.at(tier).value();
+        p.unitName = r.unitName().strip();
+        p.personName = r.personName().strip();
+        p.since = now;
+        p.persist();
+        CustodyEntry e = append(a.id, ASSIGNED, tier, p.regionCode, p.unitName, p.personName, null, user.subject(), r.note(), now);
+        announce(a, tier, "ASSIGNED", p, e);
+        return p;
+    }
+
+    /** The giver, a user of that tier for the asset's place, proposes the handover. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Handover propose(UUID assetId, CustodyDtos.ProposeRequest r) {
+        Asset a = lockedAsset(assetId);
+        RegionCode location = RegionCode.of(a.regionCode);
+        Tier tier = r.tier();
+        if (!requiredTiers(location).contains(tier)) {
+            throw ProblemException.invalid("tier", "an asset standing at " + location.tier().label + " level has no " + tier.label + " custodian");
+        }
+        if (user.role().tier != tier || !user.region().equals(location.at(tier))) {
+            throw ProblemException.forbidden("only the " + tier.label + "-tier unit of " + location.at(tier) + " hands over its custody");
+        }
+        CustodyPosition current = CustodyPosition.findById(new CustodyPosition.Key(assetId, tier.name()));
+        if (current == null) {
+            throw ProblemException.unprocessable("no-custodian", "no " + tier.label + "-tier custodian is named yet; assign one first");
+        }
+        if (r.toSubject().strip().equals(user.subject())) {
+            throw ProblemException.invalid("toSubject", "the receiver is someone other than the giver");
+        }
+        if (Handover.count("assetId = ?1 and tier = ?2 and status = ?3", assetId, tier.name(), Handover.Status.PROPOSED) > 0) {
+            throw ProblemException.conflict("handover-open", "a handover at the " + tier.label + " tier is already waiting for an answer");
+        }
+        Instant now = assets.now();
+        Handover h = new Handover();
+        h.id = UUID.randomUUID();
+        h.assetId = assetId;
+        h.tier = tier.name();
+        h.regionCode = current.regionCode;
+        h.fromUnit = current.unitName;
+        h.fromPerson = current.personName;
+        h.toUnit = r.toUnit().strip();
+        h.toPerson = r.toPerson().strip();
+        h.toSubject = r.toSubject().strip();
+        h.note = r.note();
+        h.status = Handover.Status.PROPOSED;
+        h.proposedBy = user.subject();
+        h.proposedAt = now;
+        h.persist();
+        append(assetId, HANDOVER_PROPOSED, tier, h.regionCode, h.toUnit, h.toPerson, h.id, user.subject(),
+                "from " + h.fromUnit + "/" + h.fromPerson + (h.note == null ? "" : "; " + h.note), now);
+        return h;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Handover accept(UUID handoverId, String ifMatch) {
+        Handover h = openForReceiver(handoverId, ifMatch);
+        Asset a = lockedAsset(h.assetId);
+        Instant now = assets.now();
+        h.status = Handover.Status.ACCEPTED;
+        h.decidedBy = user.subject();
+        h.decidedAt = now;
+        CustodyPosition p = CustodyPosition.findById(new CustodyPosition.Key(h.assetId, h.tier));
+        p.unitName = h.toUnit;
+        p.personName = h.toPerson;
+        p.since = now;
+        CustodyEntry e = append(h.assetId, HANDOVER_ACCEPTED, Tier.valueOf(h.tier), h.regionCode, h.toUnit, h.toPerson, h.id, user.subject(), null, now);
+        announce(a, Tier.valueOf(h.tier), "HANDED_OVER", p, e);
+        return h;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Handover refuse(UUID handoverId, String ifMatch, String reason) {
+        Handover h = openForReceiver(handoverId, ifMatch);
+        lockedAsset(h.assetId);
+        Instant now = assets.now();
+        h.status = Handover.Status.REFUSED;
+        h.decidedBy = user.subject();
+        h.decidedAt = now;
+        h.refusalReason = reason.strip();
+        append(h.assetId, HANDOVER_REFUSED, Tier.valueOf(h.tier), h.regionCode, h.toUnit, h.toPerson, h.id, user.subject(), h.refusalReason, now);
+        return h;
+    }
+
+    public Handover handover(UUID id) {
+        return Handover.<Handover>find("id = :id and regionCode like :scope", Parameters.with("id", id).and("scope", user.scope().likePattern()))
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("handover", id));
+    }
+
+    public List<Handover> handovers(UUID assetId) {
+        assets.get(assetId);
+        return Handover.list("assetId = ?1 order by proposedAt, seq", assetId);
+    }
+
+    public List<CustodyEntry> history(UUID assetId) {
+        assets.get(assetId);
+        return CustodyEntry.list("assetId = ?1 order by seq", assetId);
+    }
+
+    public CustodyChain.Verification verify(UUID assetId) {
+        List<CustodyChain.Stored> chain = history(assetId).stream()
+                .map(e -> new CustodyChain.Stored(e.content(), e.prevHash, e.hash)).toList();
+        return CustodyChain.verify(chain);
+    }
+
+    /**
+     * Appends one entry to the asset's chain. The caller holds the asset's row lock, so two writers
+     * never link to the same predecessor.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CustodyEntry append(UUID assetId, String kind, Tier tier, String regionCode, String unit, String person, UUID handoverId,
+                               String actor, String note, Instant at) {
+        List<CustodyEntry> last = CustodyEntry.find("assetId = ?1 order by seq desc", assetId).page(0, 1).list();
+        CustodyEntry e = new CustodyEntry();
+        e.assetId = assetId;
+        e.seq = last.isEmpty() ? 1 : last.get(0).seq + 1;
+        e.kind = kind;
+        e.tier = tier.name();
+        e.regionCode = regionCode;
+        e.unitName = unit;
+        e.personName = person;
+        e.handoverId = handoverId;
+        e.actor = actor;
+        e.note = note == null || note.isBlank() ? null : note.strip();
+        e.occurredAt = at;
+        e.prevHash = last.isEmpty() ? CustodyChain.GENESIS : last.get(0).hash;
+        e.hash = CustodyChain.hash(e.prevHash, e.content());
+        e.persist();
+        return e;
+    }
+
+    private Handover openForReceiver(UUID handoverId, String ifMatch) {
+        Handover h = handover(handoverId);
+        if (!h.toSubject.equals(user.subject())) {
+            throw ProblemException.forbidden("only the named receiver (" + h.toSubject + ") answers this handover");
+        }
+        ETags.require(ifMatch, h.version);
+        if (h.status != Handover.Status.PROPOSED) {
+            throw ProblemException.conflict("handover-decided", "this handover was already " + h.status.name().toLowerCase());
+        }
+        return h;
+    }
+
+    private Asset lockedAsset(UUID assetId) {
+        Asset a = assets.get(assetId);
+        if (a.status == AssetStatus.DISPOSED) {
+            throw ProblemException.conflict("asset-disposed", "a disposed asset's custody is closed; its history stays readable");
+        }
+        em.lock(a, LockModeType.PESSIMISTIC_WRITE);
+        return a;
+    }
+
+    private void announce(Asset a, Tier tier, String kind, CustodyPosition p, CustodyEntry e) {
+        outbox.append(AssetEvents.AGGREGATE, a.id.toString(), AssetEvents.CUSTODY_CHANGED_V1,
+                new AssetCustodyChangedV1(a.id.toString(), a.regionCode, tier.name(), kind, p.unitName, p.personName, e.hash, e.occurredAt));
+    }
+}

@@ -1,0 +1,64 @@
+package cn.gov.xinxiang.agri.asset.custody;
+
+import cn.gov.xinxiang.agri.platform.http.ETags;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/handovers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Custody chain")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+public class HandoverResource {
+
+    @Inject
+    CustodyService custody;
+
+    @GET
+    @Path("/{handoverId}")
+    @Operation(summary = "Read a handover (ETag for accepting or refusing it)")
+    public Response handover(@PathParam("handoverId") UUID handoverId) {
+        Handover h = custody.handover(handoverId);
+        return Response.ok(CustodyResource.view(h)).tag(ETags.of(h.version)).build();
+    }
+
+    @POST
+    @Path("/{handoverId}/accept")
+    @Transactional
+    @Operation(summary = "The named receiver accepts the handover (If-Match required)")
+    public Response accept(@PathParam("handoverId") UUID handoverId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Handover h = custody.accept(handoverId, ifMatch);
+        Handover.flush();
+        return Response.ok(CustodyResource.view(h)).tag(ETags.of(h.version)).build();
+    }
+
+    @POST
+    @Path("/{handoverId}/refuse")
+    @Transactional
+    @Operation(summary = "The named receiver refuses the handover with a reason (If-Match required)")
+    public Response refuse(@PathParam("handoverId") UUID handoverId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull CustodyDtos.RefuseRequest body) {
+        Handover h = custody.refuse(handoverId, ifMatch, body.reason());
+        Handover.flush();
+        return Response.ok(CustodyResource.view(h)).tag(ETags.of(h.version)).build();
+    }
+}

@@ -1,0 +1,78 @@
+package cn.gov.xinxiang.agri.asset.income;
+
+import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/assets/{id}/income")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Income inventory")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+public class IncomeResource {
+
+    @Inject
+    IncomeService income;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Transactional
+    @Operation(summary = "Record an operating asset's income for an ended half-year (village or township)")
+    public Response record(@PathParam("id") UUID id, @Valid @NotNull IncomeDtos.RecordRequest body,
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.create(user.subject(), idempotencyKey, body, () -> {
+            IncomeInventory i = income.record(id, body);
+            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(i.period).build(), view(i));
+        });
+    }
+
+    @GET
+    @Operation(summary = "An asset's income inventories, oldest period first")
+    public List<IncomeDtos.InventoryView> history(@PathParam("id") UUID id) {
+        return income.history(id).stream().map(IncomeResource::view).toList();
+    }
+
+    @GET
+    @Path("/{period}")
+    @Operation(summary = "An asset's income inventory for one half-year")
+    public IncomeDtos.InventoryView one(@PathParam("id") UUID id, @PathParam("period") String period) {
+        return income.history(id).stream().filter(i -> i.period.equals(period)).findFirst().map(IncomeResource::view)
+                .orElseThrow(() -> cn.gov.xinxiang.agri.platform.problem.ProblemException.notFound("income inventory", id + "/" + period));
+    }
+
+    static IncomeDtos.InventoryView view(IncomeInventory i) {
+        return new IncomeDtos.InventoryView(i.id, i.assetId, i.regionCode, i.period, i.income, i.assetValue, i.annualisedReturn,
+                i.benchmarkRate, i.belowBenchmark, i.note, i.recordedBy, i.recordedAt);
+    }
+}

@@ -1,0 +1,139 @@
+package cn.gov.xinxiang.agri.asset.income;
+
+import cn.gov.xinxiang.agri.asset.policy.PolicyParameters;
+import cn.gov.xinxiang.agri.asset.register.Asset;
+import cn.gov.xinxiang.agri.asset.register.AssetClass;
+import cn.gov.xinxiang.agri.asset.register.AssetService;
+import cn.gov.xinxiang.agri.asset.register.AssetStatus;
+import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
+import cn.gov.xinxiang.agri.contracts.asset.AssetIncomeRecordedV1;
+import cn.gov.xinxiang.agri.platform.outbox.Outbox;
+import cn.gov.xinxiang.agri.platform.paging.Page;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.Role;
+import cn.gov.xinxiang.agri.platform.time.ClockProducer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Half-yearly income inventory (收益盘点) of operating assets, and its flags. */
+@ApplicationScoped
+public class IncomeService {
+
+    @Inject
+    AssetService assets;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    PolicyParameters policy;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    /** The village that runs the asset (or its township) records the income of a period that has ended. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IncomeInventory record(UUID assetId, IncomeDtos.RecordRequest r) {
+        user.require(Role.VILLAGE, Role.TOWNSHIP);
+        Period period = Period.parse(r.period(), "period");
+        Asset a = assets.get(assetId);
+        if (a.assetClass != AssetClass.OPERATING) {
+            throw ProblemException.unprocessable("not-operating", "only operating assets (经营性) have an income inventory");
+        }
+        if (a.status == AssetStatus.DISPOSED) {
+            throw ProblemException.conflict("asset-disposed", "a disposed asset earns no more income");
+        }
+        if (!period.end().isBefore(assets.today())) {
+            throw ProblemException.invalid("period", period + " has not ended yet (it ends " + period.end() + ")");
+        }
+        if (a.inServiceOn.isAfter(period.end())) {
+            throw ProblemException.invalid("period", "the asset went into service on " + a.inServiceOn + ", after " + period);
+        }
+        if (a.value.signum() <= 0) {
+            throw ProblemException.unprocessable("no-value", "an asset recorded without value has no return rate; correct its value first");
+        }
+        if (IncomeInventory.count("assetId = ?1 and period = ?2", assetId, period.toString()) > 0) {
+            throw ProblemException.conflict("inventory-exists", "the " + period + " inventory of this asset is already recorded");
+        }
+        PolicyParameters.Parameter benchmark = policy.require(PolicyParameters.BENCHMARK_RATE, period.year());
+        IncomeInventory i = new IncomeInventory();
+        i.id = UUID.randomUUID();
+        i.assetId = a.id;
+        i.regionCode = a.regionCode;
+        i.period = period.toString();
+        i.income = r.income();
+        i.assetValue = a.value;
+        i.annualisedReturn = ReturnRules.annualisedReturn(r.income(), a.value);
+        i.benchmarkRate = benchmark.value();
+        i.belowBenchmark = ReturnRules.belowBenchmark(r.income(), a.value, benchmark.value());
+        i.note = r.note() == null || r.note().isBlank() ? null : r.note().strip();
+        i.recordedBy = user.subject();
+        i.recordedAt = assets.now();
+        i.persist();
+        outbox.append(AssetEvents.AGGREGATE, a.id.toString(), AssetEvents.INCOME_RECORDED_V1,
+                new AssetIncomeRecordedV1(a.id.toString(), a.regionCode, i.period, i.income, i.assetValue, i.annualisedReturn,
+                        i.benchmarkRate, i.belowBenchmark, i.recordedAt));
+        return i;
+    }
+
+    public List<IncomeInventory> history(UUID assetId) {
+        assets.get(assetId);
+        return IncomeInventory.list("assetId = ?1 order by period", assetId);
+    }
+
+    public IncomeDtos.FlagsView flags(String periodText, int size) {
+        if (size < 1 || size > Page.MAX_SIZE) {
+            throw ProblemException.invalid("size", "must be between 1 and " + Page.MAX_SIZE);
+        }
+        Period period = Period.parse(periodText, "period");
+        PolicyParameters.Parameter benchmark = policy.require(PolicyParameters.BENCHMARK_RATE, period.year());
+        int days = policy.require(PolicyParameters.INVENTORY_DEADLINE_DAYS, period.year()).value().intValueExact();
+        LocalDate deadline = period.deadline(days);
+        boolean passed = assets.today().isAfter(deadline);
+        String scope = user.scope().likePattern();
+
+        String belowFrom = " from income_inventory i join asset a on a.id = i.asset_id where i.period = :p and i.region_code like :scope and i.below_benchmark";
+        IncomeDtos.Section below = section("select a.id, a.name, a.region_code, a.value, i.income, i.annualised_return" + belowFrom,
+                "select count(*)" + belowFrom, period, scope, size, false);
+
+        // Expected: operating assets in service by the period's end and not disposed before it began.
+        String missingFrom = " from asset a where a.asset_class = 'OPERATING' and a.region_code like :scope and a.in_service_on <= :end"
+                + " and (a.disposed_at is null or a.disposed_at >= :start)"
+                + " and not exists (select 1 from income_inventory i where i.asset_id = a.id and i.period = :p)";
+        IncomeDtos.Section missing = section("select a.id, a.name, a.region_code, a.value, null, null" + missingFrom,
+                "select count(*)" + missingFrom, period, scope, size, true);
+        if (!passed) {
+            return new IncomeDtos.FlagsView(period.toString(), deadline, false, benchmark.value(), benchmark.source(), below,
+                    new IncomeDtos.Section(0, List.of()), missing.total());
+        }
+        return new IncomeDtos.FlagsView(period.toString(), deadline, true, benchmark.value(), benchmark.source(), below, missing, 0);
+    }
+
+    private IncomeDtos.Section section(String select, String count, Period p, String scope, int size, boolean dates) {
+        Query rows = em.createNativeQuery(select + " order by a.region_code, a.name, a.id limit " + size)
+                .setParameter("p", p.toString()).setParameter("scope", scope);
+        Query total = em.createNativeQuery(count).setParameter("p", p.toString()).setParameter("scope", scope);
+        if (dates) {
+            var start = p.start().atStartOfDay(ClockProducer.BUSINESS_ZONE).toOffsetDateTime();
+            rows.setParameter("end", p.end()).setParameter("start", start);
+            total.setParameter("end", p.end()).setParameter("start", start);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> list = rows.getResultList();
+        return new IncomeDtos.Section(((Number) total.getSingleResult()).longValue(), list.stream()
+                .map(r -> new IncomeDtos.Flag((UUID) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3], (BigDecimal) r[4], (BigDecimal) r[5]))
+                .toList());
+    }
+}

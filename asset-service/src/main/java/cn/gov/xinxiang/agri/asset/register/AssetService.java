@@ -1,0 +1,203 @@
+package cn.gov.xinxiang.agri.asset.register;
+
+import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
+import cn.gov.xinxiang.agri.contracts.asset.AssetRegisteredV1;
+import cn.gov.xinxiang.agri.contracts.project.ProjectAcceptedV1;
+import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.outbox.Outbox;
+import cn.gov.xinxiang.agri.platform.paging.Page;
+import cn.gov.xinxiang.agri.platform.paging.PageRequest;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
+import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.Role;
+import cn.gov.xinxiang.agri.platform.time.ClockProducer;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AssetService {
+
+    private static final Logger LOG = Logger.getLogger(AssetService.class);
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    RegionDirectory regions;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /** Legacy registration by the village, township or county that manages the place. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Asset register(AssetDtos.RegisterRequest r) {
+        user.require(Role.VILLAGE, Role.TOWNSHIP, Role.COUNTY);
+        RegionCode location = knownRegion(r.regionCode(), "regionCode");
+        AssetRules.checkLocation(r.assetClass(), location, r.householdId());
+        if (!user.scope().covers(location)) {
+            throw ProblemException.forbidden("you register assets within your own region only");
+        }
+        AssetRules.checkFunding(r.value(), r.funding());
+        AssetRules.checkOperation(r.operatingMode(), r.contract());
+        if (r.inServiceOn().isAfter(today())) {
+            throw ProblemException.invalid("inServiceOn", "cannot be in the future");
+        }
+        Asset a = newAsset(r.name().strip(), r.assetClass(), r.value(), location.value(), r.householdId(), RegisteredVia.LEGACY, user.subject());
+        a.inServiceOn = r.inServiceOn();
+        a.sourceProjectCode = blankToNull(r.sourceProjectCode());
+        a.sourceProjectName = blankToNull(r.sourceProjectName());
+        applyOperation(a, r.funding(), r.operatingMode(), r.contract());
+        a.persist();
+        announce(a);
+        return a;
+    }
+
+    /**
+     * Takes over the assets an accepted project formed. Keyed by project id + asset ref, so a redelivered
+     * or re-sent acceptance creates nothing twice.
+     *
+     * @return how many assets were created
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int takeOver(ProjectAcceptedV1 accepted) {
+        UUID projectId = UUID.fromString(accepted.projectId());
+        int created = 0;
+        for (ProjectAcceptedV1.FormedAsset f : accepted.assets()) {
+            if (Asset.count("sourceProjectId = ?1 and assetRef = ?2", projectId, f.assetRef()) > 0) {
+                continue;
+            }
+            AssetClass cls = AssetClass.valueOf(f.assetClass());
+            RegionCode location = RegionCode.of(f.locationRegionCode());
+            UUID household = f.householdId() == null ? null : UUID.fromString(f.householdId());
+            AssetRules.checkLocation(cls, location, household);
+            Asset a = newAsset(f.name(), cls, f.value().setScale(2), location.value(), household, RegisteredVia.PROJECT, "project-service");
+            a.sourceProjectId = projectId;
+            a.sourceProjectCode = accepted.code();
+            a.sourceProjectName = accepted.name();
+            a.assetRef = f.assetRef();
+            a.inServiceOn = accepted.acceptedAt().atZone(ClockProducer.BUSINESS_ZONE).toLocalDate();
+            a.persist();
+            announce(a);
+            created++;
+        }
+        LOG.infof("project %s accepted: %d of %d assets taken over", accepted.projectId(), created, accepted.assets().size());
+        return created;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Asset updateOperation(UUID id, String ifMatch, AssetDtos.OperationUpdate u) {
+        user.require(Role.VILLAGE, Role.TOWNSHIP, Role.COUNTY);
+        Asset a = get(id);
+        ETags.require(ifMatch, a.version);
+        if (a.status == AssetStatus.DISPOSED) {
+            throw ProblemException.conflict("asset-disposed", "a disposed asset is no longer operated");
+        }
+        AssetRules.checkFunding(a.value, u.funding());
+        AssetRules.checkOperation(u.operatingMode(), u.contract());
+        applyOperation(a, u.funding(), u.operatingMode(), u.contract());
+        a.updatedAt = now();
+        return a;
+    }
+
+    /** An asset in the caller's region subtree; 404 otherwise, even when it exists elsewhere. */
+    public Asset get(UUID id) {
+        return Asset.<Asset>find("id = :id and regionCode like :scope", Parameters.with("id", id).and("scope", user.scope().likePattern()))
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("asset", id));
+    }
+
+    public Page<Asset> list(AssetClass assetClass, AssetStatus status, UUID sourceProjectId, String regionCode, PageRequest page) {
+        StringBuilder q = new StringBuilder("regionCode like :scope");
+        Parameters p = Parameters.with("scope", user.scope().likePattern());
+        if (regionCode != null) {
+            RegionCode r = RegionCode.parse(regionCode).orElseThrow(() -> ProblemException.invalid("regionCode", "must be a 12-digit division code"));
+            q.append(" and regionCode like :sub");
+            p.and("sub", r.prefix() + "%");
+        }
+        if (assetClass != null) {
+            q.append(" and assetClass = :cls");
+            p.and("cls", assetClass);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            p.and("status", status);
+        }
+        if (sourceProjectId != null) {
+            q.append(" and sourceProjectId = :project");
+            p.and("project", sourceProjectId);
+        }
+        var query = Asset.<Asset>find(q.toString(), Sort.ascending("regionCode").and("createdAt").and("id"), p);
+        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+    }
+
+    private Asset newAsset(String name, AssetClass cls, java.math.BigDecimal value, String region, UUID household, RegisteredVia via, String by) {
+        Instant now = now();
+        Asset a = new Asset();
+        a.id = UUID.randomUUID();
+        a.name = name;
+        a.assetClass = cls;
+        a.value = value;
+        a.regionCode = region;
+        a.householdId = household;
+        a.registeredVia = via;
+        a.status = AssetStatus.UNCONFIRMED;
+        a.createdBy = by;
+        a.createdAt = now;
+        a.updatedAt = now;
+        return a;
+    }
+
+    private static void applyOperation(Asset a, AssetDtos.Funding f, OperatingMode mode, AssetDtos.Contract c) {
+        if (f != null) {
+            a.fundingLinkage = f.linkage();
+            a.fundingOtherFiscal = f.otherFiscal();
+            a.fundingSelfRaised = f.selfRaised();
+            a.fundingCredit = f.credit();
+        }
+        a.operatingMode = mode;
+        a.contractCounterparty = c == null ? null : c.counterparty().strip();
+        a.contractStart = c == null ? null : c.start();
+        a.contractEnd = c == null ? null : c.end();
+        a.contractAnnualRent = c == null ? null : c.annualRent();
+    }
+
+    private void announce(Asset a) {
+        outbox.append(AssetEvents.AGGREGATE, a.id.toString(), AssetEvents.REGISTERED_V1,
+                new AssetRegisteredV1(a.id.toString(), a.name, a.assetClass.name(), a.value, a.regionCode,
+                        a.sourceProjectId == null ? null : a.sourceProjectId.toString(), a.registeredVia.name(), a.createdAt));
+    }
+
+    RegionCode knownRegion(String code, String field) {
+        RegionCode r = RegionCode.parse(code).orElseThrow(() -> ProblemException.invalid(field, "must be a 12-digit division code"));
+        if (!regions.exists(r)) {
+            throw ProblemException.invalid(field, "unknown region " + r);
+        }
+        return r;
+    }
+
+    /** Postgres keeps microseconds: truncate so what is hashed or compared equals what is stored. */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public java.time.LocalDate today() {
+        return clock.instant().atZone(ClockProducer.BUSINESS_ZONE).toLocalDate();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,71 @@
+package cn.gov.xinxiang.agri.asset.rules;
+
+import cn.gov.xinxiang.agri.asset.batch.Batch;
+import cn.gov.xinxiang.agri.asset.batch.BatchRules;
+import cn.gov.xinxiang.agri.asset.income.Period;
+import cn.gov.xinxiang.agri.asset.income.ReturnRules;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class IncomeAndBatchRulesTest {
+
+    static BatchRules.Result r(String p, boolean below) {
+        return new BatchRules.Result(Period.parse(p, "p"), below, false);
+    }
+
+    @Test
+    void periodsAreHalfYears() {
+        Period p = Period.parse("2025H2", "period");
+        assertThat(p.start()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(p.end()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(p.next().toString()).isEqualTo("2026H1");
+        assertThat(p.previous().toString()).isEqualTo("2025H1");
+        assertThat(Period.parse("2026H1", "p").previous().toString()).isEqualTo("2025H2");
+        assertThat(p.deadline(30)).isEqualTo(LocalDate.of(2026, 1, 30));
+        assertThat(Period.containing(LocalDate.of(2025, 6, 30)).toString()).isEqualTo("2025H1");
+        assertThatThrownBy(() -> Period.parse("2025H3", "period")).isInstanceOf(ProblemException.class).hasMessageContaining("period");
+        assertThatThrownBy(() -> Period.parse("25H1", "period")).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void returnIsAnnualisedAndComparedExactly() {
+        BigDecimal value = new BigDecimal("1000000.00");
+        assertThat(ReturnRules.annualisedReturn(new BigDecimal("7500.00"), value)).isEqualByComparingTo("0.015");
+        assertThat(ReturnRules.belowBenchmark(new BigDecimal("7500.00"), value, new BigDecimal("0.015"))).isFalse();
+        assertThat(ReturnRules.belowBenchmark(new BigDecimal("7499.99"), value, new BigDecimal("0.015"))).isTrue();
+        // property: the flag agrees with the exact comparison for random amounts
+        Random rnd = new Random(7);
+        for (int i = 0; i < 2000; i++) {
+            BigDecimal v = BigDecimal.valueOf(1 + rnd.nextInt(100_000_000), 2);
+            BigDecimal inc = BigDecimal.valueOf(rnd.nextInt(5_000_000), 2);
+            BigDecimal rate = new BigDecimal("0.015");
+            boolean exact = inc.multiply(BigDecimal.valueOf(2)).divide(v, 20, java.math.RoundingMode.HALF_EVEN).compareTo(rate) < 0;
+            assertThat(ReturnRules.belowBenchmark(inc, v, rate)).isEqualTo(exact);
+        }
+    }
+
+    @Test
+    void twoPeriodsRunningBelowTheBenchmarkProposeRevitalise() {
+        assertThat(BatchRules.propose(List.of(r("2025H1", true))).batch()).isNull();
+        var p = BatchRules.propose(List.of(r("2025H2", true), r("2025H1", true)));
+        assertThat(p.batch()).isEqualTo(Batch.REVITALISE);
+        assertThat(p.reason()).contains("连续2期");
+        assertThat(BatchRules.propose(List.of(r("2025H1", false), r("2025H2", false))).batch()).isEqualTo(Batch.CONSOLIDATE);
+        assertThat(BatchRules.propose(List.of(r("2025H1", true), r("2025H2", false))).batch()).isEqualTo(Batch.UPGRADE);
+        assertThat(BatchRules.propose(List.of(r("2025H1", false), r("2025H2", true))).batch()).isEqualTo(Batch.UPGRADE);
+        // a gap breaks the run: 2024H2 and 2025H2 below, 2025H1 missing
+        assertThat(BatchRules.propose(List.of(r("2024H2", true), r("2025H2", true))).batch()).isEqualTo(Batch.UPGRADE);
+        assertThat(BatchRules.propose(List.of(r("2024H1", true), r("2024H2", true), r("2025H1", true), r("2025H2", true))).batch())
+                .isEqualTo(Batch.ADJUST);
+        assertThat(BatchRules.propose(List.of(new BatchRules.Result(Period.parse("2025H1", "p"), true, true),
+                new BatchRules.Result(Period.parse("2025H2", "p"), true, true))).batch()).isEqualTo(Batch.ADJUST);
+    }
+}

@@ -1,0 +1,19 @@
+package cn.gov.xinxiang.agri.contracts.asset;
+
+import cn.gov.xinxiang.agri.contracts.EventTypes;
+
+/** Event types of project assets (topic {@code agri.asset}), produced by asset-service. */
+public final class AssetEvents {
+    private AssetEvents() {
+    }
+
+    public static final String AGGREGATE = EventTypes.AGGREGATE_ASSET;
+
+    public static final String REGISTERED_V1 = EventTypes.PREFIX + "asset.registered.v1";
+    public static final String CONFIRMED_V1 = EventTypes.PREFIX + "asset.confirmed.v1";
+    public static final String CUSTODY_CHANGED_V1 = EventTypes.PREFIX + "asset.custody-changed.v1";
+    public static final String CLASSIFIED_V1 = EventTypes.PREFIX + "asset.classified.v1";
+    public static final String INCOME_RECORDED_V1 = EventTypes.PREFIX + "asset.income-recorded.v1";
+    public static final String DISTRIBUTION_RECORDED_V1 = EventTypes.PREFIX + "asset.distribution-recorded.v1";
+    public static final String DISPOSED_V1 = EventTypes.PREFIX + "asset.disposed.v1";
+}
