@@ -73,13 +73,18 @@ public final class LocalSuite {
         for (var e : SERVICES.entrySet()) {
             String db = e.getKey().replace("-service", "");
             pg[0].ensureDatabase(db);
-            Map<String, String> env = Map.of(
+            Map<String, String> env = new LinkedHashMap<>(Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", pg[0].jdbcUrl(db),
                     "QUARKUS_DATASOURCE_USERNAME", pg[0].username(),
                     "QUARKUS_DATASOURCE_PASSWORD", pg[0].password(),
                     "KAFKA_BOOTSTRAP_SERVERS", kafka[0].bootstrapServers(),
                     "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPem().toUri().toString(),
-                    "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+                    "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER,
+                    // demos may move time forward (e.g. past a 10-day public notice)
+                    "AGRI_CLOCK_SHIFTABLE", "true"));
+            if (!noSample && e.getKey().equals("asset-service")) {
+                env.put("AGRI_ASSET_SAMPLE_DATA_ENABLED", "true");
+            }
             say("Starting " + e.getKey() + " on port " + e.getValue() + " (log in .local/logs/" + e.getKey() + ".log) ...");
             started.add(ServiceProcess.start(root, e.getKey(), e.getValue(), env, data.resolve("logs/" + e.getKey() + ".log")));
         }
@@ -102,7 +107,7 @@ public final class LocalSuite {
             if (Files.exists(marker)) {
                 say("Sample data already loaded (remove .local or use --fresh to load it again).");
             } else {
-                new SampleData(SERVICES, userTokens).load();
+                new SampleData(root, SERVICES, userTokens, svc -> pg[0].jdbcUrl(svc.replace("-service", ""))).load();
                 Files.writeString(marker, "loaded\n");
             }
         }

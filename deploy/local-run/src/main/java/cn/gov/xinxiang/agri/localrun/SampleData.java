@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,15 +17,48 @@ final class SampleData {
 
     private final Map<String, Integer> ports;
     private final Map<String, String> tokens;
+    private final java.util.function.Function<String, String> jdbcUrlOfService;
+    private final java.nio.file.Path root;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    SampleData(Map<String, Integer> ports, Map<String, String> tokens) {
+    SampleData(java.nio.file.Path root, Map<String, Integer> ports, Map<String, String> tokens,
+               java.util.function.Function<String, String> jdbcUrlOfService) {
+        this.root = root;
         this.ports = ports;
         this.tokens = tokens;
+        this.jdbcUrlOfService = jdbcUrlOfService;
+    }
+
+    /**
+     * Each service may ship sample SQL in src/main/resources/sample/ (never a production migration):
+     * run after the service has migrated its schema. Such rows bypass the outbox, so other services'
+     * read models do not learn of them; the records created through the APIs below do.
+     */
+    void loadSqlSamples() throws Exception {
+        // asset-service builds its sample custody chains in Java (hashes): it loads its own sample
+        // when started with AGRI_ASSET_SAMPLE_DATA_ENABLED=true, see LocalSuite.
+        for (String service : List.of("project-service", "funding-service")) {
+            java.nio.file.Path dir = root.resolve(service).resolve("src/main/resources/sample");
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                continue;
+            }
+            List<java.nio.file.Path> scripts;
+            try (var files = java.nio.file.Files.list(dir)) {
+                scripts = files.filter(f -> f.toString().endsWith(".sql")).sorted().toList();
+            }
+            for (java.nio.file.Path script : scripts) {
+                LocalSuite.say("Sample data: " + root.relativize(script));
+                try (var c = java.sql.DriverManager.getConnection(jdbcUrlOfService.apply(service), "postgres", "postgres");
+                     var st = c.createStatement()) {
+                    st.execute(java.nio.file.Files.readString(script, StandardCharsets.UTF_8));
+                }
+            }
+        }
     }
 
     void load() throws Exception {
         LocalSuite.say("Loading sample data ...");
+        loadSqlSamples();
         post("project-service", "/api/v1/projects", "village-chengguan-1", """
                 {"name": "城关一村肉羊养殖扶贫车间（样例）", "fiscalYear": 2025, "regionCode": "410725101201", "industryCategory": "SPECIALTY_FARMING"}""");
         post("project-service", "/api/v1/projects", "village-chengguan-2", """
