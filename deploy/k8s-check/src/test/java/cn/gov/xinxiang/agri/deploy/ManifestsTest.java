@@ -118,7 +118,8 @@ class ManifestsTest {
         assertThat(check.serviceKeys("project-service")).contains("quarkus.datasource.jdbc.url", "quarkus.http.port",
                 "mp.jwt.verify.issuer", "mp.jwt.verify.publickey.location", "kafka.bootstrap.servers",
                 "agri.outbox.enabled", "agri.outbox.batch-size", "agri.outbox.poll-interval");
-        assertThat(check.serviceKeys("asset-service")).doesNotContain("mp.messaging.incoming.project-events.topic");
+        assertThat(check.serviceKeys("asset-service")).contains("mp.messaging.incoming.project-events.topic")
+                .doesNotContain("mp.messaging.incoming.no-such-channel.topic");
         assertThat(ManifestCheck.AGGREGATE_TOPICS).containsExactlyInAnyOrder("agri.project", "agri.household", "agri.asset", "agri.funding", "agri.evaluation");
         assertThat(check.serviceTopics("evaluation-service")).contains("agri.project", "agri.dlq.evaluation-service");
     }
