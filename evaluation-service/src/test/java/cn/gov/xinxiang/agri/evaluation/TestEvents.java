@@ -32,6 +32,21 @@ public final class TestEvents {
     private TestEvents() {
     }
 
+    /** Matches a JSON number by value, whatever its scale or JSON type (85, 85.0, 85.00). */
+    public static org.hamcrest.Matcher<Object> num(String expected) {
+        return new org.hamcrest.TypeSafeMatcher<>(Object.class) {
+            @Override
+            protected boolean matchesSafely(Object actual) {
+                return actual instanceof Number n && new BigDecimal(n.toString()).compareTo(new BigDecimal(expected)) == 0;
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description d) {
+                d.appendText("the number " + expected);
+            }
+        };
+    }
+
     public static void send(String aggregate, String key, String type, Object payload) {
         JsonNode data = MAPPER.valueToTree(payload);
         assertThat(ContractSchemas.violations(type, data)).as("test payload fits its contract").isEmpty();

@@ -276,6 +276,7 @@ public class AppraisalResource {
 
     @POST
     @Path("/{id}/publish")
+    @Consumes(MediaType.WILDCARD) // no body: a command on the resource
     @Transactional
     @Operation(summary = "Close a round and publish its ranking (city users; If-Match); an appraisal-published event is sent")
     public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {

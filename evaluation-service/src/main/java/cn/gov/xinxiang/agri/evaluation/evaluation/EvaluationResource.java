@@ -169,6 +169,7 @@ public class EvaluationResource {
 
     @POST
     @Path("/{id}/recompute")
+    @Consumes(MediaType.WILDCARD) // no body: a command on the resource
     @Transactional
     @Operation(summary = "Recompute a draft from the current read models and framework (city users; If-Match; 409 once published)")
     public Response recompute(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -183,6 +184,7 @@ public class EvaluationResource {
 
     @POST
     @Path("/{id}/publish")
+    @Consumes(MediaType.WILDCARD) // no body: a command on the resource
     @Transactional
     @Operation(summary = "Publish a draft; it becomes immutable and an evaluation-published event is sent (city users; If-Match)")
     public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {

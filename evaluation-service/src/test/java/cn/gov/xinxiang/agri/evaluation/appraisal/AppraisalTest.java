@@ -56,7 +56,7 @@ class AppraisalTest {
 
         String scores = "/api/v1/appraisals/" + id + "/scores";
         given().header("Authorization", city()).contentType(ContentType.JSON).body(sheet("judge-li", a, "55", "30")).post(scores).then().statusCode(201)
-                .body("total", equalTo(85.0f)).body("regionCode", equalTo("410725101201"));
+                .body("total", cn.gov.xinxiang.agri.evaluation.TestEvents.num("85.0")).body("regionCode", equalTo("410725101201"));
         // the same judge, the same project, the same round: refused, by the database's unique constraint
         given().header("Authorization", city()).contentType(ContentType.JSON).body(sheet("judge-li", a, "50", "30")).post(scores).then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("urn:agri:problem:already-scored"));
@@ -75,8 +75,8 @@ class AppraisalTest {
 
         // a: (85 + 86) / 2 = 85.50; b: 94 → b first
         given().header("Authorization", city()).get("/api/v1/appraisals/" + id + "/ranking").then().statusCode(200)
-                .body("projectsRanked", equalTo(2)).body("rows[0].projectId", equalTo(b)).body("rows[0].averageScore", equalTo(94.0f))
-                .body("rows[1].projectId", equalTo(a)).body("rows[1].averageScore", equalTo(85.5f)).body("rows[1].judges", equalTo(2));
+                .body("projectsRanked", equalTo(2)).body("rows[0].projectId", equalTo(b)).body("rows[0].averageScore", cn.gov.xinxiang.agri.evaluation.TestEvents.num("94.0"))
+                .body("rows[1].projectId", equalTo(a)).body("rows[1].averageScore", cn.gov.xinxiang.agri.evaluation.TestEvents.num("85.5")).body("rows[1].judges", equalTo(2));
         given().header("Authorization", bearer("county", "410725000000")).get("/api/v1/appraisals/" + id + "/ranking").then().statusCode(200)
                 .body("rows.size()", equalTo(1)).body("rows[0].rank", equalTo(2));
 

@@ -49,12 +49,12 @@ class EvaluationFlowTest {
     void theFrameworkIsSeededAsDataAndMaintainedByCityUsers() {
         given().header("Authorization", bearer("county", FENGQIU)).get("/api/v1/indicator-frameworks/2025").then().statusCode(200)
                 .body("indicators.size()", equalTo(10))
-                .body("weightTotal", equalTo(100.0f))
-                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.target", equalTo(65.0f))
-                .body("indicators.find { it.code == 'LEADING_INDUSTRY_SHARE' }.target", equalTo(50.0f))
-                .body("indicators.find { it.code == 'DISTRIBUTION_SHARE' }.target", equalTo(70.0f))
-                .body("gradeBounds.find { it.label == '优' }.minScore", equalTo(90.0f))
-                .body("gradeBounds.find { it.label == '差' }.minScore", equalTo(0.0f));
+                .body("weightTotal", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"))
+                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("65.0"))
+                .body("indicators.find { it.code == 'LEADING_INDUSTRY_SHARE' }.target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("50.0"))
+                .body("indicators.find { it.code == 'DISTRIBUTION_SHARE' }.target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("70.0"))
+                .body("gradeBounds.find { it.label == '优' }.minScore", cn.gov.xinxiang.agri.evaluation.TestEvents.num("90.0"))
+                .body("gradeBounds.find { it.label == '差' }.minScore", cn.gov.xinxiang.agri.evaluation.TestEvents.num("0.0"));
         given().header("Authorization", city()).get("/api/v1/indicator-frameworks/2039").then().statusCode(404).contentType("application/problem+json");
         given().header("Authorization", city()).get("/api/v1/indicator-frameworks/1999").then().statusCode(400);
 
@@ -92,10 +92,10 @@ class EvaluationFlowTest {
         given().header("Authorization", city()).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON)
                 .body(change.replace("HIGHER_IS_BETTER", "SIDEWAYS")).put(path).then().statusCode(400);
         given().header("Authorization", city()).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON).body(change)
-                .put(path).then().statusCode(200).header("ETag", "\"" + (version + 1) + "\"").body("target", equalTo(60.0f)).body("weight", equalTo(12.5f));
+                .put(path).then().statusCode(200).header("ETag", "\"" + (version + 1) + "\"").body("target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("60.0")).body("weight", cn.gov.xinxiang.agri.evaluation.TestEvents.num("12.5"));
         // 2025 untouched
         given().header("Authorization", city()).get("/api/v1/indicator-frameworks/2025").then()
-                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.target", equalTo(65.0f));
+                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("65.0"));
     }
 
     /** Redoes the score from the evidence alone, with the rules the evidence states. */
@@ -152,7 +152,7 @@ class EvaluationFlowTest {
 
         String preview = "/api/v1/evaluations/preview?subjectType=COUNTY&subjectId=" + FENGQIU + "&fiscalYear=" + year;
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", city()).get(preview).then().statusCode(200)
-                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.denominator", equalTo(1000000.0f))
+                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.denominator", cn.gov.xinxiang.agri.evaluation.TestEvents.num("1000000.0"))
                 .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.records.size()", equalTo(3)));
 
         // bad input, wrong role, wrong region: precise problems, nothing stored
@@ -181,7 +181,7 @@ class EvaluationFlowTest {
         Response created = given().header("Authorization", city()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/evaluations");
         created.then().statusCode(201).body("status", equalTo("DRAFT")).body("versionNo", equalTo(1))
-                .body("score", equalTo(78.46f)).body("grade", equalTo("FAIR")).body("gradeLabel", equalTo("中"))
+                .body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("78.46")).body("grade", equalTo("FAIR")).body("gradeLabel", equalTo("中"))
                 .body("subjectName", equalTo("封丘县")).body("differences", nullValue());
         JsonNode v1 = json(created);
         String v1Id = v1.get("id").asText();
@@ -213,7 +213,7 @@ class EvaluationFlowTest {
         given().header("Authorization", city()).post("/api/v1/evaluations/" + v1Id + "/publish").then().statusCode(428);
         given().header("Authorization", city()).header("If-Match", "\"" + (etag + 5) + "\"").post("/api/v1/evaluations/" + v1Id + "/publish").then().statusCode(412);
         given().header("Authorization", city()).header("If-Match", "\"" + etag + "\"").post("/api/v1/evaluations/" + v1Id + "/recompute").then().statusCode(200)
-                .body("score", equalTo(78.46f));
+                .body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("78.46"));
         etag++;
         given().header("Authorization", city()).header("If-Match", "\"" + etag + "\"").post("/api/v1/evaluations/" + v1Id + "/publish").then().statusCode(200)
                 .body("status", equalTo("PUBLISHED")).body("publishedAt", org.hamcrest.Matchers.notNullValue());
@@ -227,10 +227,10 @@ class EvaluationFlowTest {
         // more money arrives; re-evaluation is version 2 with the differences; version 1 stays as published
         TestEvents.allocation(year, project, FENGQIU, "INDUSTRY_DEVELOPMENT", "500000.00", true);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", city()).get(preview).then().statusCode(200)
-                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.denominator", equalTo(1500000.0f)));
+                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.denominator", cn.gov.xinxiang.agri.evaluation.TestEvents.num("1500000.0")));
         Response second = given().header("Authorization", city()).contentType(ContentType.JSON).body(body).post("/api/v1/evaluations");
         // industry 1000000/1500000 = 66.67% ≥ 65 → 100; leading 700000/1000000 = 70% ≥ 50 → 100
-        second.then().statusCode(201).body("versionNo", equalTo(2)).body("previousId", equalTo(v1Id)).body("score", equalTo(100.0f))
+        second.then().statusCode(201).body("versionNo", equalTo(2)).body("previousId", equalTo(v1Id)).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"))
                 .body("gradeLabel", equalTo("优"))
                 .body("differences.item", hasItem("score")).body("differences.item", hasItem("grade"))
                 .body("differences.item", hasItem("INDUSTRY_FUND_SHARE.denominator"));
@@ -239,7 +239,7 @@ class EvaluationFlowTest {
         String v2Id = v2.get("id").asText();
         String v2Etag = given().header("Authorization", city()).get("/api/v1/evaluations/" + v2Id).header("ETag");
         given().header("Authorization", city()).header("If-Match", v2Etag).post("/api/v1/evaluations/" + v2Id + "/publish").then().statusCode(200);
-        given().header("Authorization", city()).get("/api/v1/evaluations/" + v1Id).then().statusCode(200).body("score", equalTo(78.46f)).body("versionNo", equalTo(1));
+        given().header("Authorization", city()).get("/api/v1/evaluations/" + v1Id).then().statusCode(200).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("78.46")).body("versionNo", equalTo(1));
 
         // a second county with no data at all: no score, ranked last
         String weihuiBody = body.replace(FENGQIU, WEIHUI);
@@ -251,25 +251,25 @@ class EvaluationFlowTest {
         // a project evaluation and the city evaluation
         given().header("Authorization", city()).contentType(ContentType.JSON)
                 .body("{\"subjectType\":\"PROJECT\",\"subjectId\":\"" + project + "\",\"fiscalYear\":" + year + "}")
-                .post("/api/v1/evaluations").then().statusCode(201).body("subjectName", equalTo("封丘县树莓种植基地")).body("score", equalTo(100.0f));
+                .post("/api/v1/evaluations").then().statusCode(201).body("subjectName", equalTo("封丘县树莓种植基地")).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"));
         Response cityEval = given().header("Authorization", city()).contentType(ContentType.JSON)
                 .body("{\"subjectType\":\"CITY\",\"subjectId\":\"" + CITY + "\",\"fiscalYear\":" + year + "}").post("/api/v1/evaluations");
-        cityEval.then().statusCode(201).body("score", equalTo(100.0f));
+        cityEval.then().statusCode(201).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"));
         given().header("Authorization", city()).header("If-Match", "*").post("/api/v1/evaluations/" + json(cityEval).get("id").asText() + "/publish")
                 .then().statusCode(200);
 
         // ranking: all counties for the city; a county sees its own row with its rank
         given().header("Authorization", city()).get("/api/v1/rankings/counties?fiscalYear=" + year).then().statusCode(200)
                 .body("countiesRanked", equalTo(2)).body("rows[0].countyCode", equalTo(FENGQIU)).body("rows[0].rank", equalTo(1))
-                .body("rows[0].versionNo", equalTo(2)).body("rows[0].score", equalTo(100.0f))
+                .body("rows[0].versionNo", equalTo(2)).body("rows[0].score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"))
                 .body("rows[1].countyCode", equalTo(WEIHUI)).body("rows[1].rank", equalTo(2))
                 .body("tieBreakRule", org.hamcrest.Matchers.containsString("LINKED_HOUSEHOLDS"));
         given().header("Authorization", bearer("county", WEIHUI)).get("/api/v1/rankings/counties?fiscalYear=" + year).then().statusCode(200)
                 .body("countiesRanked", equalTo(2)).body("rows.size()", equalTo(1)).body("rows[0].rank", equalTo(2));
         given().header("Authorization", city()).get("/api/v1/rankings/counties").then().statusCode(400).body("errors[0].field", equalTo("fiscalYear"));
         given().header("Authorization", city()).get("/api/v1/overview?fiscalYear=" + year).then().statusCode(200)
-                .body("countiesEvaluated", equalTo(2)).body("averageCountyScore", equalTo(100.0f)).body("city.score", equalTo(100.0f))
-                .body("countiesByGrade.优", equalTo(1)).body("countiesByGrade.无数据", equalTo(1));
+                .body("countiesEvaluated", equalTo(2)).body("averageCountyScore", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0")).body("city.score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"))
+                .body("countiesByGrade.'优'", equalTo(1)).body("countiesByGrade.'无数据'", equalTo(1));
         given().header("Authorization", bearer("auditor", CITY)).get("/api/v1/overview?fiscalYear=" + year).then().statusCode(200);
         given().header("Authorization", bearer("county", FENGQIU)).get("/api/v1/overview?fiscalYear=" + year).then().statusCode(403);
         given().get("/api/v1/overview?fiscalYear=" + year).then().statusCode(401);
