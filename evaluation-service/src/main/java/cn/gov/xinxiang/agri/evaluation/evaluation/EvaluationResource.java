@@ -97,6 +97,31 @@ public class EvaluationResource {
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("evaluation", id));
     }
 
+    /** Query parameters arrive as text so that "abc" is a precise 400, not the 404 JAX-RS gives a failed conversion. */
+    static int parseYear(String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid("fiscalYear", "is required");
+        }
+        try {
+            int year = Integer.parseInt(value.trim());
+            year(year);
+            return year;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("fiscalYear", "must be a year such as 2025");
+        }
+    }
+
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
     static void year(Integer year) {
         if (year == null) {
             throw ProblemException.invalid("fiscalYear", "is required");
@@ -120,15 +145,16 @@ public class EvaluationResource {
     @GET
     @Path("/preview")
     @Operation(summary = "Compute an evaluation's evidence and score from the current read models without storing anything")
-    public JsonNode preview(@QueryParam("subjectType") SubjectType type, @QueryParam("subjectId") String subjectId,
-                            @QueryParam("fiscalYear") Integer fiscalYear) {
+    public JsonNode preview(@QueryParam("subjectType") String typeParam, @QueryParam("subjectId") String subjectId,
+                            @QueryParam("fiscalYear") String fiscalYearParam) {
+        SubjectType type = parseEnum(SubjectType.class, "subjectType", typeParam);
         if (type == null) {
             throw ProblemException.invalid("subjectType", "is required: PROJECT, COUNTY or CITY");
         }
         if (subjectId == null || subjectId.isBlank()) {
             throw ProblemException.invalid("subjectId", "is required");
         }
-        year(fiscalYear);
+        int fiscalYear = parseYear(fiscalYearParam);
         return mapper.valueToTree(service.compute(service.subject(type, subjectId), fiscalYear));
     }
 
@@ -142,14 +168,16 @@ public class EvaluationResource {
 
     @GET
     @Operation(summary = "Evaluations in your region, newest versions first")
-    public Page<EvaluationSummary> list(@QueryParam("fiscalYear") Integer fiscalYear, @QueryParam("subjectType") SubjectType type,
-                                        @QueryParam("status") Evaluation.Status status,
+    public Page<EvaluationSummary> list(@QueryParam("fiscalYear") String fiscalYearParam, @QueryParam("subjectType") String typeParam,
+                                        @QueryParam("status") String statusParam,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest req = PageRequest.of(page, size);
+        SubjectType type = parseEnum(SubjectType.class, "subjectType", typeParam);
+        Evaluation.Status status = parseEnum(Evaluation.Status.class, "status", statusParam);
         StringBuilder q = new StringBuilder("regionCode like :scope");
         Parameters params = Parameters.with("scope", user.scope().likePattern());
-        if (fiscalYear != null) {
-            year(fiscalYear);
+        if (fiscalYearParam != null) {
+            int fiscalYear = parseYear(fiscalYearParam);
             q.append(" and fiscalYear = :year");
             params.and("year", fiscalYear);
         }

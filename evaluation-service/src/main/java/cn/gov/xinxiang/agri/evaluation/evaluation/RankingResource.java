@@ -78,8 +78,8 @@ public class RankingResource {
     @GET
     @Path("/rankings/counties")
     @Operation(summary = "Counties ranked by their latest published evaluation of a year; a county user sees its own row with its rank")
-    public Ranking counties(@QueryParam("fiscalYear") Integer fiscalYear) {
-        EvaluationResource.year(fiscalYear);
+    public Ranking counties(@QueryParam("fiscalYear") String fiscalYearParam) {
+        int fiscalYear = EvaluationResource.parseYear(fiscalYearParam);
         List<CountyRanking.Ranked> all = ranked(fiscalYear);
         // ranks are computed over all counties, then rows outside the caller's region are withheld
         List<RankingRow> rows = all.stream().filter(r -> user.scope().covers(r.entry().countyCode())).map(RankingResource::row).toList();
@@ -89,8 +89,8 @@ public class RankingResource {
     @GET
     @Path("/overview")
     @Operation(summary = "City overview of a year: the city's latest published result, county grades and the ranking (city users and auditors)")
-    public Overview overview(@QueryParam("fiscalYear") Integer fiscalYear) {
-        EvaluationResource.year(fiscalYear);
+    public Overview overview(@QueryParam("fiscalYear") String fiscalYearParam) {
+        int fiscalYear = EvaluationResource.parseYear(fiscalYearParam);
         if (!(user.is(Role.CITY) || user.is(Role.AUDITOR)) || !user.scope().covers(EvaluationService.CITY_CODE)) {
             throw ProblemException.forbidden("the city overview is for city users and city-wide auditors");
         }

@@ -137,7 +137,7 @@ class EvaluationFlowTest {
     }
 
     @Test
-    void countyEvaluationFromEventsIsRecomputableImmutableOnceVersionedAndRanked() {
+    void countyEvaluationFromEventsIsRecomputableImmutableOnceVersionedAndRanked() throws Exception {
         int year = 2042;
         given().header("Authorization", city()).contentType(ContentType.JSON).body("{\"fromYear\":2025}")
                 .post("/api/v1/indicator-frameworks/" + year + "/copy").then().statusCode(201);
@@ -222,7 +222,11 @@ class EvaluationFlowTest {
         given().header("Authorization", city()).header("If-Match", "*").post("/api/v1/evaluations/" + v1Id + "/recompute").then().statusCode(409);
         var published = KafkaTestClient.readUntil("agri.evaluation", rs -> rs.stream().anyMatch(r -> v1Id.equals(r.key())), Duration.ofSeconds(30));
         String event = published.stream().filter(r -> v1Id.equals(r.key())).findFirst().orElseThrow().value();
-        assertThat(event).contains("cn.gov.xinxiang.agri.evaluation.published.v1").contains("\"score\":78.46").contains("\"gradeLabel\":\"中\"");
+        JsonNode envelope = TestEvents.MAPPER.readTree(event);
+        assertThat(envelope.get("type").asText()).isEqualTo("cn.gov.xinxiang.agri.evaluation.published.v1");
+        assertThat(envelope.get("data").get("score").decimalValue()).isEqualByComparingTo("78.46");
+        assertThat(envelope.get("data").get("gradeLabel").asText()).isEqualTo("中");
+        assertThat(envelope.get("data").get("versionNo").asInt()).isEqualTo(1);
 
         // more money arrives; re-evaluation is version 2 with the differences; version 1 stays as published
         TestEvents.allocation(year, project, FENGQIU, "INDUSTRY_DEVELOPMENT", "500000.00", true);
@@ -267,6 +271,11 @@ class EvaluationFlowTest {
         given().header("Authorization", bearer("county", WEIHUI)).get("/api/v1/rankings/counties?fiscalYear=" + year).then().statusCode(200)
                 .body("countiesRanked", equalTo(2)).body("rows.size()", equalTo(1)).body("rows[0].rank", equalTo(2));
         given().header("Authorization", city()).get("/api/v1/rankings/counties").then().statusCode(400).body("errors[0].field", equalTo("fiscalYear"));
+        given().header("Authorization", city()).get("/api/v1/rankings/counties?fiscalYear=abc").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("fiscalYear"));
+        given().header("Authorization", city()).get("/api/v1/evaluations?subjectType=TOWN").then().statusCode(400).body("errors[0].field", equalTo("subjectType"));
+        given().header("Authorization", city()).get("/api/v1/evaluations/preview?subjectType=COUNTY&subjectId=" + FENGQIU).then().statusCode(400)
+                .body("errors[0].field", equalTo("fiscalYear"));
         given().header("Authorization", city()).get("/api/v1/overview?fiscalYear=" + year).then().statusCode(200)
                 .body("countiesEvaluated", equalTo(2)).body("averageCountyScore", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0")).body("city.score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"))
                 .body("countiesByGrade.'优'", equalTo(1)).body("countiesByGrade.'无数据'", equalTo(1));
