@@ -73,6 +73,17 @@ public class FrameworkResource {
             @NotBlank @Size(max = 500) @Schema(examples = "新乡市农业农村局2025年绩效评价办法") String sourceDocument) {
     }
 
+    public record BoundInput(@NotNull @Schema(examples = "EXCELLENT") Grade grade,
+                             @NotBlank @Size(max = 10) @Schema(examples = "优") String label,
+                             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) @Schema(examples = "90") BigDecimal minScore) {
+    }
+
+    public enum Grade { EXCELLENT, GOOD, FAIR, POOR }
+
+    public record BoundsChange(@NotNull @Size(min = 4, max = 4) List<@Valid @NotNull BoundInput> bounds,
+                               @NotBlank @Size(max = 500) @Schema(examples = "新乡市2026年绩效评价办法") String sourceDocument) {
+    }
+
     public record CopyRequest(@NotNull @Min(2000) @Max(2100) @Schema(examples = "2025") Integer fromYear) {
     }
 
@@ -92,10 +103,52 @@ public class FrameworkResource {
         return year;
     }
 
+    /** The grade bounds have no version column: their ETag is a hash of their content. */
+    long boundsVersion(int year) {
+        StringBuilder sb = new StringBuilder();
+        frameworks.boundRows(year).forEach(r -> sb.append(r[0]).append('|').append(r[1]).append('|')
+                .append(((BigDecimal) r[2]).stripTrailingZeros().toPlainString()).append('|').append(r[3]).append(';'));
+        return Integer.toUnsignedLong(sb.toString().hashCode());
+    }
+
     @GET
     @Path("/{year}")
-    @Operation(summary = "The indicators (definition, data source, target, weight, direction) and grade bounds of a fiscal year")
-    public FrameworkView get(@PathParam("year") int year) {
+    @Operation(summary = "The indicators (definition, data source, target, weight, direction) and grade bounds of a fiscal year; "
+            + "the ETag is the grade bounds' version")
+    public Response read(@PathParam("year") int year) {
+        FrameworkView view = get(year);
+        return Response.ok(view).tag(ETags.of(boundsVersion(year))).build();
+    }
+
+    @PUT
+    @Path("/{year}/grade-bounds")
+    @Transactional
+    @Operation(summary = "Replace the grade bounds of a year: 优/良/中/差 each once, descending, 差 from 0 (city users; If-Match with the framework's ETag)")
+    public Response changeBounds(@PathParam("year") int year, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull BoundsChange body) {
+        year(year);
+        user.require(Role.CITY);
+        if (frameworks.boundRows(year).isEmpty()) {
+            throw ProblemException.notFound("indicator framework of fiscal year", year);
+        }
+        ETags.require(ifMatch, boundsVersion(year));
+        java.util.Map<Grade, BigDecimal> byGrade = new java.util.EnumMap<>(Grade.class);
+        for (int i = 0; i < body.bounds().size(); i++) {
+            if (byGrade.put(body.bounds().get(i).grade(), body.bounds().get(i).minScore()) != null) {
+                throw ProblemException.invalid("bounds[" + i + "].grade", "each of EXCELLENT, GOOD, FAIR, POOR exactly once");
+            }
+        }
+        if (byGrade.get(Grade.POOR).signum() != 0) {
+            throw ProblemException.unprocessable("grade-bounds", "the lowest grade POOR must start at 0 so that every score has a grade");
+        }
+        if (!(byGrade.get(Grade.EXCELLENT).compareTo(byGrade.get(Grade.GOOD)) > 0 && byGrade.get(Grade.GOOD).compareTo(byGrade.get(Grade.FAIR)) > 0
+                && byGrade.get(Grade.FAIR).compareTo(byGrade.get(Grade.POOR)) > 0)) {
+            throw ProblemException.unprocessable("grade-bounds", "bounds must strictly descend: EXCELLENT > GOOD > FAIR > POOR");
+        }
+        frameworks.replaceBounds(year, body.bounds().stream().map(b -> new Object[]{b.grade().name(), b.label(), b.minScore()}).toList(), body.sourceDocument());
+        return read(year);
+    }
+
+    FrameworkView get(int year) {
         year(year);
         user.role();
         List<IndicatorDefinition> indicators = frameworks.indicators(year);

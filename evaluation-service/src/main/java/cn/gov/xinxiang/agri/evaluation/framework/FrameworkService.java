@@ -38,6 +38,15 @@ public class FrameworkService {
         return new Framework(year, indicators, bounds, (String) rows.get(0)[3]);
     }
 
+    public void replaceBounds(int year, List<Object[]> bounds, String sourceDocument) {
+        em.createNativeQuery("delete from grade_bound where fiscal_year = ?1").setParameter(1, year).executeUpdate();
+        for (Object[] b : bounds) {
+            em.createNativeQuery("insert into grade_bound (fiscal_year, grade, label, min_score, source_document) values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, year).setParameter(2, b[0]).setParameter(3, b[1]).setParameter(4, b[2]).setParameter(5, sourceDocument)
+                    .executeUpdate();
+        }
+    }
+
     /** Copies a year's indicators and grade bounds to a year that has none. */
     public int copy(int fromYear, int toYear) {
         if (!indicators(toYear).isEmpty()) {

@@ -93,6 +93,26 @@ class EvaluationFlowTest {
                 .body(change.replace("HIGHER_IS_BETTER", "SIDEWAYS")).put(path).then().statusCode(400);
         given().header("Authorization", city()).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON).body(change)
                 .put(path).then().statusCode(200).header("ETag", "\"" + (version + 1) + "\"").body("target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("60.0")).body("weight", cn.gov.xinxiang.agri.evaluation.TestEvents.num("12.5"));
+        // grade bounds are data too: replaced as a whole by city users, with If-Match, checked
+        String boundsPath = "/api/v1/indicator-frameworks/2040/grade-bounds";
+        String etag = given().header("Authorization", city()).get("/api/v1/indicator-frameworks/2040").then().statusCode(200).extract().header("ETag");
+        String bounds = "{\"sourceDocument\":\"新乡市2040年绩效评价办法\",\"bounds\":[{\"grade\":\"EXCELLENT\",\"label\":\"优\",\"minScore\":85},"
+                + "{\"grade\":\"GOOD\",\"label\":\"良\",\"minScore\":75},{\"grade\":\"FAIR\",\"label\":\"中\",\"minScore\":60},"
+                + "{\"grade\":\"POOR\",\"label\":\"差\",\"minScore\":0}]}";
+        given().header("Authorization", bearer("county", FENGQIU)).header("If-Match", etag).contentType(ContentType.JSON).body(bounds).put(boundsPath).then().statusCode(403);
+        given().header("Authorization", city()).contentType(ContentType.JSON).body(bounds).put(boundsPath).then().statusCode(428);
+        given().header("Authorization", city()).header("If-Match", etag).contentType(ContentType.JSON).body(bounds.replace("\"minScore\":75", "\"minScore\":95"))
+                .put(boundsPath).then().statusCode(422).body("type", equalTo("urn:agri:problem:grade-bounds"));
+        given().header("Authorization", city()).header("If-Match", etag).contentType(ContentType.JSON).body(bounds.replace("\"GOOD\"", "\"FAIR\""))
+                .put(boundsPath).then().statusCode(400).body("errors[0].field", equalTo("bounds[2].grade"));
+        given().header("Authorization", city()).header("If-Match", etag).contentType(ContentType.JSON).body(bounds.replace("\"minScore\":85", "\"minScore\":101"))
+                .put(boundsPath).then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.containsString("minScore"));
+        given().header("Authorization", city()).header("If-Match", etag).contentType(ContentType.JSON).body(bounds).put(boundsPath).then().statusCode(200)
+                .body("gradeBounds.find { it.grade == 'EXCELLENT' }.minScore", cn.gov.xinxiang.agri.evaluation.TestEvents.num("85"))
+                .body("gradeBounds.find { it.grade == 'GOOD' }.sourceDocument", equalTo("新乡市2040年绩效评价办法"));
+        // the old ETag is now stale
+        given().header("Authorization", city()).header("If-Match", etag).contentType(ContentType.JSON).body(bounds).put(boundsPath).then().statusCode(412);
+
         // 2025 untouched
         given().header("Authorization", city()).get("/api/v1/indicator-frameworks/2025").then()
                 .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("65.0"));
