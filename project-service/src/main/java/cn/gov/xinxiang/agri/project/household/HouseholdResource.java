@@ -35,6 +35,8 @@ import java.util.UUID;
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
 public class HouseholdResource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @Inject
     HouseholdService households;
     @Inject
@@ -60,6 +62,16 @@ public class HouseholdResource {
                     + "4107251012010001,410725101201,张三,脱贫户,是,410725198001011237,是\n")))
     public HouseholdDtos.UpsertResult importCsv(String body) {
         return households.importCsv(body);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(XLSX)
+    @Transactional
+    @Operation(summary = "Import the first sheet of an XLSX workbook of households (same columns as the CSV); "
+            + "all or nothing, with a per-row error report")
+    public HouseholdDtos.UpsertResult importXlsx(byte[] body) {
+        return households.importXlsx(body);
     }
 
     @GET

@@ -178,8 +178,17 @@ public class HouseholdService {
     /** CSV with a header row naming the columns (any order; onRoster optional). Rows are numbered as in a spreadsheet. */
     @Transactional(Transactional.TxType.MANDATORY)
     public HouseholdDtos.UpsertResult importCsv(String text) {
+        return importTable(Csv.parse(text));
+    }
+
+    /** The first sheet of an XLSX workbook, laid out like the CSV: a header row, then one household a row. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public HouseholdDtos.UpsertResult importXlsx(byte[] workbook) {
+        return importTable(Xlsx.firstSheet(workbook));
+    }
+
+    private HouseholdDtos.UpsertResult importTable(List<List<String>> table) {
         user.require(Role.SERVICE, Role.CITY, Role.COUNTY);
-        List<List<String>> table = Csv.parse(text);
         if (table.isEmpty()) {
             throw ProblemException.badRequest("empty-import", "the file has no header row");
         }

@@ -149,4 +149,55 @@ class HouseholdRosterTest {
                 .then().statusCode(200).body("items.headName", hasItem("张三, 户主"));
         assertThat(total("&onRoster=false")).isGreaterThanOrEqualTo(1);
     }
+
+    static byte[] workbook(Object[]... rows) throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("花名册");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object v = rows[r][c];
+                    if (v instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (v instanceof Boolean b) {
+                        row.createCell(c).setCellValue(b);
+                    } else if (v != null) {
+                        row.createCell(c).setCellValue(v.toString());
+                    }
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void xlsxImportReadsTheFirstSheetAllOrNothing() throws Exception {
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        Object[] header = {"nationalHouseholdNo", "villageCode", "headName", "category", "labourCapacity", "idNumber", "onRoster"};
+        // A household number typed into Excel arrives as a number; it must keep every digit.
+        long numericNo = 4107251012000000L + (System.nanoTime() % 999_999L);
+        String prefix = "X" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] good = workbook(header,
+                new Object[]{numericNo, "410725101201", "周九", "脱贫户", "是", idNumber(31), "是"},
+                new Object[]{prefix + "-2", "410725101202", "吴十", "监测对象", false, idNumber(32), null});
+        byte[] bad = workbook(header,
+                new Object[]{prefix + "-3", "410725101201", "郑一", "脱贫户", "是", idNumber(33), "是"},
+                new Object[]{prefix + "-4", "410726101201", "王二", "不知道", "是", idNumber(34), "是"});
+        long before = total("");
+        given().header("Authorization", bearer("county", COUNTY)).contentType(xlsx).body(bad)
+                .post("/api/v1/households/import").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem(containsString("row 3")));
+        assertThat(total("")).isEqualTo(before);
+        given().header("Authorization", bearer("county", COUNTY)).contentType(xlsx).body("not a workbook".getBytes())
+                .post("/api/v1/households/import").then().statusCode(400).body("type", equalTo("urn:agri:problem:not-xlsx"));
+        given().header("Authorization", bearer("village", "410725101201")).contentType(xlsx).body(good)
+                .post("/api/v1/households/import").then().statusCode(403);
+
+        given().header("Authorization", bearer("county", COUNTY)).contentType(xlsx).body(good)
+                .post("/api/v1/households/import").then().statusCode(200).body("created", equalTo(2));
+        assertThat(total("")).isEqualTo(before + 2);
+        given().header("Authorization", bearer("city", CITY)).get("/api/v1/households?size=200&villageCode=410725101201")
+                .then().statusCode(200).body("items.nationalHouseholdNo", hasItem(Long.toString(numericNo)));
+    }
 }

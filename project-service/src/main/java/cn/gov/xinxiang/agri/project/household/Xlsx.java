@@ -1,0 +1,80 @@
+package cn.gov.xinxiang.agri.project.household;
+
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the first sheet of an XLSX file into rows of cell texts, as the CSV reader does. */
+final class Xlsx {
+
+    /** A roster is at most a few thousand rows; this bounds what one upload may make us hold. */
+    static final int MAX_ROWS = 20_001;
+
+    private Xlsx() {
+    }
+
+    static List<List<String>> firstSheet(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw ProblemException.badRequest("empty-import", "the file is empty");
+        }
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = wb.getSheetAt(0);
+            if (sheet.getLastRowNum() >= MAX_ROWS) {
+                throw ProblemException.badRequest("import-too-large", "at most " + (MAX_ROWS - 1) + " households per file");
+            }
+            DataFormatter format = new DataFormatter();
+            List<List<String>> rows = new ArrayList<>();
+            int width = -1;
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                if (width < 0) {
+                    width = Math.max(row.getLastCellNum(), 0);
+                }
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < width; c++) {
+                    cells.add(text(row.getCell(c), format));
+                }
+                if (cells.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                rows.add(cells);
+            }
+            return rows;
+        } catch (ProblemException e) {
+            throw e;
+        } catch (Exception e) {
+            throw ProblemException.badRequest("not-xlsx", "the file is not a readable XLSX workbook");
+        }
+    }
+
+    /**
+     * Household and ID numbers typed into Excel become numbers: take their digits, never the
+     * scientific notation a "General" format would show.
+     */
+    private static String text(Cell cell, DataFormatter format) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.getCellType() == CellType.NUMERIC && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+            BigDecimal v = BigDecimal.valueOf(cell.getNumericCellValue());
+            return v.stripTrailingZeros().toPlainString();
+        }
+        if (cell.getCellType() == CellType.BOOLEAN) {
+            return cell.getBooleanCellValue() ? "true" : "false";
+        }
+        return format.formatCellValue(cell).strip();
+    }
+}
