@@ -95,7 +95,7 @@ public class ProjectResource {
             @QueryParam("leadingIndustry") @Parameter(example = "true") Boolean leadingIndustry,
             @QueryParam("leadingIndustryCode") @Parameter(example = "PREPARED_MEALS") String leadingIndustryCode,
             @QueryParam("entity") @Parameter(description = "unified social credit code of a participant", example = "91350100M000100Y43") String entity,
-            @QueryParam("sort") @Parameter(description = "createdAt, -createdAt (default), code, -code, totalInvestment, -totalInvestment", example = "-createdAt") String sort,
+            @QueryParam("sort") @Parameter(description = "createdAt, -createdAt (default), code, -code, totalInvestment, -totalInvestment, name, -name (pinyin order)", example = "-createdAt") String sort,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         Page<Project> found = projects.list(new ProjectService.Filter(fiscalYear, regionCode, QueryEnums.parse(ProjectStatus.class, status, "status"),

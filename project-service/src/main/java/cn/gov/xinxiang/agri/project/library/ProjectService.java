@@ -225,7 +225,10 @@ public class ProjectService {
             case "-code" -> Sort.descending("p.code");
             case "totalInvestment" -> Sort.ascending("p.investmentTotal").and("p.id");
             case "-totalInvestment" -> Sort.descending("p.investmentTotal").and("p.id");
-            default -> throw ProblemException.invalid("sort", "one of createdAt, -createdAt, code, -code, totalInvestment, -totalInvestment");
+            // the column's collation (zh-x-icu) gives pinyin order
+            case "name" -> Sort.ascending("p.name").and("p.id");
+            case "-name" -> Sort.descending("p.name").and("p.id");
+            default -> throw ProblemException.invalid("sort", "one of createdAt, -createdAt, code, -code, totalInvestment, -totalInvestment, name, -name");
         };
         var query = Project.<Project>find(q.toString(), sort, params);
         return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());

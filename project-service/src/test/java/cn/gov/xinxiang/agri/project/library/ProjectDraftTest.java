@@ -146,4 +146,20 @@ class ProjectDraftTest {
         return ((Number) given().header("Authorization", bearer("city", "410700000000")).get("/api/v1/projects?size=1")
                 .then().statusCode(200).extract().path("total")).longValue();
     }
+
+    @Test
+    void namesSortInPinyinOrder() {
+        String village = "410782102203";
+        for (String name : List.of("张庄村民宿", "安乐村香菇", "李家庄花生")) {
+            given().header("Authorization", bearer("village", village)).contentType(ContentType.JSON).body(draft(name, village))
+                    .post("/api/v1/projects").then().statusCode(201);
+        }
+        List<String> names = given().header("Authorization", bearer("village", village)).get("/api/v1/projects?sort=name&size=200")
+                .then().statusCode(200).extract().path("items.name");
+        // pinyin: an < li < zhang; code points would give 安 < 张 < 李
+        assertThat(names).containsSubsequence("安乐村香菇", "李家庄花生", "张庄村民宿");
+        List<String> reversed = given().header("Authorization", bearer("village", village)).get("/api/v1/projects?sort=-name&size=200")
+                .then().statusCode(200).extract().path("items.name");
+        assertThat(reversed).containsSubsequence("张庄村民宿", "李家庄花生", "安乐村香菇");
+    }
 }
