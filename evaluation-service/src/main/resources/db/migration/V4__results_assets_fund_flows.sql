@@ -100,3 +100,22 @@ create table evaluation_parameter (
 insert into evaluation_parameter (fiscal_year, code, value, source_document)
 select y.fy, 'INVENTORY_DEADLINE_DAYS', 30, '每半年开展一次收益集中盘点（第095号答复）；盘点截止为半年期结束后30天，系本系统默认值（与asset-service相同），由市局按年调整'
 from (values (2024), (2025), (2026)) as y(fy);
+
+-- The seeded data sources named events "not yet published"; they are consumed now. Only seeded texts are
+-- replaced: a data source a city user edited stays as it is.
+update indicator_definition set data_source = 'observed_project + observed_mechanism (project.admitted.v1) + observed_mechanism_result (project.results-reported.v1)'
+ where code = 'WORKING_MECHANISMS_SHARE' and data_source like '%not yet published%';
+update indicator_definition set data_source = 'observed_mechanism planned counts (project.admitted.v1); actual: observed_mechanism_result (project.results-reported.v1)'
+ where code = 'LINKED_HOUSEHOLDS' and data_source like '%not yet published%';
+update indicator_definition set data_source = 'observed_mechanism expected income (project.admitted.v1); actual: observed_mechanism_result incomeReceived (project.results-reported.v1)'
+ where code = 'INCOME_INCREASE' and data_source like '%not yet published%';
+update indicator_definition set data_source = 'observed_asset_income (asset.income-recorded.v1: belowBenchmark against the year''s benchmark rate)'
+ where code = 'ASSET_RETURN_BENCHMARK' and data_source like '%not yet published%';
+update indicator_definition set data_source = 'observed_distribution (asset.distribution-recorded.v1: targetAmount / income)'
+ where code = 'DISTRIBUTION_SHARE' and data_source like '%not yet published%';
+update indicator_definition set data_source = 'observed_asset (asset.registered.v1) + observed_asset_income (asset.income-recorded.v1) + evaluation_parameter INVENTORY_DEADLINE_DAYS'
+ where code = 'INVENTORY_COMPLETION' and data_source like '%not yet published%';
+update indicator_definition set data_source = 'observed_allocation (funding.allocation-made.v1/-revoked.v1) + observed_expenditure (funding.expenditure-recorded.v1); observed_disbursement shown'
+ where code = 'FUND_EXECUTION_RATE' and data_source like '%not yet published%';
+update indicator_definition set data_source = 'observed_asset (asset.registered.v1, asset.confirmed.v1)'
+ where code = 'CONFIRMATION_COMPLETION' and data_source like '%not yet published%';

@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Measures each built-in indicator for a subject and year from the read models. Each indicator reads
- * one read-model table fed by a consumer. Where the source event does not exist yet, the indicator
- * reports no data with the event it waits for, and shows what part of its data is already known.
+ * Measures each built-in indicator for a subject and year from the read models fed by the consumers.
+ * Every record of an indicator with its own rule states its part of the numerator and denominator
+ * ({@code numeratorPart}, {@code denominatorPart}; the two fund shares: {@code amount} and {@code counted}),
+ * so the sums can be redone from the evidence. Without source rows for the year and subject the
+ * indicator reports no data with the reason.
  */
 @ApplicationScoped
 public class IndicatorCalculator {
@@ -384,10 +386,6 @@ public class IndicatorCalculator {
         return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
 
-    private static Measured waiting(String reason, String rule, List<Map<String, Object>> known) {
-        return new Measured(Measurement.noData(reason), rule, known);
-    }
-
     private String scopeClause(Subject subject, String projectColumn, String countyColumn) {
         return switch (subject.type()) {
             case PROJECT -> projectColumn + " = cast(:subject as uuid)";
@@ -415,28 +413,6 @@ public class IndicatorCalculator {
             m.put("use", r[3]);
             m.put("amount", ((BigDecimal) r[4]).setScale(2));
             m.put("leadingIndustry", r[5]);
-            out.add(m);
-        }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> libraryProjects(Subject subject, int year) {
-        List<Object[]> rows = em.createNativeQuery("select p.project_id, p.code, p.status, count(m.mechanism_type), "
-                        + "coalesce(sum(m.planned_poverty_alleviated + m.planned_monitored), 0) from observed_project p "
-                        + "left join observed_mechanism m on m.project_id = p.project_id "
-                        + "where p.fiscal_year = :year and p.admitted_at is not null and " + scopeClause(subject, "p.project_id", "p.county_code")
-                        + " group by p.project_id, p.code, p.status order by p.project_id")
-                .setParameter("year", year).setParameter("subject", subjectParam(subject)).getResultList();
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("table", "observed_project+observed_mechanism");
-            m.put("projectId", r[0].toString());
-            m.put("code", r[1]);
-            m.put("status", r[2]);
-            m.put("mechanisms", ((Number) r[3]).intValue());
-            m.put("plannedTargetHouseholds", ((Number) r[4]).intValue());
             out.add(m);
         }
         return out;
