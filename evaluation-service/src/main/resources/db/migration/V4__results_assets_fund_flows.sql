@@ -17,7 +17,7 @@ create table observed_mechanism_result (
 );
 create index observed_mechanism_result_county_year on observed_mechanism_result (county_code varchar_pattern_ops, year);
 
--- The asset register (AssetRegisteredV1, AssetConfirmedV1); dates are business dates (Asia/Shanghai).
+-- The asset register (AssetRegisteredV1, AssetConfirmedV1, AssetDisposedV1); dates are business dates (Asia/Shanghai).
 create table observed_asset (
     asset_id          uuid          primary key,
     name              varchar(200),
@@ -29,7 +29,8 @@ create table observed_asset (
     registered_via    varchar(16),
     registered_on     date,
     confirmed_on      date,
-    owner_type        varchar(32)
+    owner_type        varchar(32),
+    disposed_on       date
 );
 create index observed_asset_county on observed_asset (county_code varchar_pattern_ops);
 create index observed_asset_project on observed_asset (source_project_id);

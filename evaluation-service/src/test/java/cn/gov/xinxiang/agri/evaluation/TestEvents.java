@@ -8,6 +8,7 @@ import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
 import cn.gov.xinxiang.agri.contracts.funding.DisbursementMadeV1;
 import cn.gov.xinxiang.agri.contracts.funding.ExpenditureRecordedV1;
 import cn.gov.xinxiang.agri.contracts.asset.AssetConfirmedV1;
+import cn.gov.xinxiang.agri.contracts.asset.AssetDisposedV1;
 import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.contracts.asset.AssetIncomeRecordedV1;
 import cn.gov.xinxiang.agri.contracts.asset.AssetRegisteredV1;
@@ -131,6 +132,11 @@ public final class TestEvents {
     public static void assetConfirmed(String assetId, String assetClass, String value, String region, String confirmedAt) {
         send(AssetEvents.AGGREGATE, assetId, AssetEvents.CONFIRMED_V1, new AssetConfirmedV1(assetId, assetClass, new BigDecimal(value), region,
                 "VILLAGE_COLLECTIVE", "村集体经济合作社", "COLLECTIVE", Instant.parse(confirmedAt)));
+    }
+
+    public static void disposed(String assetId, String region, String disposedAt) {
+        send(AssetEvents.AGGREGATE, assetId, AssetEvents.DISPOSED_V1, new AssetDisposedV1(assetId, region, "AUCTION", "经营停滞，依规处置",
+                "县乡村振兴局〔2024〕12号", new BigDecimal("20000.00"), "村集体经济合作社", Instant.parse(disposedAt)));
     }
 
     public static void income(String assetId, String region, String period, boolean below, String recordedAt) {

@@ -281,7 +281,7 @@ public class IndicatorCalculator {
         int days = ((BigDecimal) param.get(0)[1]).intValue();
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.BUSINESS_ZONE));
         String rule = "per half-year H1/H2 of the year and operating asset of the register (observed_asset, class OPERATING) registered by the half-year's "
-                + "end: the inventory is due " + days + " days after the half-year ends (INVENTORY_DEADLINE_DAYS of " + param.get(0)[0] + ": "
+                + "end and not disposed of by then (asset.disposed.v1): the inventory is due " + days + " days after the half-year ends (INVENTORY_DEADLINE_DAYS of " + param.get(0)[0] + ": "
                 + param.get(0)[2] + "); denominatorPart 1 once the deadline has passed (business date " + today + ") or the inventory was recorded; "
                 + "numeratorPart 1 when an income inventory (observed_asset_income) of that asset and period was recorded on or before the deadline";
         List<Map<String, Object>> out = new ArrayList<>();
@@ -292,7 +292,8 @@ public class IndicatorCalculator {
             LocalDate deadline = end.plusDays(days);
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select a.asset_id, i.recorded_on from observed_asset a left join observed_asset_income i "
-                            + "on i.asset_id = a.asset_id and i.period = :period where a.asset_class = 'OPERATING' and coalesce(a.registered_on, a.confirmed_on) <= :end and "
+                            + "on i.asset_id = a.asset_id and i.period = :period where a.asset_class = 'OPERATING' and coalesce(a.registered_on, a.confirmed_on) <= :end "
+                            + "and (a.disposed_on is null or a.disposed_on > :end) and "
                             + assetScope(subject, "a.asset_id", "a.county_code") + " order by a.asset_id")
                     .setParameter("period", period).setParameter("end", end).setParameter("subject", subjectParam(subject)).getResultList();
             for (Object[] r : rows) {
@@ -351,14 +352,14 @@ public class IndicatorCalculator {
 
     private Measured confirmation(Subject subject, int year) {
         String rule = "per asset of the register (observed_asset) in the subject's area (a project: the assets it formed) registered by the end of the "
-                + "year: denominatorPart 1; numeratorPart 1 when its ownership was confirmed (asset.confirmed.v1) by the end of the year; "
+                + "year and not disposed of by then (asset.disposed.v1): denominatorPart 1; numeratorPart 1 when its ownership was confirmed (asset.confirmed.v1) by the end of the year; "
                 + "while no asset is registered, the assets accepted projects formed (observed_formed_asset) are shown";
         List<Map<String, Object>> out = new ArrayList<>();
         int num = 0;
         LocalDate end = LocalDate.of(year, 12, 31);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select a.asset_id, a.name, a.asset_class, a.value, a.registered_on, a.confirmed_on from observed_asset a "
-                        + "where coalesce(a.registered_on, a.confirmed_on) <= :end and "
+                        + "where coalesce(a.registered_on, a.confirmed_on) <= :end and (a.disposed_on is null or a.disposed_on > :end) and "
                         + (subject.type() == SubjectType.PROJECT ? "a.source_project_id = cast(:subject as uuid)" : scopeClause(subject, "unused", "a.county_code"))
                         + " order by a.asset_id")
                 .setParameter("end", end).setParameter("subject", subjectParam(subject)).getResultList();

@@ -6,6 +6,7 @@ import cn.gov.xinxiang.agri.contracts.funding.AllocationRevokedV1;
 import cn.gov.xinxiang.agri.contracts.funding.DisbursementMadeV1;
 import cn.gov.xinxiang.agri.contracts.funding.ExpenditureRecordedV1;
 import cn.gov.xinxiang.agri.contracts.asset.AssetConfirmedV1;
+import cn.gov.xinxiang.agri.contracts.asset.AssetDisposedV1;
 import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.contracts.asset.AssetIncomeRecordedV1;
 import cn.gov.xinxiang.agri.contracts.asset.AssetRegisteredV1;
@@ -93,6 +94,8 @@ public class ReadModelProjector {
             assetRegistered(read(event, AssetRegisteredV1.class));
         } else if (AssetEvents.CONFIRMED_V1.equals(type)) {
             assetConfirmed(read(event, AssetConfirmedV1.class));
+        } else if (AssetEvents.DISPOSED_V1.equals(type)) {
+            assetDisposed(read(event, AssetDisposedV1.class));
         } else if (AssetEvents.INCOME_RECORDED_V1.equals(type)) {
             assetIncome(read(event, AssetIncomeRecordedV1.class));
         } else if (AssetEvents.DISTRIBUTION_RECORDED_V1.equals(type)) {
@@ -283,6 +286,13 @@ public class ReadModelProjector {
                 .setParameter(1, uuid(c.assetId(), "assetId")).setParameter(2, c.assetClass()).setParameter(3, c.value())
                 .setParameter(4, region).setParameter(5, county(region)).setParameter(6, businessDate(c.confirmedAt(), "confirmedAt"))
                 .setParameter(7, c.ownerType())
+                .executeUpdate();
+    }
+
+    private void assetDisposed(AssetDisposedV1 d) {
+        // the asset's events share its key and partition, so its registration was applied before
+        em.createNativeQuery("update observed_asset set disposed_on = ?2 where asset_id = ?1")
+                .setParameter(1, uuid(d.assetId(), "assetId")).setParameter(2, businessDate(d.disposedAt(), "disposedAt"))
                 .executeUpdate();
     }
 

@@ -95,6 +95,9 @@ class FedIndicatorsTest {
         String as3 = TestEvents.assetRegistered("PUBLIC_WELFARE", "80000.00", V1, null, "2024-02-01T02:00:00Z");
         TestEvents.assetConfirmed(as3, "PUBLIC_WELFARE", "80000.00", V1, "2025-03-01T02:00:00Z"); // after the year
         TestEvents.assetRegistered("OPERATING", "90000.00", V1, null, "2025-02-01T02:00:00Z");     // registered after the year
+        // disposed of before H1 ended: neither due for an inventory nor counted for confirmation
+        String as5 = TestEvents.assetRegistered("OPERATING", "60000.00", V2, null, "2024-01-10T02:00:00Z");
+        TestEvents.disposed(as5, V2, "2024-05-01T02:00:00Z");
         TestEvents.distribution(V1, "2024H1", "100000.00", "75000.00");
         TestEvents.distribution(V2, "2024H2", "50000.00", "30000.00");
         TestEvents.distribution(V1, "2025H1", "90000.00", "10000.00");
@@ -149,7 +152,8 @@ class FedIndicatorsTest {
             assertThat(r.get("workingMechanisms").asInt()).as(project).isEqualTo(expected);
         }
         assertThat(indicator(county, "FUND_EXECUTION_RATE").toString()).contains(a1).contains("300000");
-        assertThat(indicator(county, "CONFIRMATION_COMPLETION").toString()).contains(as3).contains("2025-03-01");
+        assertThat(indicator(county, "CONFIRMATION_COMPLETION").toString()).contains(as3).contains("2025-03-01").doesNotContain(as5);
+        assertThat(inventory.toString()).doesNotContain(as5);
 
         // the project's own evaluation: its assets, allocations and results only; distributions are per village
         JsonNode project = preview("PROJECT", p1, year);
@@ -185,12 +189,12 @@ class FedIndicatorsTest {
         assertThat(before).containsKeys("observed_mechanism_result", "observed_asset", "observed_asset_income", "observed_distribution",
                 "observed_disbursement", "observed_expenditure");
         given().header("Authorization", city()).post("/api/v1/operations/rebuild").then().statusCode(200)
-                .body("replayedPerTopic.'agri.asset'", org.hamcrest.Matchers.greaterThanOrEqualTo(12));
+                .body("replayedPerTopic.'agri.asset'", org.hamcrest.Matchers.greaterThanOrEqualTo(14));
         assertThat(fingerprints()).isEqualTo(before);
         assertThat(preview("COUNTY", XINXIANG, year)).isEqualTo(county);
         assertThat(preview("PROJECT", p1, year)).isEqualTo(project);
         given().header("Authorization", city()).get("/api/v1/operations/read-models").then().statusCode(200)
-                .body("observed_asset.rows", org.hamcrest.Matchers.greaterThanOrEqualTo(4));
+                .body("observed_asset.rows", org.hamcrest.Matchers.greaterThanOrEqualTo(5));
         assertThat(p3).isNotNull();
     }
 
