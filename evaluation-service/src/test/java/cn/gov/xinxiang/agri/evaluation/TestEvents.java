@@ -5,6 +5,15 @@ import cn.gov.xinxiang.agri.contracts.ContractSchemas;
 import cn.gov.xinxiang.agri.contracts.funding.AllocationMadeV1;
 import cn.gov.xinxiang.agri.contracts.funding.AllocationRevokedV1;
 import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
+import cn.gov.xinxiang.agri.contracts.funding.DisbursementMadeV1;
+import cn.gov.xinxiang.agri.contracts.funding.ExpenditureRecordedV1;
+import cn.gov.xinxiang.agri.contracts.asset.AssetConfirmedV1;
+import cn.gov.xinxiang.agri.contracts.asset.AssetDisposedV1;
+import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
+import cn.gov.xinxiang.agri.contracts.asset.AssetIncomeRecordedV1;
+import cn.gov.xinxiang.agri.contracts.asset.AssetRegisteredV1;
+import cn.gov.xinxiang.agri.contracts.asset.DistributionRecordedV1;
+import cn.gov.xinxiang.agri.contracts.project.ProjectResultsReportedV1;
 import cn.gov.xinxiang.agri.contracts.household.HouseholdChangedV1;
 import cn.gov.xinxiang.agri.contracts.household.HouseholdEvents;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAcceptedV1;
@@ -89,5 +98,58 @@ public final class TestEvents {
         send(HouseholdEvents.AGGREGATE, id, HouseholdEvents.CHANGED_V1, new HouseholdChangedV1(id, "41072500" + id.substring(0, 6), village, "王某某",
                 category, true, true, Instant.parse("2025-02-01T00:00:00Z")));
         return id;
+    }
+
+    /** Results of a project for a year; each mechanism as "TYPE:povertyAlleviated:monitored:other:income". */
+    public static void results(String projectId, int year, String village, String... mechanisms) {
+        String county = village.substring(0, 6) + "000000";
+        List<ProjectResultsReportedV1.MechanismResult> ms = java.util.Arrays.stream(mechanisms).map(m -> m.split(":"))
+                .map(f -> new ProjectResultsReportedV1.MechanismResult(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
+                        new BigDecimal(f[4]))).toList();
+        send(ProjectEvents.AGGREGATE, projectId, ProjectEvents.RESULTS_REPORTED_V1, new ProjectResultsReportedV1(projectId, "XM-" + projectId.substring(0, 8),
+                village, county, year, ms, "village-officer", Instant.parse((year + 1) + "-01-10T00:00:00Z")));
+    }
+
+    public static void disbursed(String allocationId, int year, String projectId, String county, String amount) {
+        String id = UUID.randomUUID().toString();
+        send(FundingEvents.AGGREGATE, allocationId, FundingEvents.DISBURSEMENT_MADE_V1, new DisbursementMadeV1(id, allocationId, projectId, year, county,
+                new BigDecimal(amount), new BigDecimal(amount), java.time.LocalDate.of(year, 6, 1), Instant.parse(year + "-06-01T02:00:00Z")));
+    }
+
+    public static void spent(String allocationId, int year, String projectId, String county, String amount) {
+        String id = UUID.randomUUID().toString();
+        send(FundingEvents.AGGREGATE, allocationId, FundingEvents.EXPENDITURE_RECORDED_V1, new ExpenditureRecordedV1(id, allocationId, projectId, year, county,
+                new BigDecimal(amount), new BigDecimal(amount), java.time.LocalDate.of(year, 7, 1), Instant.parse(year + "-07-01T02:00:00Z")));
+    }
+
+    public static String assetRegistered(String assetClass, String value, String region, String sourceProjectId, String registeredAt) {
+        String id = UUID.randomUUID().toString();
+        send(AssetEvents.AGGREGATE, id, AssetEvents.REGISTERED_V1, new AssetRegisteredV1(id, "资产" + id.substring(0, 4), assetClass, new BigDecimal(value),
+                region, sourceProjectId, sourceProjectId == null ? "LEGACY" : "PROJECT", Instant.parse(registeredAt)));
+        return id;
+    }
+
+    public static void assetConfirmed(String assetId, String assetClass, String value, String region, String confirmedAt) {
+        send(AssetEvents.AGGREGATE, assetId, AssetEvents.CONFIRMED_V1, new AssetConfirmedV1(assetId, assetClass, new BigDecimal(value), region,
+                "VILLAGE_COLLECTIVE", "村集体经济合作社", "COLLECTIVE", Instant.parse(confirmedAt)));
+    }
+
+    public static void disposed(String assetId, String region, String disposedAt) {
+        send(AssetEvents.AGGREGATE, assetId, AssetEvents.DISPOSED_V1, new AssetDisposedV1(assetId, region, "AUCTION", "经营停滞，依规处置",
+                "县乡村振兴局〔2024〕12号", new BigDecimal("20000.00"), "村集体经济合作社", Instant.parse(disposedAt)));
+    }
+
+    public static void income(String assetId, String region, String period, boolean below, String recordedAt) {
+        send(AssetEvents.AGGREGATE, assetId, AssetEvents.INCOME_RECORDED_V1, new AssetIncomeRecordedV1(assetId, region, period, new BigDecimal("6000.00"),
+                new BigDecimal("500000.00"), below ? new BigDecimal("0.0100") : new BigDecimal("0.0240"), new BigDecimal("0.0150"), below,
+                Instant.parse(recordedAt)));
+    }
+
+    public static void distribution(String village, String period, String income, String target) {
+        String id = UUID.randomUUID().toString();
+        BigDecimal in = new BigDecimal(income);
+        BigDecimal t = new BigDecimal(target);
+        send(AssetEvents.AGGREGATE, id, AssetEvents.DISTRIBUTION_RECORDED_V1, new DistributionRecordedV1(id, village, period, in, t,
+                t.divide(in, 4, java.math.RoundingMode.HALF_UP), t, BigDecimal.ZERO.setScale(2), in.subtract(t), 12, Instant.parse("2025-02-01T02:00:00Z")));
     }
 }

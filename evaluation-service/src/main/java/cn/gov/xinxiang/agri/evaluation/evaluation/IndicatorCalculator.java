@@ -5,7 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import cn.gov.xinxiang.agri.platform.time.ClockProducer;
+
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,18 +17,20 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Measures each built-in indicator for a subject and year from the read models. Each indicator reads
- * one read-model table fed by a consumer. Where the source event does not exist yet, the indicator
- * reports no data with the event it waits for, and shows what part of its data is already known.
+ * Measures each built-in indicator for a subject and year from the read models fed by the consumers.
+ * Every record of an indicator with its own rule states its part of the numerator and denominator
+ * ({@code numeratorPart}, {@code denominatorPart}; the two fund shares: {@code amount} and {@code counted}),
+ * so the sums can be redone from the evidence. Without source rows for the year and subject the
+ * indicator reports no data with the reason.
  */
 @ApplicationScoped
 public class IndicatorCalculator {
 
-    public static final String WAIT_RESULTS = "waiting for project-service's linked-household results event (actual households and income per mechanism); it is not yet in contracts";
-    public static final String WAIT_ASSET_INCOME = "waiting for asset-service's half-year income inventory event (income, asset value, benchmark rate); it is not yet in contracts";
-    public static final String WAIT_DISTRIBUTION = "waiting for asset-service's income distribution event; it is not yet in contracts";
-    public static final String WAIT_EXPENDITURE = "waiting for funding-service's disbursement/expenditure event; it is not yet in contracts";
-    public static final String WAIT_CONFIRMATION = "waiting for asset-service's ownership confirmation event; it is not yet in contracts";
+    public static final String NO_RESULTS = "no results reported (project.results-reported.v1) for this year by the subject's library projects of the year";
+    public static final String NO_ASSETS = "no asset registered (asset.registered.v1) by the end of the year in the subject's area";
+    public static final String NO_INCOME = "no operating asset's income inventory (asset.income-recorded.v1) for a half-year of this year";
+    public static final String NO_DISTRIBUTION = "no income distribution (asset.distribution-recorded.v1) for a half-year of this year";
+    public static final String NO_ALLOCATION = "no unrevoked allocation of the year in observed_allocation";
 
     /** A measured indicator with the rule and the rows behind it. */
     public record Measured(Measurement measurement, String rule, List<Map<String, Object>> records) {
@@ -33,30 +39,21 @@ public class IndicatorCalculator {
     @Inject
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     public Measured measure(String code, Subject subject, int year) {
         return switch (code) {
             case "INDUSTRY_FUND_SHARE" -> industryShare(subject, year);
             case "LEADING_INDUSTRY_SHARE" -> leadingShare(subject, year);
-            case "WORKING_MECHANISMS_SHARE" -> waiting(WAIT_RESULTS,
-                    "numerator: library projects of the year with ≥2 mechanisms each having actual linked households > 0 and income > 0; denominator: library projects of the year",
-                    libraryProjects(subject, year));
-            case "LINKED_HOUSEHOLDS" -> waiting(WAIT_RESULTS,
-                    "numerator: actual linked poverty-alleviated + monitored households; denominator: planned at library entry (Σ plannedPovertyAlleviated + plannedMonitored)",
-                    libraryProjects(subject, year));
-            case "INCOME_INCREASE" -> waiting(WAIT_RESULTS,
-                    "numerator: income actually received by linked households; denominator: Σ planned households × expectedIncomePerHousehold",
-                    libraryProjects(subject, year));
-            case "ASSET_RETURN_BENCHMARK" -> waiting(WAIT_ASSET_INCOME,
-                    "numerator: operating assets with annual income / value ≥ benchmark rate; denominator: operating assets inventoried", List.of());
-            case "DISTRIBUTION_SHARE" -> waiting(WAIT_DISTRIBUTION,
-                    "numerator: income paid to poverty-alleviated and monitored households; denominator: income distributed", List.of());
-            case "INVENTORY_COMPLETION" -> waiting(WAIT_ASSET_INCOME,
-                    "numerator: operating assets inventoried by the half-year deadline; denominator: operating assets due", List.of());
-            case "FUND_EXECUTION_RATE" -> waiting(WAIT_EXPENDITURE,
-                    "numerator: linkage funds spent; denominator: linkage funds allocated (known: see records)", allocations(subject, year));
-            case "CONFIRMATION_COMPLETION" -> waiting(WAIT_CONFIRMATION,
-                    "numerator: formed assets with confirmed ownership; denominator: assets formed by accepted projects (known: see records)",
-                    formedAssets(subject, year));
+            case "WORKING_MECHANISMS_SHARE" -> workingMechanisms(subject, year);
+            case "LINKED_HOUSEHOLDS" -> linkedHouseholds(subject, year);
+            case "INCOME_INCREASE" -> incomeIncrease(subject, year);
+            case "ASSET_RETURN_BENCHMARK" -> assetReturn(subject, year);
+            case "DISTRIBUTION_SHARE" -> distributionShare(subject, year);
+            case "INVENTORY_COMPLETION" -> inventoryCompletion(subject, year);
+            case "FUND_EXECUTION_RATE" -> fundExecution(subject, year);
+            case "CONFIRMATION_COMPLETION" -> confirmation(subject, year);
             default -> new Measured(Measurement.noData("no computation rule exists for indicator code " + code), "none", List.of());
         };
     }
@@ -75,7 +72,7 @@ public class IndicatorCalculator {
             r.put("counted", industry ? "numerator+denominator" : "denominator");
         }
         String rule = "numerator: Σ amount of the subject's unrevoked allocations of the year with use INDUSTRY_DEVELOPMENT; denominator: Σ amount of all of them";
-        return new Measured(den.signum() == 0 ? Measurement.noData("no unrevoked allocation of the year in observed_allocation") : Measurement.of(num, den), rule, rows);
+        return new Measured(den.signum() == 0 ? Measurement.noData(NO_ALLOCATION) : Measurement.of(num, den), rule, rows);
     }
 
     private Measured leadingShare(Subject subject, int year) {
@@ -99,8 +96,295 @@ public class IndicatorCalculator {
         return new Measured(den.signum() == 0 ? Measurement.noData("no unrevoked industry-development allocation of the year in observed_allocation") : Measurement.of(num, den), rule, rows);
     }
 
-    private static Measured waiting(String reason, String rule, List<Map<String, Object>> known) {
-        return new Measured(Measurement.noData(reason), rule, known);
+    private static Map<String, Object> record(String table) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("table", table);
+        return m;
+    }
+
+    private static BigDecimal money(Object o) {
+        return o == null ? null : ((BigDecimal) o).setScale(2);
+    }
+
+    private static int integer(Object o) {
+        return o == null ? 0 : ((Number) o).intValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> query(String sql, Subject subject, int year) {
+        return em.createNativeQuery(sql).setParameter("year", year).setParameter("subject", subjectParam(subject)).getResultList();
+    }
+
+    private Measured workingMechanisms(Subject subject, int year) {
+        String rule = "per library project of the fiscal year (observed_project admitted, fiscal year = the year): a mechanism works when its results for "
+                + "the year (observed_mechanism_result) have linked households (poverty-alleviated + monitored + other) > 0 and incomeReceived > 0; "
+                + "numerator: projects with ≥2 working mechanisms (numeratorPart 1); denominator: all library projects of the year (a project "
+                + "without a report counts, with 0 working mechanisms); no data while none of them reported results for the year";
+        List<Map<String, Object>> out = new ArrayList<>();
+        int num = 0;
+        int reported = 0;
+        for (Object[] r : query("select p.project_id, p.code, "
+                + "(select count(*) from observed_mechanism_result x where x.project_id = p.project_id and x.year = :year), "
+                + "(select count(*) from observed_mechanism_result x where x.project_id = p.project_id and x.year = :year "
+                + "and x.linked_poverty_alleviated + x.linked_monitored + x.linked_other > 0 and x.income_received > 0) "
+                + "from observed_project p where p.fiscal_year = :year and p.admitted_at is not null and "
+                + scopeClause(subject, "p.project_id", "p.county_code") + " order by p.project_id", subject, year)) {
+            Map<String, Object> m = record("observed_project+observed_mechanism_result");
+            m.put("projectId", r[0].toString());
+            m.put("code", r[1]);
+            m.put("reportedMechanisms", integer(r[2]));
+            m.put("workingMechanisms", integer(r[3]));
+            int part = integer(r[3]) >= 2 ? 1 : 0;
+            m.put("numeratorPart", BigDecimal.valueOf(part));
+            m.put("denominatorPart", BigDecimal.ONE);
+            num += part;
+            reported += integer(r[2]);
+            out.add(m);
+        }
+        if (reported == 0) {
+            return new Measured(Measurement.noData(NO_RESULTS), rule, out);
+        }
+        return new Measured(Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), rule, out);
+    }
+
+    private Measured linkedHouseholds(Subject subject, int year) {
+        String rule = "per library project of the fiscal year: numeratorPart = Σ linkedPovertyAlleviated + linkedMonitored over its mechanisms' results "
+                + "for the year (observed_mechanism_result; 0 without a report); denominatorPart = Σ plannedPovertyAlleviated + plannedMonitored at "
+                + "library entry (observed_mechanism); no data while none of them reported results for the year, or nothing was planned";
+        List<Map<String, Object>> out = new ArrayList<>();
+        long num = 0;
+        long den = 0;
+        int reported = 0;
+        for (Object[] r : query("select p.project_id, p.code, "
+                + "(select coalesce(sum(m.planned_poverty_alleviated + m.planned_monitored), 0) from observed_mechanism m where m.project_id = p.project_id), "
+                + "(select coalesce(sum(x.linked_poverty_alleviated + x.linked_monitored), 0) from observed_mechanism_result x where x.project_id = p.project_id and x.year = :year), "
+                + "(select count(*) from observed_mechanism_result x where x.project_id = p.project_id and x.year = :year) "
+                + "from observed_project p where p.fiscal_year = :year and p.admitted_at is not null and "
+                + scopeClause(subject, "p.project_id", "p.county_code") + " order by p.project_id", subject, year)) {
+            Map<String, Object> m = record("observed_project+observed_mechanism+observed_mechanism_result");
+            m.put("projectId", r[0].toString());
+            m.put("code", r[1]);
+            m.put("reported", integer(r[4]) > 0);
+            m.put("numeratorPart", BigDecimal.valueOf(integer(r[3])));
+            m.put("denominatorPart", BigDecimal.valueOf(integer(r[2])));
+            num += integer(r[3]);
+            den += integer(r[2]);
+            reported += integer(r[4]);
+            out.add(m);
+        }
+        if (reported == 0 || den == 0) {
+            return new Measured(Measurement.noData(reported == 0 ? NO_RESULTS : "no poverty-alleviated or monitored households were planned"), rule, out);
+        }
+        return new Measured(Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(den)), rule, out);
+    }
+
+    private Measured incomeIncrease(Subject subject, int year) {
+        String rule = "per planned mechanism with an expected income (observed_mechanism of library projects of the fiscal year): denominatorPart = "
+                + "(plannedPovertyAlleviated + plannedMonitored + plannedOther) × expectedIncomePerHousehold; numeratorPart = the incomeReceived "
+                + "reported for that project, year and mechanism (observed_mechanism_result; 0 without a report); income of mechanisms not planned, "
+                + "or planned without an expected income, is not counted; no data while none of them reported results for the year";
+        List<Map<String, Object>> out = new ArrayList<>();
+        BigDecimal num = BigDecimal.ZERO;
+        BigDecimal den = BigDecimal.ZERO;
+        boolean reported = false;
+        for (Object[] r : query("select m.project_id, p.code, m.mechanism_type, m.planned_poverty_alleviated + m.planned_monitored + m.planned_other, "
+                + "m.expected_income_per_household, x.income_received from observed_mechanism m join observed_project p on p.project_id = m.project_id "
+                + "left join observed_mechanism_result x on x.project_id = m.project_id and x.year = :year and x.mechanism_type = m.mechanism_type "
+                + "where p.fiscal_year = :year and p.admitted_at is not null and m.expected_income_per_household is not null and "
+                + scopeClause(subject, "p.project_id", "p.county_code") + " order by m.project_id, m.mechanism_type", subject, year)) {
+            Map<String, Object> m = record("observed_mechanism+observed_mechanism_result");
+            m.put("projectId", r[0].toString());
+            m.put("code", r[1]);
+            m.put("mechanism", r[2]);
+            m.put("plannedHouseholds", integer(r[3]));
+            m.put("expectedIncomePerHousehold", money(r[4]));
+            BigDecimal expected = money(r[4]).multiply(BigDecimal.valueOf(integer(r[3]))).setScale(2);
+            BigDecimal received = r[5] == null ? BigDecimal.ZERO.setScale(2) : money(r[5]);
+            reported |= r[5] != null;
+            m.put("numeratorPart", received);
+            m.put("denominatorPart", expected);
+            num = num.add(received);
+            den = den.add(expected);
+            out.add(m);
+        }
+        if (!reported || den.signum() == 0) {
+            return new Measured(Measurement.noData(!reported ? NO_RESULTS : "no income was expected at library entry"), rule, out);
+        }
+        return new Measured(Measurement.of(num, den), rule, out);
+    }
+
+    private String assetScope(Subject subject, String assetColumn, String countyColumn) {
+        return subject.type() == SubjectType.PROJECT
+                ? assetColumn + " in (select s.asset_id from observed_asset s where s.source_project_id = cast(:subject as uuid))"
+                : scopeClause(subject, "unused", countyColumn);
+    }
+
+    private Measured assetReturn(Subject subject, int year) {
+        String rule = "per operating asset with an income inventory of a half-year of the year (observed_asset_income; the latest period of the year "
+                + "counts: H2 over H1): numeratorPart 1 when its annualised return is not below the benchmark rate (belowBenchmark = false, as asset-service "
+                + "compared them); denominatorPart 1; no data without any inventory of the year";
+        List<Map<String, Object>> out = new ArrayList<>();
+        int num = 0;
+        for (Object[] r : query("select distinct on (i.asset_id) i.asset_id, i.period, i.annualised_return, i.benchmark_rate, i.below_benchmark, i.income, "
+                + "i.asset_value from observed_asset_income i where i.year = :year and " + assetScope(subject, "i.asset_id", "i.county_code")
+                + " order by i.asset_id, i.period desc", subject, year)) {
+            Map<String, Object> m = record("observed_asset_income");
+            m.put("assetId", r[0].toString());
+            m.put("period", r[1]);
+            m.put("income", money(r[5]));
+            m.put("assetValue", money(r[6]));
+            m.put("annualisedReturn", r[2]);
+            m.put("benchmarkRate", r[3]);
+            m.put("belowBenchmark", r[4]);
+            int part = Boolean.TRUE.equals(r[4]) ? 0 : 1;
+            m.put("numeratorPart", BigDecimal.valueOf(part));
+            m.put("denominatorPart", BigDecimal.ONE);
+            num += part;
+            out.add(m);
+        }
+        return new Measured(out.isEmpty() ? Measurement.noData(NO_INCOME) : Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), rule, out);
+    }
+
+    private Measured distributionShare(Subject subject, int year) {
+        String rule = "per distribution of a half-year of the year in the subject's villages (observed_distribution): numeratorPart = targetAmount "
+                + "(paid to poverty-alleviated and monitored households), denominatorPart = income distributed; distributions are per village, "
+                + "so a project has no data";
+        if (subject.type() == SubjectType.PROJECT) {
+            return new Measured(Measurement.noData("income distributions are recorded per village, not per project"), rule, List.of());
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        BigDecimal num = BigDecimal.ZERO;
+        BigDecimal den = BigDecimal.ZERO;
+        for (Object[] r : query("select d.distribution_id, d.village_code, d.period, d.income, d.target_amount, d.households_paid from observed_distribution d "
+                + "where d.year = :year and " + scopeClause(subject, "unused", "d.county_code") + " order by d.distribution_id", subject, year)) {
+            Map<String, Object> m = record("observed_distribution");
+            m.put("distributionId", r[0].toString());
+            m.put("villageCode", r[1]);
+            m.put("period", r[2]);
+            m.put("householdsPaid", integer(r[5]));
+            m.put("numeratorPart", money(r[4]));
+            m.put("denominatorPart", money(r[3]));
+            num = num.add(money(r[4]));
+            den = den.add(money(r[3]));
+            out.add(m);
+        }
+        return new Measured(den.signum() == 0 ? Measurement.noData(NO_DISTRIBUTION) : Measurement.of(num, den), rule, out);
+    }
+
+    private Measured inventoryCompletion(Subject subject, int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> param = em.createNativeQuery("select fiscal_year, value, source_document from evaluation_parameter where code = 'INVENTORY_DEADLINE_DAYS' "
+                + "and fiscal_year <= :year order by fiscal_year desc limit 1").setParameter("year", year).getResultList();
+        if (param.isEmpty()) {
+            return new Measured(Measurement.noData("no INVENTORY_DEADLINE_DAYS parameter for this year or an earlier one in evaluation_parameter"), "none", List.of());
+        }
+        int days = ((BigDecimal) param.get(0)[1]).intValue();
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.BUSINESS_ZONE));
+        String rule = "per half-year H1/H2 of the year and operating asset of the register (observed_asset, class OPERATING) registered by the half-year's "
+                + "end and not disposed of by then (asset.disposed.v1): the inventory is due " + days + " days after the half-year ends (INVENTORY_DEADLINE_DAYS of " + param.get(0)[0] + ": "
+                + param.get(0)[2] + "); denominatorPart 1 once the deadline has passed (business date " + today + ") or the inventory was recorded; "
+                + "numeratorPart 1 when an income inventory (observed_asset_income) of that asset and period was recorded on or before the deadline";
+        List<Map<String, Object>> out = new ArrayList<>();
+        int num = 0;
+        for (int half = 1; half <= 2; half++) {
+            String period = year + "H" + half;
+            LocalDate end = half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
+            LocalDate deadline = end.plusDays(days);
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select a.asset_id, i.recorded_on from observed_asset a left join observed_asset_income i "
+                            + "on i.asset_id = a.asset_id and i.period = :period where a.asset_class = 'OPERATING' and coalesce(a.registered_on, a.confirmed_on) <= :end "
+                            + "and (a.disposed_on is null or a.disposed_on > :end) and "
+                            + assetScope(subject, "a.asset_id", "a.county_code") + " order by a.asset_id")
+                    .setParameter("period", period).setParameter("end", end).setParameter("subject", subjectParam(subject)).getResultList();
+            for (Object[] r : rows) {
+                LocalDate recorded = r[1] == null ? null : r[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[1];
+                if (recorded == null && !today.isAfter(deadline)) {
+                    continue; // not due yet
+                }
+                Map<String, Object> m = record("observed_asset+observed_asset_income");
+                m.put("assetId", r[0].toString());
+                m.put("period", period);
+                m.put("deadline", deadline.toString());
+                m.put("recordedOn", recorded == null ? null : recorded.toString());
+                int part = recorded != null && !recorded.isAfter(deadline) ? 1 : 0;
+                m.put("numeratorPart", BigDecimal.valueOf(part));
+                m.put("denominatorPart", BigDecimal.ONE);
+                num += part;
+                out.add(m);
+            }
+        }
+        return new Measured(out.isEmpty() ? Measurement.noData("no operating asset's income inventory of this year is due yet (or none inventoried)")
+                : Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), rule, out);
+    }
+
+    private Measured fundExecution(Subject subject, int year) {
+        String rule = "per unrevoked allocation of the year (observed_allocation): denominatorPart = amount allocated, numeratorPart = Σ expenditures "
+                + "recorded against it (observed_expenditure); disbursed (observed_disbursement) shown for information; no data while no disbursement "
+                + "or expenditure has been recorded against any of them";
+        List<Map<String, Object>> out = new ArrayList<>();
+        BigDecimal num = BigDecimal.ZERO;
+        BigDecimal den = BigDecimal.ZERO;
+        boolean flows = false;
+        for (Object[] r : query("select a.allocation_id, a.project_id, a.fund_use, a.amount, "
+                + "(select sum(e.amount) from observed_expenditure e where e.allocation_id = a.allocation_id), "
+                + "(select sum(d.amount) from observed_disbursement d where d.allocation_id = a.allocation_id) from observed_allocation a "
+                + "where a.fiscal_year = :year and a.revoked = false and " + scopeClause(subject, "a.project_id", "a.county_code")
+                + " order by a.allocation_id", subject, year)) {
+            Map<String, Object> m = record("observed_allocation+observed_expenditure+observed_disbursement");
+            m.put("allocationId", r[0].toString());
+            m.put("projectId", r[1].toString());
+            m.put("use", r[2]);
+            BigDecimal spent = r[4] == null ? BigDecimal.ZERO.setScale(2) : money(r[4]);
+            m.put("disbursed", r[5] == null ? BigDecimal.ZERO.setScale(2) : money(r[5]));
+            m.put("numeratorPart", spent);
+            m.put("denominatorPart", money(r[3]));
+            flows |= r[4] != null || r[5] != null;
+            num = num.add(spent);
+            den = den.add(money(r[3]));
+            out.add(m);
+        }
+        if (den.signum() == 0 || !flows) {
+            return new Measured(Measurement.noData(den.signum() == 0 ? NO_ALLOCATION
+                    : "no disbursement or expenditure recorded yet against the year's allocations (funding.disbursement-made.v1, funding.expenditure-recorded.v1)"), rule, out);
+        }
+        return new Measured(Measurement.of(num, den), rule, out);
+    }
+
+    private Measured confirmation(Subject subject, int year) {
+        String rule = "per asset of the register (observed_asset) in the subject's area (a project: the assets it formed) registered by the end of the "
+                + "year and not disposed of by then (asset.disposed.v1): denominatorPart 1; numeratorPart 1 when its ownership was confirmed (asset.confirmed.v1) by the end of the year; "
+                + "while no asset is registered, the assets accepted projects formed (observed_formed_asset) are shown";
+        List<Map<String, Object>> out = new ArrayList<>();
+        int num = 0;
+        LocalDate end = LocalDate.of(year, 12, 31);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.asset_id, a.name, a.asset_class, a.value, a.registered_on, a.confirmed_on from observed_asset a "
+                        + "where coalesce(a.registered_on, a.confirmed_on) <= :end and (a.disposed_on is null or a.disposed_on > :end) and "
+                        + (subject.type() == SubjectType.PROJECT ? "a.source_project_id = cast(:subject as uuid)" : scopeClause(subject, "unused", "a.county_code"))
+                        + " order by a.asset_id")
+                .setParameter("end", end).setParameter("subject", subjectParam(subject)).getResultList();
+        for (Object[] r : rows) {
+            Map<String, Object> m = record("observed_asset");
+            m.put("assetId", r[0].toString());
+            m.put("name", r[1]);
+            m.put("assetClass", r[2]);
+            m.put("value", money(r[3]));
+            m.put("registeredOn", r[4] == null ? null : r[4].toString());
+            m.put("confirmedOn", r[5] == null ? null : r[5].toString());
+            int part = r[5] != null && !date(r[5]).isAfter(end) ? 1 : 0;
+            m.put("numeratorPart", BigDecimal.valueOf(part));
+            m.put("denominatorPart", BigDecimal.ONE);
+            num += part;
+            out.add(m);
+        }
+        if (out.isEmpty()) {
+            return new Measured(Measurement.noData(NO_ASSETS), rule, formedAssets(subject, year));
+        }
+        return new Measured(Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), rule, out);
+    }
+
+    private static LocalDate date(Object o) {
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
 
     private String scopeClause(Subject subject, String projectColumn, String countyColumn) {
@@ -130,28 +414,6 @@ public class IndicatorCalculator {
             m.put("use", r[3]);
             m.put("amount", ((BigDecimal) r[4]).setScale(2));
             m.put("leadingIndustry", r[5]);
-            out.add(m);
-        }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> libraryProjects(Subject subject, int year) {
-        List<Object[]> rows = em.createNativeQuery("select p.project_id, p.code, p.status, count(m.mechanism_type), "
-                        + "coalesce(sum(m.planned_poverty_alleviated + m.planned_monitored), 0) from observed_project p "
-                        + "left join observed_mechanism m on m.project_id = p.project_id "
-                        + "where p.fiscal_year = :year and p.admitted_at is not null and " + scopeClause(subject, "p.project_id", "p.county_code")
-                        + " group by p.project_id, p.code, p.status order by p.project_id")
-                .setParameter("year", year).setParameter("subject", subjectParam(subject)).getResultList();
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("table", "observed_project+observed_mechanism");
-            m.put("projectId", r[0].toString());
-            m.put("code", r[1]);
-            m.put("status", r[2]);
-            m.put("mechanisms", ((Number) r[3]).intValue());
-            m.put("plannedTargetHouseholds", ((Number) r[4]).intValue());
             out.add(m);
         }
         return out;

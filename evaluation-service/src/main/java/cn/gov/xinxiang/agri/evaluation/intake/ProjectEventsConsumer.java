@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Feeds the read models from topics agri.project, agri.household and agri.funding, through the inbox:
+ * Feeds the read models from topics agri.project, agri.household, agri.funding and agri.asset, through the inbox:
  * each event's effect and its inbox row commit together, so a redelivery changes nothing.
  */
 @ApplicationScoped
@@ -35,5 +35,11 @@ public class ProjectEventsConsumer {
     @Transactional
     public void onFundingEvent(String value) {
         inbox.receive(ReadModelProjector.FUNDING, value, projector::apply);
+    }
+
+    @Incoming("asset-events")
+    @Transactional
+    public void onAssetEvent(String value) {
+        inbox.receive(ReadModelProjector.ASSETS, value, projector::apply);
     }
 }

@@ -3,6 +3,16 @@ package cn.gov.xinxiang.agri.evaluation.intake;
 import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.funding.AllocationMadeV1;
 import cn.gov.xinxiang.agri.contracts.funding.AllocationRevokedV1;
+import cn.gov.xinxiang.agri.contracts.funding.DisbursementMadeV1;
+import cn.gov.xinxiang.agri.contracts.funding.ExpenditureRecordedV1;
+import cn.gov.xinxiang.agri.contracts.asset.AssetConfirmedV1;
+import cn.gov.xinxiang.agri.contracts.asset.AssetDisposedV1;
+import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
+import cn.gov.xinxiang.agri.contracts.asset.AssetIncomeRecordedV1;
+import cn.gov.xinxiang.agri.contracts.asset.AssetRegisteredV1;
+import cn.gov.xinxiang.agri.contracts.asset.DistributionRecordedV1;
+import cn.gov.xinxiang.agri.contracts.project.ProjectResultsReportedV1;
+import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
 import cn.gov.xinxiang.agri.contracts.household.HouseholdChangedV1;
 import cn.gov.xinxiang.agri.contracts.household.HouseholdEvents;
@@ -20,6 +30,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,7 +47,8 @@ public class ReadModelProjector {
     public static final String PROJECTS = "evaluation-service.projects";
     public static final String HOUSEHOLDS = "evaluation-service.households";
     public static final String FUNDING = "evaluation-service.funding";
-    public static final List<String> CONSUMERS = List.of(PROJECTS, HOUSEHOLDS, FUNDING);
+    public static final String ASSETS = "evaluation-service.assets";
+    public static final List<String> CONSUMERS = List.of(PROJECTS, HOUSEHOLDS, FUNDING, ASSETS);
 
     private static final Logger LOG = Logger.getLogger(ReadModelProjector.class);
 
@@ -51,6 +64,7 @@ public class ReadModelProjector {
             case "agri.project" -> PROJECTS;
             case "agri.household" -> HOUSEHOLDS;
             case "agri.funding" -> FUNDING;
+            case "agri.asset" -> ASSETS;
             default -> throw new IllegalArgumentException("not a topic of this service: " + topic);
         };
     }
@@ -70,6 +84,22 @@ public class ReadModelProjector {
             allocationMade(read(event, AllocationMadeV1.class));
         } else if (FundingEvents.ALLOCATION_REVOKED_V1.equals(type)) {
             allocationRevoked(read(event, AllocationRevokedV1.class));
+        } else if (ProjectEvents.RESULTS_REPORTED_V1.equals(type)) {
+            results(read(event, ProjectResultsReportedV1.class));
+        } else if (FundingEvents.DISBURSEMENT_MADE_V1.equals(type)) {
+            disbursement(read(event, DisbursementMadeV1.class));
+        } else if (FundingEvents.EXPENDITURE_RECORDED_V1.equals(type)) {
+            expenditure(read(event, ExpenditureRecordedV1.class));
+        } else if (AssetEvents.REGISTERED_V1.equals(type)) {
+            assetRegistered(read(event, AssetRegisteredV1.class));
+        } else if (AssetEvents.CONFIRMED_V1.equals(type)) {
+            assetConfirmed(read(event, AssetConfirmedV1.class));
+        } else if (AssetEvents.DISPOSED_V1.equals(type)) {
+            assetDisposed(read(event, AssetDisposedV1.class));
+        } else if (AssetEvents.INCOME_RECORDED_V1.equals(type)) {
+            assetIncome(read(event, AssetIncomeRecordedV1.class));
+        } else if (AssetEvents.DISTRIBUTION_RECORDED_V1.equals(type)) {
+            distribution(read(event, DistributionRecordedV1.class));
         } else {
             LOG.debugf("ignoring event type %s", type);
         }
@@ -190,6 +220,129 @@ public class ReadModelProjector {
                 .setParameter(4, region(r.countyCode())).setParameter(5, r.amount()).setParameter(6, Timestamp.from(r.revokedAt()))
                 .setParameter(7, r.reason())
                 .executeUpdate();
+    }
+
+    private void results(ProjectResultsReportedV1 r) {
+        UUID projectId = uuid(r.projectId(), "projectId");
+        // a later report of the same project and year replaces the earlier one as a whole
+        em.createNativeQuery("delete from observed_mechanism_result where project_id = ?1 and year = ?2")
+                .setParameter(1, projectId).setParameter(2, r.year()).executeUpdate();
+        for (ProjectResultsReportedV1.MechanismResult m : r.mechanisms() == null ? List.<ProjectResultsReportedV1.MechanismResult>of() : r.mechanisms()) {
+            em.createNativeQuery("insert into observed_mechanism_result (project_id, year, mechanism_type, county_code, linked_poverty_alleviated, "
+                            + "linked_monitored, linked_other, income_received, reported_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+                            + "on conflict (project_id, year, mechanism_type) do update set county_code = excluded.county_code, "
+                            + "linked_poverty_alleviated = excluded.linked_poverty_alleviated, linked_monitored = excluded.linked_monitored, "
+                            + "linked_other = excluded.linked_other, income_received = excluded.income_received, reported_at = excluded.reported_at")
+                    .setParameter(1, projectId).setParameter(2, r.year()).setParameter(3, m.type()).setParameter(4, region(r.countyCode()))
+                    .setParameter(5, m.linkedPovertyAlleviated()).setParameter(6, m.linkedMonitored()).setParameter(7, m.linkedOther())
+                    .setParameter(8, m.incomeReceived()).setParameter(9, Timestamp.from(r.reportedAt()))
+                    .executeUpdate();
+        }
+    }
+
+    private void disbursement(DisbursementMadeV1 d) {
+        em.createNativeQuery("insert into observed_disbursement (disbursement_id, allocation_id, project_id, fiscal_year, county_code, amount, disbursed_on) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (disbursement_id) do update set allocation_id = excluded.allocation_id, "
+                        + "project_id = excluded.project_id, fiscal_year = excluded.fiscal_year, county_code = excluded.county_code, "
+                        + "amount = excluded.amount, disbursed_on = excluded.disbursed_on")
+                .setParameter(1, uuid(d.disbursementId(), "disbursementId")).setParameter(2, uuid(d.allocationId(), "allocationId"))
+                .setParameter(3, uuid(d.projectId(), "projectId")).setParameter(4, d.fiscalYear()).setParameter(5, region(d.countyCode()))
+                .setParameter(6, d.amount()).setParameter(7, required(d.disbursedOn(), "disbursedOn"))
+                .executeUpdate();
+    }
+
+    private void expenditure(ExpenditureRecordedV1 x) {
+        em.createNativeQuery("insert into observed_expenditure (expenditure_id, allocation_id, project_id, fiscal_year, county_code, amount, spent_on) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (expenditure_id) do update set allocation_id = excluded.allocation_id, "
+                        + "project_id = excluded.project_id, fiscal_year = excluded.fiscal_year, county_code = excluded.county_code, "
+                        + "amount = excluded.amount, spent_on = excluded.spent_on")
+                .setParameter(1, uuid(x.expenditureId(), "expenditureId")).setParameter(2, uuid(x.allocationId(), "allocationId"))
+                .setParameter(3, uuid(x.projectId(), "projectId")).setParameter(4, x.fiscalYear()).setParameter(5, region(x.countyCode()))
+                .setParameter(6, x.amount()).setParameter(7, required(x.spentOn(), "spentOn"))
+                .executeUpdate();
+    }
+
+    private void assetRegistered(AssetRegisteredV1 a) {
+        String region = region(a.regionCode());
+        // "do update" keeps confirmed_on: a confirmation that overtook its registration is not lost
+        em.createNativeQuery("insert into observed_asset (asset_id, name, asset_class, value, region_code, county_code, source_project_id, "
+                        + "registered_via, registered_on) values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as uuid), ?8, ?9) on conflict (asset_id) do update set "
+                        + "name = excluded.name, asset_class = excluded.asset_class, value = excluded.value, region_code = excluded.region_code, "
+                        + "county_code = excluded.county_code, source_project_id = excluded.source_project_id, registered_via = excluded.registered_via, "
+                        + "registered_on = excluded.registered_on")
+                .setParameter(1, uuid(a.assetId(), "assetId")).setParameter(2, a.name()).setParameter(3, a.assetClass()).setParameter(4, a.value())
+                .setParameter(5, region).setParameter(6, county(region))
+                .setParameter(7, a.sourceProjectId() == null ? null : uuid(a.sourceProjectId(), "sourceProjectId").toString())
+                .setParameter(8, a.registeredVia()).setParameter(9, businessDate(a.registeredAt(), "registeredAt"))
+                .executeUpdate();
+    }
+
+    private void assetConfirmed(AssetConfirmedV1 c) {
+        String region = region(c.regionCode());
+        em.createNativeQuery("insert into observed_asset (asset_id, asset_class, value, region_code, county_code, confirmed_on, owner_type) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (asset_id) do update set asset_class = excluded.asset_class, "
+                        + "value = excluded.value, region_code = excluded.region_code, county_code = excluded.county_code, "
+                        + "confirmed_on = excluded.confirmed_on, owner_type = excluded.owner_type")
+                .setParameter(1, uuid(c.assetId(), "assetId")).setParameter(2, c.assetClass()).setParameter(3, c.value())
+                .setParameter(4, region).setParameter(5, county(region)).setParameter(6, businessDate(c.confirmedAt(), "confirmedAt"))
+                .setParameter(7, c.ownerType())
+                .executeUpdate();
+    }
+
+    private void assetDisposed(AssetDisposedV1 d) {
+        // the asset's events share its key and partition, so its registration was applied before
+        em.createNativeQuery("update observed_asset set disposed_on = ?2 where asset_id = ?1")
+                .setParameter(1, uuid(d.assetId(), "assetId")).setParameter(2, businessDate(d.disposedAt(), "disposedAt"))
+                .executeUpdate();
+    }
+
+    private void assetIncome(AssetIncomeRecordedV1 i) {
+        String region = region(i.regionCode());
+        em.createNativeQuery("insert into observed_asset_income (asset_id, period, year, region_code, county_code, income, asset_value, "
+                        + "annualised_return, benchmark_rate, below_benchmark, recorded_on) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+                        + "on conflict (asset_id, period) do update set region_code = excluded.region_code, county_code = excluded.county_code, "
+                        + "income = excluded.income, asset_value = excluded.asset_value, annualised_return = excluded.annualised_return, "
+                        + "benchmark_rate = excluded.benchmark_rate, below_benchmark = excluded.below_benchmark, recorded_on = excluded.recorded_on")
+                .setParameter(1, uuid(i.assetId(), "assetId")).setParameter(2, i.period()).setParameter(3, periodYear(i.period()))
+                .setParameter(4, region).setParameter(5, county(region)).setParameter(6, i.income()).setParameter(7, i.assetValue())
+                .setParameter(8, i.annualisedReturn()).setParameter(9, i.benchmarkRate()).setParameter(10, i.belowBenchmark())
+                .setParameter(11, businessDate(i.recordedAt(), "recordedAt"))
+                .executeUpdate();
+    }
+
+    private void distribution(DistributionRecordedV1 d) {
+        String village = region(d.villageCode());
+        em.createNativeQuery("insert into observed_distribution (distribution_id, village_code, county_code, period, year, income, target_amount, "
+                        + "households_paid, recorded_on) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict (distribution_id) do update set "
+                        + "village_code = excluded.village_code, county_code = excluded.county_code, period = excluded.period, year = excluded.year, "
+                        + "income = excluded.income, target_amount = excluded.target_amount, households_paid = excluded.households_paid, "
+                        + "recorded_on = excluded.recorded_on")
+                .setParameter(1, uuid(d.distributionId(), "distributionId")).setParameter(2, village).setParameter(3, county(village))
+                .setParameter(4, d.period()).setParameter(5, periodYear(d.period())).setParameter(6, d.income()).setParameter(7, d.targetAmount())
+                .setParameter(8, d.householdsPaid()).setParameter(9, businessDate(d.recordedAt(), "recordedAt"))
+                .executeUpdate();
+    }
+
+    private static String county(String region) {
+        return RegionCode.of(region).at(Tier.COUNTY).value();
+    }
+
+    private static int periodYear(String period) {
+        if (period == null || !period.matches("[0-9]{4}H[12]")) {
+            throw new CloudEvent.MalformedEventException("period is not like 2025H1: " + period);
+        }
+        return Integer.parseInt(period.substring(0, 4));
+    }
+
+    private static LocalDate businessDate(Instant at, String field) {
+        return required(at, field).atZone(ClockProducer.BUSINESS_ZONE).toLocalDate();
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new CloudEvent.MalformedEventException(field + " is missing");
+        }
+        return value;
     }
 
     private static void touch(ObservedProject p, CloudEvent event) {

@@ -27,7 +27,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Rebuilds the read models from scratch: clears them and this service's inbox rows, then replays
- * agri.project, agri.household and agri.funding from the beginning up to the end offsets taken at the
+ * agri.project, agri.household, agri.funding and agri.asset from the beginning up to the end offsets taken at the
  * start, with a throw-away consumer group, through the same inbox and projector as the live consumers.
  *
  * <p>Live consumers keep running. An event they apply during the rebuild is recorded in the inbox and
@@ -38,9 +38,10 @@ import java.util.concurrent.locks.ReentrantLock;
 @ApplicationScoped
 public class RebuildService {
 
-    public static final List<String> TOPICS = List.of("agri.project", "agri.household", "agri.funding");
+    public static final List<String> TOPICS = List.of("agri.project", "agri.household", "agri.funding", "agri.asset");
     public static final List<String> READ_MODEL_TABLES = List.of("observed_project", "observed_mechanism", "observed_formed_asset",
-            "observed_household", "observed_allocation");
+            "observed_household", "observed_allocation", "observed_mechanism_result", "observed_asset", "observed_asset_income",
+            "observed_distribution", "observed_disbursement", "observed_expenditure");
 
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
 
@@ -90,11 +91,12 @@ public class RebuildService {
     public Result rebuild() {
         long started = System.nanoTime();
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("delete from observed_mechanism").executeUpdate();
-            em.createNativeQuery("delete from observed_formed_asset").executeUpdate();
-            em.createNativeQuery("delete from observed_project").executeUpdate();
-            em.createNativeQuery("delete from observed_household").executeUpdate();
-            em.createNativeQuery("delete from observed_allocation").executeUpdate();
+            // children before observed_project (foreign keys); the other tables are independent
+            for (String table : List.of("observed_mechanism", "observed_formed_asset", "observed_project", "observed_household",
+                    "observed_allocation", "observed_mechanism_result", "observed_asset", "observed_asset_income", "observed_distribution",
+                    "observed_disbursement", "observed_expenditure")) {
+                em.createNativeQuery("delete from " + table).executeUpdate();
+            }
             em.createNativeQuery("delete from inbox_event where consumer in (:consumers)")
                     .setParameter("consumers", ReadModelProjector.CONSUMERS).executeUpdate();
         });
