@@ -108,7 +108,7 @@ class ProjectLibraryTest {
                 .then().body("total", equalTo(0));
         given().header("Authorization", bearer("city", CITY)).get("/api/v1/projects?regionCode=" + OTHER_VILLAGE + "&size=200")
                 .then().body("items.id", hasItem(other)).body("items.id", not(hasItem(lead)));
-        given().header("Authorization", bearer("city", CITY)).get("/api/v1/projects?sort=name").then().statusCode(400)
+        given().header("Authorization", bearer("city", CITY)).get("/api/v1/projects?sort=budget").then().statusCode(400)
                 .body("errors[0].field", equalTo("sort"));
         given().header("Authorization", bearer("city", CITY)).get("/api/v1/projects?status=NOPE").then().statusCode(400).body("errors[0].field", equalTo("status"));
         // a county sees its county only, even when it asks for another's subtree
