@@ -33,6 +33,24 @@ public class ObservedProject extends PanacheEntityBase {
 
     public String status;
 
+    @Column(name = "county_code")
+    public String countyCode;
+
+    @Column(name = "leading_industry")
+    public Boolean leadingIndustry;
+
+    @Column(name = "total_investment")
+    public java.math.BigDecimal totalInvestment;
+
+    @Column(name = "linkage_funds_requested")
+    public java.math.BigDecimal linkageFundsRequested;
+
+    @Column(name = "admitted_at")
+    public Instant admittedAt;
+
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
     @Column(name = "last_event_id")
     public String lastEventId;
 

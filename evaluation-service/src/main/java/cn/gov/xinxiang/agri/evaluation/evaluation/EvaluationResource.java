@@ -1,0 +1,227 @@
+package cn.gov.xinxiang.agri.evaluation.evaluation;
+
+import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.paging.Page;
+import cn.gov.xinxiang.agri.platform.paging.PageRequest;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.Role;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Evaluations per project, county and city: computed by city users as drafts, then published (immutable). */
+@Path("/api/v1/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluations")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+public class EvaluationResource {
+
+    public record NewEvaluation(
+            @NotNull @Schema(examples = "COUNTY") SubjectType subjectType,
+            @NotBlank @Size(max = 64) @Schema(description = "project UUID, county code or the city code", examples = "410725000000") String subjectId,
+            @NotNull @Min(2000) @Max(2100) @Schema(examples = "2025") Integer fiscalYear) {
+    }
+
+    public record EvaluationView(UUID id, SubjectType subjectType, String subjectTypeLabel, String subjectId, String subjectName,
+                                 String regionCode, int fiscalYear, int versionNo, Evaluation.Status status, String statusLabel,
+                                 @Schema(examples = "86.25") BigDecimal score, @Schema(examples = "GOOD") String grade,
+                                 @Schema(examples = "良") String gradeLabel, Instant createdAt, String createdBy, Instant publishedAt,
+                                 UUID previousId,
+                                 @Schema(description = "the records, rules and arithmetic behind every number") JsonNode evidence,
+                                 @Schema(description = "changes against the previous version; null for version 1") JsonNode differences) {
+    }
+
+    public record EvaluationSummary(UUID id, SubjectType subjectType, String subjectId, String subjectName, String regionCode, int fiscalYear,
+                                    int versionNo, Evaluation.Status status, BigDecimal score, String grade, Instant publishedAt) {
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    EvaluationService service;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    ObjectMapper mapper;
+
+    EvaluationView view(Evaluation e) {
+        try {
+            JsonNode evidence = mapper.readTree(e.evidence);
+            return new EvaluationView(e.id, e.subjectType, e.subjectType.label, e.subjectId, e.subjectName, e.regionCode, e.fiscalYear,
+                    e.versionNo, e.status, e.status == Evaluation.Status.DRAFT ? "草稿" : "已发布", e.score, e.grade,
+                    evidence.path("gradeLabel").isNull() ? null : evidence.path("gradeLabel").asText(null), e.createdAt, e.createdBy,
+                    e.publishedAt, e.previousId, evidence, e.differences == null ? null : mapper.readTree(e.differences));
+        } catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    Evaluation find(UUID id) {
+        return Evaluation.<Evaluation>find("id = :id and regionCode like :scope", Parameters.with("id", id).and("scope", user.scope().likePattern()))
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("evaluation", id));
+    }
+
+    /** Query parameters arrive as text so that "abc" is a precise 400, not the 404 JAX-RS gives a failed conversion. */
+    static int parseYear(String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid("fiscalYear", "is required");
+        }
+        try {
+            int year = Integer.parseInt(value.trim());
+            year(year);
+            return year;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("fiscalYear", "must be a year such as 2025");
+        }
+    }
+
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    static void year(Integer year) {
+        if (year == null) {
+            throw ProblemException.invalid("fiscalYear", "is required");
+        }
+        if (year < 2000 || year > 2100) {
+            throw ProblemException.invalid("fiscalYear", "must be between 2000 and 2100");
+        }
+    }
+
+    @POST
+    @Transactional
+    @Operation(summary = "Evaluate a project, county or the city for a year: a new draft version (city users; Idempotency-Key honoured)")
+    public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewEvaluation body) {
+        user.require(Role.CITY);
+        return idempotency.create(user.subject(), key, body, () -> {
+            Evaluation e = service.create(service.subject(body.subjectType(), body.subjectId()), body.fiscalYear());
+            return new Idempotency.Created(URI.create("/api/v1/evaluations/" + e.id), view(e));
+        });
+    }
+
+    @GET
+    @Path("/preview")
+    @Operation(summary = "Compute an evaluation's evidence and score from the current read models without storing anything")
+    public JsonNode preview(@QueryParam("subjectType") String typeParam, @QueryParam("subjectId") String subjectId,
+                            @QueryParam("fiscalYear") String fiscalYearParam) {
+        SubjectType type = parseEnum(SubjectType.class, "subjectType", typeParam);
+        if (type == null) {
+            throw ProblemException.invalid("subjectType", "is required: PROJECT, COUNTY or CITY");
+        }
+        if (subjectId == null || subjectId.isBlank()) {
+            throw ProblemException.invalid("subjectId", "is required");
+        }
+        int fiscalYear = parseYear(fiscalYearParam);
+        return mapper.valueToTree(service.compute(service.subject(type, subjectId), fiscalYear));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An evaluation version with its evidence and its differences to the previous version")
+    public Response get(@PathParam("id") UUID id) {
+        Evaluation e = find(id);
+        return Response.ok(view(e)).tag(ETags.of(e.version)).build();
+    }
+
+    @GET
+    @Operation(summary = "Evaluations in your region, newest versions first")
+    public Page<EvaluationSummary> list(@QueryParam("fiscalYear") String fiscalYearParam, @QueryParam("subjectType") String typeParam,
+                                        @QueryParam("status") String statusParam,
+                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest req = PageRequest.of(page, size);
+        SubjectType type = parseEnum(SubjectType.class, "subjectType", typeParam);
+        Evaluation.Status status = parseEnum(Evaluation.Status.class, "status", statusParam);
+        StringBuilder q = new StringBuilder("regionCode like :scope");
+        Parameters params = Parameters.with("scope", user.scope().likePattern());
+        if (fiscalYearParam != null) {
+            int fiscalYear = parseYear(fiscalYearParam);
+            q.append(" and fiscalYear = :year");
+            params.and("year", fiscalYear);
+        }
+        if (type != null) {
+            q.append(" and subjectType = :type");
+            params.and("type", type);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            params.and("status", status);
+        }
+        var query = Evaluation.<Evaluation>find(q.toString(), Sort.by("fiscalYear", Sort.Direction.Descending).and("subjectId").and("versionNo", Sort.Direction.Descending), params);
+        return new Page<>(query.page(req.page(), req.size()).list().stream()
+                .map(e -> new EvaluationSummary(e.id, e.subjectType, e.subjectId, e.subjectName, e.regionCode, e.fiscalYear, e.versionNo, e.status,
+                        e.score, e.grade, e.publishedAt)).toList(), req.page(), req.size(), query.count());
+    }
+
+    @POST
+    @Path("/{id}/recompute")
+    @Consumes(MediaType.WILDCARD) // no body: a command on the resource
+    @Transactional
+    @Operation(summary = "Recompute a draft from the current read models and framework (city users; If-Match; 409 once published)")
+    public Response recompute(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        user.require(Role.CITY);
+        Evaluation e = find(id);
+        EvaluationService.requireDraft(e);
+        ETags.require(ifMatch, e.version);
+        service.recompute(e);
+        e.persistAndFlush();
+        return Response.ok(view(e)).tag(ETags.of(e.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Consumes(MediaType.WILDCARD) // no body: a command on the resource
+    @Transactional
+    @Operation(summary = "Publish a draft; it becomes immutable and an evaluation-published event is sent (city users; If-Match)")
+    public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        user.require(Role.CITY);
+        Evaluation e = find(id);
+        EvaluationService.requireDraft(e);
+        ETags.require(ifMatch, e.version);
+        service.publish(e);
+        e.persistAndFlush();
+        return Response.ok(view(e)).tag(ETags.of(e.version)).build();
+    }
+}

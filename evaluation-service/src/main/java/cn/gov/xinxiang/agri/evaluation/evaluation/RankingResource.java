@@ -1,0 +1,116 @@
+package cn.gov.xinxiang.agri.evaluation.evaluation;
+
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** County rankings and the city overview of a year, from the latest published county evaluations. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rankings")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+public class RankingResource {
+
+    public record RankingRow(int rank, String countyCode, String countyName, UUID evaluationId, int versionNo, BigDecimal score,
+                             String grade, String gradeLabel, BigDecimal linkedHouseholdsShare) {
+    }
+
+    public record Ranking(int fiscalYear, String tieBreakRule, int countiesRanked, List<RankingRow> rows) {
+    }
+
+    public record Overview(int fiscalYear, RankingResource.CityResult city, int countiesEvaluated, BigDecimal averageCountyScore,
+                           Map<String, Integer> countiesByGrade, List<RankingRow> ranking) {
+    }
+
+    public record CityResult(UUID evaluationId, int versionNo, BigDecimal score, String grade, String gradeLabel) {
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    EvaluationService service;
+
+    List<CountyRanking.Ranked> ranked(int year) {
+        @SuppressWarnings("unchecked")
+        List<Evaluation> latest = em.createNativeQuery("select distinct on (subject_id) * from evaluation where subject_type = 'COUNTY' "
+                        + "and fiscal_year = ?1 and status = 'PUBLISHED' order by subject_id, version_no desc", Evaluation.class)
+                .setParameter(1, year).getResultList();
+        List<CountyRanking.Entry> entries = new ArrayList<>();
+        for (Evaluation e : latest) {
+            Evidence ev = service.read(e.evidence);
+            BigDecimal linked = ev.indicators().stream().filter(i -> "LINKED_HOUSEHOLDS".equals(i.code()) && i.hasData())
+                    .findFirst().map(i -> i.weight().multiply(i.score()).divide(ev.weightWithData(), 4, RoundingMode.HALF_UP)).orElse(null);
+            entries.add(new CountyRanking.Entry(e.subjectId, e.subjectName, e.id.toString(), e.versionNo, e.score, e.grade, ev.gradeLabel(), linked));
+        }
+        return CountyRanking.rank(entries);
+    }
+
+    static RankingRow row(CountyRanking.Ranked r) {
+        var e = r.entry();
+        return new RankingRow(r.rank(), e.countyCode(), e.countyName(), UUID.fromString(e.evaluationId()), e.versionNo(), e.score(), e.grade(),
+                e.gradeLabel(), e.linkedHouseholdsShare());
+    }
+
+    @GET
+    @Path("/rankings/counties")
+    @Operation(summary = "Counties ranked by their latest published evaluation of a year; a county user sees its own row with its rank")
+    public Ranking counties(@QueryParam("fiscalYear") String fiscalYearParam) {
+        int fiscalYear = EvaluationResource.parseYear(fiscalYearParam);
+        List<CountyRanking.Ranked> all = ranked(fiscalYear);
+        // ranks are computed over all counties, then rows outside the caller's region are withheld
+        List<RankingRow> rows = all.stream().filter(r -> user.scope().covers(r.entry().countyCode())).map(RankingResource::row).toList();
+        return new Ranking(fiscalYear, CountyRanking.TIE_BREAK_RULE, all.size(), rows);
+    }
+
+    @GET
+    @Path("/overview")
+    @Operation(summary = "City overview of a year: the city's latest published result, county grades and the ranking (city users and auditors)")
+    public Overview overview(@QueryParam("fiscalYear") String fiscalYearParam) {
+        int fiscalYear = EvaluationResource.parseYear(fiscalYearParam);
+        if (!(user.is(Role.CITY) || user.is(Role.AUDITOR)) || !user.scope().covers(EvaluationService.CITY_CODE)) {
+            throw ProblemException.forbidden("the city overview is for city users and city-wide auditors");
+        }
+        List<CountyRanking.Ranked> all = ranked(fiscalYear);
+        List<Evaluation> city = Evaluation.list("subjectType = ?1 and fiscalYear = ?2 and status = ?3 order by versionNo desc",
+                SubjectType.CITY, fiscalYear, Evaluation.Status.PUBLISHED);
+        CityResult cityResult = city.isEmpty() ? null : new CityResult(city.get(0).id, city.get(0).versionNo, city.get(0).score, city.get(0).grade,
+                service.read(city.get(0).evidence).gradeLabel());
+        Map<String, Integer> byGrade = new LinkedHashMap<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        int scored = 0;
+        for (CountyRanking.Ranked r : all) {
+            String label = r.entry().gradeLabel() == null ? "无数据" : r.entry().gradeLabel();
+            byGrade.merge(label, 1, Integer::sum);
+            if (r.entry().score() != null) {
+                sum = sum.add(r.entry().score());
+                scored++;
+            }
+        }
+        BigDecimal avg = scored == 0 ? null : sum.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP);
+        return new Overview(fiscalYear, cityResult, all.size(), avg, byGrade, all.stream().map(RankingResource::row).toList());
+    }
+}

@@ -1,0 +1,66 @@
+package cn.gov.xinxiang.agri.evaluation.framework;
+
+import cn.gov.xinxiang.agri.evaluation.scoring.GradeBounds;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+@ApplicationScoped
+public class FrameworkService {
+
+    @Inject
+    EntityManager em;
+
+    public List<IndicatorDefinition> indicators(int year) {
+        return IndicatorDefinition.list("fiscalYear", Sort.by("id"), year);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Object[]> boundRows(int year) {
+        return em.createNativeQuery("select grade, label, min_score, source_document from grade_bound where fiscal_year = ?1 order by min_score desc")
+                .setParameter(1, year).getResultList();
+    }
+
+    /** The framework an evaluation of the year uses; 422 when the city has not set one up. */
+    public Framework require(int year) {
+        List<IndicatorDefinition> indicators = indicators(year);
+        List<Object[]> rows = boundRows(year);
+        if (indicators.isEmpty() || rows.isEmpty()) {
+            throw ProblemException.unprocessable("no-framework", "there is no indicator framework for fiscal year " + year
+                    + "; a city user copies one with POST /api/v1/indicator-frameworks/" + year + "/copy");
+        }
+        GradeBounds bounds = new GradeBounds(rows.stream().map(r -> new GradeBounds.Bound((String) r[0], (String) r[1], (BigDecimal) r[2])).toList());
+        return new Framework(year, indicators, bounds, (String) rows.get(0)[3]);
+    }
+
+    public void replaceBounds(int year, List<Object[]> bounds, String sourceDocument) {
+        em.createNativeQuery("delete from grade_bound where fiscal_year = ?1").setParameter(1, year).executeUpdate();
+        for (Object[] b : bounds) {
+            em.createNativeQuery("insert into grade_bound (fiscal_year, grade, label, min_score, source_document) values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, year).setParameter(2, b[0]).setParameter(3, b[1]).setParameter(4, b[2]).setParameter(5, sourceDocument)
+                    .executeUpdate();
+        }
+    }
+
+    /** Copies a year's indicators and grade bounds to a year that has none. */
+    public int copy(int fromYear, int toYear) {
+        if (!indicators(toYear).isEmpty()) {
+            throw ProblemException.conflict("framework-exists", "fiscal year " + toYear + " already has an indicator framework; change its indicators one by one");
+        }
+        if (indicators(fromYear).isEmpty()) {
+            throw ProblemException.unprocessable("no-framework", "fiscal year " + fromYear + " has no indicator framework to copy");
+        }
+        int n = em.createNativeQuery("insert into indicator_definition (fiscal_year, code, name, definition, data_source, unit, target, weight, direction, source_document) "
+                        + "select ?1, code, name, definition, data_source, unit, target, weight, direction, source_document from indicator_definition where fiscal_year = ?2")
+                .setParameter(1, toYear).setParameter(2, fromYear).executeUpdate();
+        em.createNativeQuery("insert into grade_bound (fiscal_year, grade, label, min_score, source_document) "
+                        + "select ?1, grade, label, min_score, source_document from grade_bound where fiscal_year = ?2")
+                .setParameter(1, toYear).setParameter(2, fromYear).executeUpdate();
+        return n;
+    }
+}

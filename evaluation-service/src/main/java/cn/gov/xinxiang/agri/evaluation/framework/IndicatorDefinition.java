@@ -1,0 +1,52 @@
+package cn.gov.xinxiang.agri.evaluation.framework;
+
+import cn.gov.xinxiang.agri.evaluation.scoring.Direction;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+
+/** One indicator of a year's framework; target and weight are policy data the city maintains. */
+@Entity
+@Table(name = "indicator_definition")
+public class IndicatorDefinition extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "fiscal_year")
+    public int fiscalYear;
+
+    public String code;
+
+    public String name;
+
+    public String definition;
+
+    @Column(name = "data_source")
+    public String dataSource;
+
+    public String unit;
+
+    public BigDecimal target;
+
+    public BigDecimal weight;
+
+    @Enumerated(EnumType.STRING)
+    public Direction direction;
+
+    @Column(name = "source_document")
+    public String sourceDocument;
+
+    @Version
+    public long version;
+}

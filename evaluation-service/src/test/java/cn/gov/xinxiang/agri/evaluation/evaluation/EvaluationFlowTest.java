@@ -1,0 +1,306 @@
+package cn.gov.xinxiang.agri.evaluation.evaluation;
+
+import cn.gov.xinxiang.agri.evaluation.TestEvents;
+import cn.gov.xinxiang.agri.testing.KafkaTestClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.UUID;
+
+import static cn.gov.xinxiang.agri.testing.TestTokens.bearer;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * Framework maintenance, county/project/city evaluations from events, evidence recomputation by hand,
+ * publication and immutability, re-evaluation with differences, rankings and the city overview.
+ * Each test uses its own fiscal year so the suite's shared database does not couple them.
+ */
+@QuarkusTest
+class EvaluationFlowTest {
+
+    static final String CITY = "410700000000";
+    static final String FENGQIU = "410727000000";   // 封丘县
+    static final String WEIHUI = "410781000000";    // 卫辉市
+
+    static String city() {
+        return bearer("city", CITY);
+    }
+
+    static JsonNode json(Response r) {
+        try {
+            return TestEvents.MAPPER.readTree(r.asString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theFrameworkIsSeededAsDataAndMaintainedByCityUsers() {
+        given().header("Authorization", bearer("county", FENGQIU)).get("/api/v1/indicator-frameworks/2025").then().statusCode(200)
+                .body("indicators.size()", equalTo(10))
+                .body("weightTotal", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"))
+                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("65.0"))
+                .body("indicators.find { it.code == 'LEADING_INDUSTRY_SHARE' }.target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("50.0"))
+                .body("indicators.find { it.code == 'DISTRIBUTION_SHARE' }.target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("70.0"))
+                .body("gradeBounds.find { it.label == '优' }.minScore", cn.gov.xinxiang.agri.evaluation.TestEvents.num("90.0"))
+                .body("gradeBounds.find { it.label == '差' }.minScore", cn.gov.xinxiang.agri.evaluation.TestEvents.num("0.0"));
+        given().header("Authorization", city()).get("/api/v1/indicator-frameworks/2039").then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", city()).get("/api/v1/indicator-frameworks/1999").then().statusCode(400);
+
+        // set up 2040 as a copy of 2025, idempotently
+        String key = UUID.randomUUID().toString();
+        given().header("Authorization", bearer("county", FENGQIU)).contentType(ContentType.JSON).body("{\"fromYear\":2025}")
+                .post("/api/v1/indicator-frameworks/2040/copy").then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", city()).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/indicator-frameworks/2040/copy").then().statusCode(400).body("errors.field", hasItem("fromYear"));
+        given().header("Authorization", city()).contentType(ContentType.JSON).body("{\"fromYear\":2039}")
+                .post("/api/v1/indicator-frameworks/2041/copy").then().statusCode(422).body("type", equalTo("urn:agri:problem:no-framework"));
+        given().header("Authorization", city()).header("Idempotency-Key", key).contentType(ContentType.JSON).body("{\"fromYear\":2025}")
+                .post("/api/v1/indicator-frameworks/2040/copy").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/indicator-frameworks/2040")).body("indicators.size()", equalTo(10));
+        given().header("Authorization", city()).header("Idempotency-Key", key).contentType(ContentType.JSON).body("{\"fromYear\":2025}")
+                .post("/api/v1/indicator-frameworks/2040/copy").then().statusCode(201).header("Idempotent-Replayed", "true");
+        given().header("Authorization", city()).contentType(ContentType.JSON).body("{\"fromYear\":2025}")
+                .post("/api/v1/indicator-frameworks/2040/copy").then().statusCode(409);
+
+        // change a target and weight: city only, with If-Match, validated
+        String path = "/api/v1/indicator-frameworks/2040/indicators/INDUSTRY_FUND_SHARE";
+        long version = given().header("Authorization", city()).get("/api/v1/indicator-frameworks/2040").then().statusCode(200)
+                .extract().jsonPath().getLong("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.version");
+        String change = "{\"name\":\"产业发展资金占比\",\"definition\":\"d\",\"dataSource\":\"observed_allocation\",\"target\":60.00,\"weight\":12.5,"
+                + "\"direction\":\"HIGHER_IS_BETTER\",\"sourceDocument\":\"新乡市2040年绩效评价办法\"}";
+        given().header("Authorization", bearer("auditor", CITY)).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON).body(change)
+                .put(path).then().statusCode(403);
+        given().header("Authorization", city()).contentType(ContentType.JSON).body(change).put(path).then().statusCode(428);
+        given().header("Authorization", city()).header("If-Match", "\"" + (version + 7) + "\"").contentType(ContentType.JSON).body(change)
+                .put(path).then().statusCode(412);
+        given().header("Authorization", city()).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON)
+                .body(change.replace("12.5", "150").replace("\"direction\":\"HIGHER_IS_BETTER\",", ""))
+                .put(path).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("weight")).body("errors.field", hasItem("direction"));
+        given().header("Authorization", city()).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON)
+                .body(change.replace("HIGHER_IS_BETTER", "SIDEWAYS")).put(path).then().statusCode(400);
+        given().header("Authorization", city()).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON).body(change)
+                .put(path).then().statusCode(200).header("ETag", "\"" + (version + 1) + "\"").body("target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("60.0")).body("weight", cn.gov.xinxiang.agri.evaluation.TestEvents.num("12.5"));
+        // grade bounds are data too: replaced as a whole by city users, with If-Match, checked
+        String boundsPath = "/api/v1/indicator-frameworks/2040/grade-bounds";
+        String etag = given().header("Authorization", city()).get("/api/v1/indicator-frameworks/2040").then().statusCode(200).extract().header("ETag");
+        String bounds = "{\"sourceDocument\":\"新乡市2040年绩效评价办法\",\"bounds\":[{\"grade\":\"EXCELLENT\",\"label\":\"优\",\"minScore\":85},"
+                + "{\"grade\":\"GOOD\",\"label\":\"良\",\"minScore\":75},{\"grade\":\"FAIR\",\"label\":\"中\",\"minScore\":60},"
+                + "{\"grade\":\"POOR\",\"label\":\"差\",\"minScore\":0}]}";
+        given().header("Authorization", bearer("county", FENGQIU)).header("If-Match", etag).contentType(ContentType.JSON).body(bounds).put(boundsPath).then().statusCode(403);
+        given().header("Authorization", city()).contentType(ContentType.JSON).body(bounds).put(boundsPath).then().statusCode(428);
+        given().header("Authorization", city()).header("If-Match", etag).contentType(ContentType.JSON).body(bounds.replace("\"minScore\":75", "\"minScore\":95"))
+                .put(boundsPath).then().statusCode(422).body("type", equalTo("urn:agri:problem:grade-bounds"));
+        given().header("Authorization", city()).header("If-Match", etag).contentType(ContentType.JSON).body(bounds.replace("\"GOOD\"", "\"FAIR\""))
+                .put(boundsPath).then().statusCode(400).body("errors[0].field", equalTo("bounds[2].grade"));
+        given().header("Authorization", city()).header("If-Match", etag).contentType(ContentType.JSON).body(bounds.replace("\"minScore\":85", "\"minScore\":101"))
+                .put(boundsPath).then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.containsString("minScore"));
+        given().header("Authorization", city()).header("If-Match", etag).contentType(ContentType.JSON).body(bounds).put(boundsPath).then().statusCode(200)
+                .body("gradeBounds.find { it.grade == 'EXCELLENT' }.minScore", cn.gov.xinxiang.agri.evaluation.TestEvents.num("85"))
+                .body("gradeBounds.find { it.grade == 'GOOD' }.sourceDocument", equalTo("新乡市2040年绩效评价办法"));
+        // the old ETag is now stale
+        given().header("Authorization", city()).header("If-Match", etag).contentType(ContentType.JSON).body(bounds).put(boundsPath).then().statusCode(412);
+
+        // 2025 untouched
+        given().header("Authorization", city()).get("/api/v1/indicator-frameworks/2025").then()
+                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("65.0"));
+    }
+
+    /** Redoes the score from the evidence alone, with the rules the evidence states. */
+    static BigDecimal recomputeByHand(JsonNode evidence) {
+        BigDecimal weights = BigDecimal.ZERO;
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        for (JsonNode i : evidence.get("indicators")) {
+            if (!i.get("hasData").asBoolean()) {
+                assertThat(i.get("noDataReason").asText()).isNotBlank();
+                continue;
+            }
+            BigDecimal num = i.get("numerator").decimalValue();
+            BigDecimal den = i.get("denominator").decimalValue();
+            // the numerator and denominator are sums of the listed records
+            BigDecimal recNum = BigDecimal.ZERO;
+            BigDecimal recDen = BigDecimal.ZERO;
+            for (JsonNode r : i.get("records")) {
+                BigDecimal amount = r.get("amount").decimalValue();
+                recDen = recDen.add(amount);
+                if (r.get("counted").asText().startsWith("numerator")) {
+                    recNum = recNum.add(amount);
+                }
+            }
+            assertThat(recNum).isEqualByComparingTo(num);
+            assertThat(recDen).isEqualByComparingTo(den);
+            BigDecimal actual = num.multiply(hundred).divide(den, 2, RoundingMode.HALF_UP);
+            assertThat(i.get("actual").decimalValue()).isEqualByComparingTo(actual);
+            BigDecimal target = i.get("target").decimalValue();
+            BigDecimal score = "HIGHER_IS_BETTER".equals(i.get("direction").asText())
+                    ? (target.signum() == 0 ? hundred : actual.multiply(hundred).divide(target, 2, RoundingMode.HALF_UP).min(hundred))
+                    : (actual.compareTo(target) <= 0 ? hundred : target.signum() == 0 ? BigDecimal.ZERO : target.multiply(hundred).divide(actual, 2, RoundingMode.HALF_UP));
+            assertThat(i.get("score").decimalValue()).isEqualByComparingTo(score);
+            BigDecimal w = i.get("weight").decimalValue();
+            weights = weights.add(w);
+            sum = sum.add(w.multiply(score));
+        }
+        return weights.signum() == 0 ? null : sum.divide(weights, 2, RoundingMode.HALF_UP);
+    }
+
+    @Test
+    void countyEvaluationFromEventsIsRecomputableImmutableOnceVersionedAndRanked() throws Exception {
+        int year = 2042;
+        given().header("Authorization", city()).contentType(ContentType.JSON).body("{\"fromYear\":2025}")
+                .post("/api/v1/indicator-frameworks/" + year + "/copy").then().statusCode(201);
+
+        String village = "410727101201";
+        String project = TestEvents.admitted(year, village, "封丘县树莓种植基地", true, "EMPLOYMENT", "ORDER_PURCHASING");
+        TestEvents.allocation(year, project, FENGQIU, "INDUSTRY_DEVELOPMENT", "200000.00", true);
+        TestEvents.allocation(year, project, FENGQIU, "INDUSTRY_DEVELOPMENT", "300000.00", false);
+        TestEvents.allocation(year, project, FENGQIU, "INFRASTRUCTURE", "500000.00", false);
+        String revoked = TestEvents.allocation(year, project, FENGQIU, "INDUSTRY_DEVELOPMENT", "100000.00", true);
+        TestEvents.revoked(revoked, year, project, FENGQIU, "100000.00");
+
+        String preview = "/api/v1/evaluations/preview?subjectType=COUNTY&subjectId=" + FENGQIU + "&fiscalYear=" + year;
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", city()).get(preview).then().statusCode(200)
+                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.denominator", cn.gov.xinxiang.agri.evaluation.TestEvents.num("1000000.0"))
+                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.records.size()", equalTo(3)));
+
+        // bad input, wrong role, wrong region: precise problems, nothing stored
+        String body = "{\"subjectType\":\"COUNTY\",\"subjectId\":\"" + FENGQIU + "\",\"fiscalYear\":" + year + "}";
+        given().header("Authorization", bearer("county", FENGQIU)).contentType(ContentType.JSON).body(body).post("/api/v1/evaluations").then().statusCode(403);
+        given().header("Authorization", bearer("auditor", CITY)).contentType(ContentType.JSON).body(body).post("/api/v1/evaluations").then().statusCode(403);
+        given().header("Authorization", city()).contentType(ContentType.JSON).body(body.replace(FENGQIU, "4107"))
+                .post("/api/v1/evaluations").then().statusCode(400).body("errors[0].field", equalTo("subjectId"));
+        given().header("Authorization", city()).contentType(ContentType.JSON).body(body.replace(FENGQIU, "410725101201"))
+                .post("/api/v1/evaluations").then().statusCode(400).body("errors[0].field", equalTo("subjectId"));
+        given().header("Authorization", city()).contentType(ContentType.JSON).body(body.replace("COUNTY", "TOWN"))
+                .post("/api/v1/evaluations").then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", city()).contentType(ContentType.JSON).body(body.replace("" + year, "1999"))
+                .post("/api/v1/evaluations").then().statusCode(400).body("errors[0].field", equalTo("fiscalYear"));
+        given().header("Authorization", city()).contentType(ContentType.JSON).body(body.replace("" + year, "2043"))
+                .post("/api/v1/evaluations").then().statusCode(422).body("type", equalTo("urn:agri:problem:no-framework"));
+        given().header("Authorization", city()).contentType(ContentType.JSON)
+                .body("{\"subjectType\":\"PROJECT\",\"subjectId\":\"" + UUID.randomUUID() + "\",\"fiscalYear\":" + year + "}")
+                .post("/api/v1/evaluations").then().statusCode(404);
+        given().header("Authorization", city()).get("/api/v1/evaluations?fiscalYear=2043").then().statusCode(200).body("total", equalTo(0));
+        given().header("Authorization", city()).get("/api/v1/evaluations?fiscalYear=" + year).then().statusCode(200).body("total", equalTo(0));
+
+        // the draft: industry 500000/1000000 = 50.00% of target 65 → 76.92; leading 200000/500000 = 40.00% of 50 → 80.00;
+        // the other 8 indicators have no data: (10×76.92 + 10×80.00) / 20 = 78.46 → 中
+        String key = UUID.randomUUID().toString();
+        Response created = given().header("Authorization", city()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/evaluations");
+        created.then().statusCode(201).body("status", equalTo("DRAFT")).body("versionNo", equalTo(1))
+                .body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("78.46")).body("grade", equalTo("FAIR")).body("gradeLabel", equalTo("中"))
+                .body("subjectName", equalTo("封丘县")).body("differences", nullValue());
+        JsonNode v1 = json(created);
+        String v1Id = v1.get("id").asText();
+        assertThat(created.header("Location")).endsWith("/api/v1/evaluations/" + v1Id);
+        assertThat(recomputeByHand(v1.get("evidence"))).isEqualByComparingTo(v1.get("score").decimalValue());
+        JsonNode ev = v1.get("evidence");
+        assertThat(ev.get("weightWithData").decimalValue()).isEqualByComparingTo("20");
+        assertThat(ev.get("noDataRule").asText()).contains("renormalised");
+        for (JsonNode i : ev.get("indicators")) {
+            String code = i.get("code").asText();
+            boolean fed = code.equals("INDUSTRY_FUND_SHARE") || code.equals("LEADING_INDUSTRY_SHARE");
+            assertThat(i.get("hasData").asBoolean()).as(code).isEqualTo(fed);
+        }
+        // what the waiting indicators already know is shown: the library project and its planned households
+        assertThat(ev.toString()).contains(project);
+        given().header("Authorization", city()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/evaluations").then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(v1Id));
+        given().header("Authorization", city()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/evaluations").then().statusCode(409).body("type", equalTo("urn:agri:problem:draft-exists"));
+
+        // region scope
+        given().header("Authorization", bearer("county", FENGQIU)).get("/api/v1/evaluations/" + v1Id).then().statusCode(200);
+        given().header("Authorization", bearer("county", "410725000000")).get("/api/v1/evaluations/" + v1Id).then().statusCode(404);
+        given().header("Authorization", bearer("county", "410725000000")).get(preview).then().statusCode(404);
+
+        // publish: If-Match required and current; then immutable
+        long etag = Long.parseLong(given().header("Authorization", city()).get("/api/v1/evaluations/" + v1Id).header("ETag").replace("\"", ""));
+        given().header("Authorization", bearer("county", FENGQIU)).header("If-Match", "\"" + etag + "\"").post("/api/v1/evaluations/" + v1Id + "/publish").then().statusCode(403);
+        given().header("Authorization", city()).post("/api/v1/evaluations/" + v1Id + "/publish").then().statusCode(428);
+        given().header("Authorization", city()).header("If-Match", "\"" + (etag + 5) + "\"").post("/api/v1/evaluations/" + v1Id + "/publish").then().statusCode(412);
+        given().header("Authorization", city()).header("If-Match", "\"" + etag + "\"").post("/api/v1/evaluations/" + v1Id + "/recompute").then().statusCode(200)
+                .body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("78.46"));
+        etag++;
+        given().header("Authorization", city()).header("If-Match", "\"" + etag + "\"").post("/api/v1/evaluations/" + v1Id + "/publish").then().statusCode(200)
+                .body("status", equalTo("PUBLISHED")).body("publishedAt", org.hamcrest.Matchers.notNullValue());
+        given().header("Authorization", city()).header("If-Match", "*").post("/api/v1/evaluations/" + v1Id + "/publish").then().statusCode(409)
+                .body("type", equalTo("urn:agri:problem:evaluation-published"));
+        given().header("Authorization", city()).header("If-Match", "*").post("/api/v1/evaluations/" + v1Id + "/recompute").then().statusCode(409);
+        var published = KafkaTestClient.readUntil("agri.evaluation", rs -> rs.stream().anyMatch(r -> v1Id.equals(r.key())), Duration.ofSeconds(30));
+        String event = published.stream().filter(r -> v1Id.equals(r.key())).findFirst().orElseThrow().value();
+        JsonNode envelope = TestEvents.MAPPER.readTree(event);
+        assertThat(envelope.get("type").asText()).isEqualTo("cn.gov.xinxiang.agri.evaluation.published.v1");
+        assertThat(envelope.get("data").get("score").decimalValue()).isEqualByComparingTo("78.46");
+        assertThat(envelope.get("data").get("gradeLabel").asText()).isEqualTo("中");
+        assertThat(envelope.get("data").get("versionNo").asInt()).isEqualTo(1);
+
+        // more money arrives; re-evaluation is version 2 with the differences; version 1 stays as published
+        TestEvents.allocation(year, project, FENGQIU, "INDUSTRY_DEVELOPMENT", "500000.00", true);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", city()).get(preview).then().statusCode(200)
+                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.denominator", cn.gov.xinxiang.agri.evaluation.TestEvents.num("1500000.0")));
+        Response second = given().header("Authorization", city()).contentType(ContentType.JSON).body(body).post("/api/v1/evaluations");
+        // industry 1000000/1500000 = 66.67% ≥ 65 → 100; leading 700000/1000000 = 70% ≥ 50 → 100
+        second.then().statusCode(201).body("versionNo", equalTo(2)).body("previousId", equalTo(v1Id)).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"))
+                .body("gradeLabel", equalTo("优"))
+                .body("differences.item", hasItem("score")).body("differences.item", hasItem("grade"))
+                .body("differences.item", hasItem("INDUSTRY_FUND_SHARE.denominator"));
+        JsonNode v2 = json(second);
+        assertThat(recomputeByHand(v2.get("evidence"))).isEqualByComparingTo(v2.get("score").decimalValue());
+        String v2Id = v2.get("id").asText();
+        String v2Etag = given().header("Authorization", city()).get("/api/v1/evaluations/" + v2Id).header("ETag");
+        given().header("Authorization", city()).header("If-Match", v2Etag).post("/api/v1/evaluations/" + v2Id + "/publish").then().statusCode(200);
+        given().header("Authorization", city()).get("/api/v1/evaluations/" + v1Id).then().statusCode(200).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("78.46")).body("versionNo", equalTo(1));
+
+        // a second county with no data at all: no score, ranked last
+        String weihuiBody = body.replace(FENGQIU, WEIHUI);
+        Response w = given().header("Authorization", city()).contentType(ContentType.JSON).body(weihuiBody).post("/api/v1/evaluations");
+        w.then().statusCode(201).body("score", nullValue()).body("grade", nullValue());
+        String wId = json(w).get("id").asText();
+        given().header("Authorization", city()).header("If-Match", "*").post("/api/v1/evaluations/" + wId + "/publish").then().statusCode(200);
+
+        // a project evaluation and the city evaluation
+        given().header("Authorization", city()).contentType(ContentType.JSON)
+                .body("{\"subjectType\":\"PROJECT\",\"subjectId\":\"" + project + "\",\"fiscalYear\":" + year + "}")
+                .post("/api/v1/evaluations").then().statusCode(201).body("subjectName", equalTo("封丘县树莓种植基地")).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"));
+        Response cityEval = given().header("Authorization", city()).contentType(ContentType.JSON)
+                .body("{\"subjectType\":\"CITY\",\"subjectId\":\"" + CITY + "\",\"fiscalYear\":" + year + "}").post("/api/v1/evaluations");
+        cityEval.then().statusCode(201).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"));
+        given().header("Authorization", city()).header("If-Match", "*").post("/api/v1/evaluations/" + json(cityEval).get("id").asText() + "/publish")
+                .then().statusCode(200);
+
+        // ranking: all counties for the city; a county sees its own row with its rank
+        given().header("Authorization", city()).get("/api/v1/rankings/counties?fiscalYear=" + year).then().statusCode(200)
+                .body("countiesRanked", equalTo(2)).body("rows[0].countyCode", equalTo(FENGQIU)).body("rows[0].rank", equalTo(1))
+                .body("rows[0].versionNo", equalTo(2)).body("rows[0].score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"))
+                .body("rows[1].countyCode", equalTo(WEIHUI)).body("rows[1].rank", equalTo(2))
+                .body("tieBreakRule", org.hamcrest.Matchers.containsString("LINKED_HOUSEHOLDS"));
+        given().header("Authorization", bearer("county", WEIHUI)).get("/api/v1/rankings/counties?fiscalYear=" + year).then().statusCode(200)
+                .body("countiesRanked", equalTo(2)).body("rows.size()", equalTo(1)).body("rows[0].rank", equalTo(2));
+        given().header("Authorization", city()).get("/api/v1/rankings/counties").then().statusCode(400).body("errors[0].field", equalTo("fiscalYear"));
+        given().header("Authorization", city()).get("/api/v1/rankings/counties?fiscalYear=abc").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("fiscalYear"));
+        given().header("Authorization", city()).get("/api/v1/evaluations?subjectType=TOWN").then().statusCode(400).body("errors[0].field", equalTo("subjectType"));
+        given().header("Authorization", city()).get("/api/v1/evaluations/preview?subjectType=COUNTY&subjectId=" + FENGQIU).then().statusCode(400)
+                .body("errors[0].field", equalTo("fiscalYear"));
+        given().header("Authorization", city()).get("/api/v1/overview?fiscalYear=" + year).then().statusCode(200)
+                .body("countiesEvaluated", equalTo(2)).body("averageCountyScore", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0")).body("city.score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"))
+                .body("countiesByGrade.'优'", equalTo(1)).body("countiesByGrade.'无数据'", equalTo(1));
+        given().header("Authorization", bearer("auditor", CITY)).get("/api/v1/overview?fiscalYear=" + year).then().statusCode(200);
+        given().header("Authorization", bearer("county", FENGQIU)).get("/api/v1/overview?fiscalYear=" + year).then().statusCode(403);
+        given().get("/api/v1/overview?fiscalYear=" + year).then().statusCode(401);
+    }
+}

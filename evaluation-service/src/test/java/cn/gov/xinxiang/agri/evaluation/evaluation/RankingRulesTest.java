@@ -1,0 +1,87 @@
+package cn.gov.xinxiang.agri.evaluation.evaluation;
+
+import cn.gov.xinxiang.agri.evaluation.appraisal.AppraisalRanking;
+import cn.gov.xinxiang.agri.evaluation.scoring.Direction;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Plain JUnit: county ranking tie-breaks, appraisal ranking, version differences. */
+class RankingRulesTest {
+
+    static CountyRanking.Entry county(String code, String score, String linked) {
+        return new CountyRanking.Entry(code, code, "00000000-0000-0000-0000-000000000000", 1, score == null ? null : new BigDecimal(score),
+                null, null, linked == null ? null : new BigDecimal(linked));
+    }
+
+    @Test
+    void countiesRankByScoreThenLinkedHouseholdsShareThenCode() {
+        var ranked = CountyRanking.rank(List.of(
+                county("410726000000", "85.00", "10.0000"),
+                county("410725000000", "85.00", "12.0000"),   // same score, larger linked-households share → ahead
+                county("410724000000", "90.00", null),
+                county("410782000000", null, null),            // no score: last
+                county("410721000000", "85.00", "10.0000")));  // same score and share as 410726 → lower code ahead
+        assertThat(ranked).extracting(r -> r.entry().countyCode())
+                .containsExactly("410724000000", "410725000000", "410721000000", "410726000000", "410782000000");
+        assertThat(ranked).extracting(CountyRanking.Ranked::rank).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void propertyRankingDoesNotDependOnInputOrderAndScoresNeverIncreaseDownTheList() {
+        Random random = new Random(42);
+        for (int run = 0; run < 500; run++) {
+            List<CountyRanking.Entry> entries = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                entries.add(county("4107" + String.format("%02d", i) + "000000", random.nextInt(5) == 0 ? null : BigDecimal.valueOf(random.nextInt(20) + 80).toString(),
+                        random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(3)).toString()));
+            }
+            var first = CountyRanking.rank(entries);
+            Collections.shuffle(entries, random);
+            assertThat(CountyRanking.rank(entries)).isEqualTo(first);
+            for (int i = 1; i < first.size(); i++) {
+                BigDecimal prev = first.get(i - 1).entry().score();
+                BigDecimal cur = first.get(i).entry().score();
+                if (cur != null) {
+                    assertThat(prev).isNotNull();
+                    assertThat(prev).isGreaterThanOrEqualTo(cur);
+                }
+            }
+        }
+    }
+
+    @Test
+    void appraisalRanksByAverageThenJudgesThenCode() {
+        var rows = AppraisalRanking.rank(List.of(
+                new AppraisalRanking.Sheet("p1", "XM-2", "甲", "410725101201", new BigDecimal("80")),
+                new AppraisalRanking.Sheet("p1", "XM-2", "甲", "410725101201", new BigDecimal("91")),  // 85.50
+                new AppraisalRanking.Sheet("p2", "XM-1", "乙", "410726101201", new BigDecimal("85.5")), // 85.50, one judge
+                new AppraisalRanking.Sheet("p3", "XM-3", "丙", "410724101201", new BigDecimal("90"))));
+        assertThat(rows).extracting(AppraisalRanking.Row::projectId).containsExactly("p3", "p1", "p2");
+        assertThat(rows.get(1).averageScore()).isEqualByComparingTo("85.50");
+        assertThat(rows.get(1).judges()).isEqualTo(2);
+        assertThat(rows).extracting(AppraisalRanking.Row::rank).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void differencesNameWhatChanged() {
+        var a = new Evidence.IndicatorEvidence("INDUSTRY_FUND_SHARE", "产业发展资金占比", Direction.HIGHER_IS_BETTER, new BigDecimal("65"), new BigDecimal("10"),
+                "src", "rule", true, null, new BigDecimal("50"), new BigDecimal("100"), new BigDecimal("50.00"), new BigDecimal("76.92"), List.of());
+        var b = new Evidence.IndicatorEvidence("INDUSTRY_FUND_SHARE", "产业发展资金占比", Direction.HIGHER_IS_BETTER, new BigDecimal("65.00"), new BigDecimal("10"),
+                "src", "rule", true, null, new BigDecimal("70"), new BigDecimal("100"), new BigDecimal("70.00"), new BigDecimal("100.00"), List.of());
+        var before = new Evidence(2025, SubjectType.COUNTY, "410725000000", "r", "n", "g", "s", List.of(a), BigDecimal.TEN, null, new BigDecimal("76.92"), "FAIR", "中");
+        var after = new Evidence(2025, SubjectType.COUNTY, "410725000000", "r", "n", "g", "s", List.of(b), BigDecimal.TEN, null, new BigDecimal("100.00"), "EXCELLENT", "优");
+        var changes = Differences.between(before, after);
+        assertThat(changes).extracting(Differences.Change::item)
+                .containsExactly("score", "grade", "INDUSTRY_FUND_SHARE.numerator", "INDUSTRY_FUND_SHARE.actual", "INDUSTRY_FUND_SHARE.score");
+        assertThat(Differences.between(after, after)).isEmpty();
+        assertThat(Map.of()).isEmpty();
+    }
+}
