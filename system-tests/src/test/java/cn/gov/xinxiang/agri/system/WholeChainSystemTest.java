@@ -28,9 +28,14 @@ import static org.hamcrest.Matchers.hasItems;
  * notice, library, plan and allocation, disbursement and expenditure, completion and acceptance, the asset
  * confirmed with custody at four tiers, two half-year inventories, the household roster, a distribution.
  *
+ * <p>Then evaluation-service: the county's evaluation for the year, recomputed by hand from its evidence, published, ranked.
+ *
  * <p>Time: project-service's clock is moved past the 10-day notice; asset-service's clock is moved past
  * the end of the two half-years following the acceptance (the asset goes into service on the acceptance
- * date, and an inventory or distribution is only possible for an ended half-year).
+ * date, and an inventory or distribution is only possible for an ended half-year). While the services'
+ * test-clock endpoint answers 404 (see {@link #advanceClock}), the test falls back to two fixture updates
+ * in SQL instead: the notice window 11 days earlier, the asset's in-service date a year earlier. Every
+ * other step, and every check, goes through the public APIs.
  */
 class WholeChainSystemTest {
 
@@ -48,7 +53,8 @@ class WholeChainSystemTest {
     @BeforeAll
     static void start() {
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        suite = RunningSuite.start(Map.of("AGRI_CLOCK_SHIFTABLE", "true"), "project-service", "funding-service", "asset-service");
+        suite = RunningSuite.start(Map.of("AGRI_CLOCK_SHIFTABLE", "true"), "project-service", "funding-service", "asset-service",
+                "evaluation-service");
     }
 
     @AfterAll
@@ -72,6 +78,64 @@ class WholeChainSystemTest {
 
     static RequestSpecification asset(String role, String region) {
         return as("asset-service", role, region);
+    }
+
+    static RequestSpecification evaluation(String role, String region) {
+        return as("evaluation-service", role, region);
+    }
+
+    /** JSON with exact decimals (REST Assured reads them as floats otherwise). */
+    static io.restassured.path.json.JsonPath exact(String json) {
+        return new io.restassured.path.json.JsonPath(json).using(io.restassured.path.json.config.JsonPathConfig.jsonPathConfig()
+                .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    /**
+     * Redoes a score from the evidence alone with the rules the evidence states (evaluation-service README):
+     * actual = round2(numerator × 100 / denominator); higher is better: min(100, round2(actual × 100 / target));
+     * lower is better: 100 if actual ≤ target, else round2(target × 100 / actual); total = round2(Σ w × score / Σ w)
+     * over indicators with data. Numerator and denominator must be the sums of the listed records.
+     */
+    static java.math.BigDecimal recomputeByHand(io.restassured.path.json.JsonPath evaluation) {
+        java.math.BigDecimal hundred = java.math.BigDecimal.valueOf(100);
+        java.math.BigDecimal weights = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        List<Map<String, Object>> indicators = evaluation.getList("evidence.indicators");
+        for (Map<String, Object> i : indicators) {
+            if (!Boolean.TRUE.equals(i.get("hasData"))) {
+                continue;
+            }
+            java.math.BigDecimal num = dec(i.get("numerator"));
+            java.math.BigDecimal den = dec(i.get("denominator"));
+            java.math.BigDecimal recNum = java.math.BigDecimal.ZERO;
+            java.math.BigDecimal recDen = java.math.BigDecimal.ZERO;
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> records = (List<Map<String, Object>>) i.get("records");
+            for (Map<String, Object> r : records) {
+                recDen = recDen.add(dec(r.get("amount")));
+                if (String.valueOf(r.get("counted")).startsWith("numerator")) {
+                    recNum = recNum.add(dec(r.get("amount")));
+                }
+            }
+            assertThat(recNum).as(i.get("code") + " numerator from records").isEqualByComparingTo(num);
+            assertThat(recDen).as(i.get("code") + " denominator from records").isEqualByComparingTo(den);
+            java.math.BigDecimal actual = num.multiply(hundred).divide(den, 2, java.math.RoundingMode.HALF_UP);
+            assertThat(dec(i.get("actual"))).as(i.get("code") + " actual").isEqualByComparingTo(actual);
+            java.math.BigDecimal target = dec(i.get("target"));
+            java.math.BigDecimal score = "HIGHER_IS_BETTER".equals(i.get("direction"))
+                    ? (target.signum() == 0 ? hundred : actual.multiply(hundred).divide(target, 2, java.math.RoundingMode.HALF_UP).min(hundred))
+                    : (actual.compareTo(target) <= 0 ? hundred : target.signum() == 0 ? java.math.BigDecimal.ZERO
+                    : target.multiply(hundred).divide(actual, 2, java.math.RoundingMode.HALF_UP));
+            assertThat(dec(i.get("score"))).as(i.get("code") + " score").isEqualByComparingTo(score);
+            java.math.BigDecimal w = dec(i.get("weight"));
+            weights = weights.add(w);
+            sum = sum.add(w.multiply(score));
+        }
+        return weights.signum() == 0 ? null : sum.divide(weights, 2, java.math.RoundingMode.HALF_UP);
+    }
+
+    static java.math.BigDecimal dec(Object o) {
+        return new java.math.BigDecimal(String.valueOf(o));
     }
 
     /**
@@ -322,6 +386,49 @@ class WholeChainSystemTest {
                 .body("lines.householdHead", hasItems("张建国", "李秀兰", "王富贵"));
         asset("village", OTHER_VILLAGE).get("/api/v1/distributions/" + distribution).then().statusCode(404);
         asset("county", COUNTY).get("/api/v1/distributions").then().statusCode(200).body("items.id", hasItem(distribution));
+
+        // 17. evaluation-service: the county's evaluation for the year, computed from the events, published by a city user.
+        String preview = "/api/v1/evaluations/preview?subjectType=COUNTY&subjectId=" + COUNTY + "&fiscalYear=" + YEAR;
+        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                evaluation("city", CITY).get(preview).then().statusCode(200)
+                        .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.records.size()", equalTo(1)));
+        String request = "{\"subjectType\": \"COUNTY\", \"subjectId\": \"%s\", \"fiscalYear\": %d}".formatted(COUNTY, YEAR);
+        evaluation("county", COUNTY).body(request).post("/api/v1/evaluations").then().statusCode(403);
+        var created = evaluation("city", CITY).header("Idempotency-Key", UUID.randomUUID().toString()).body(request).post("/api/v1/evaluations");
+        created.then().statusCode(201).body("status", equalTo("DRAFT")).body("versionNo", equalTo(1)).body("subjectName", equalTo("原阳县"));
+        io.restassured.path.json.JsonPath draft = exact(created.asString());
+        String evaluationId = draft.getString("id");
+        // The evidence names the allocation the fund shares are computed from; the score can be redone by hand from it.
+        assertThat(draft.getString("evidence.indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.numerator")).isNotNull();
+        assertThat(dec(draft.get("evidence.indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.denominator")))
+                .isEqualByComparingTo("1000000.00");
+        assertThat(dec(draft.get("evidence.indicators.find { it.code == 'LEADING_INDUSTRY_SHARE' }.numerator")))
+                .isEqualByComparingTo("1000000.00");
+        assertThat(draft.getString("evidence")).contains(id);
+        java.math.BigDecimal score = dec(draft.get("score"));
+        assertThat(recomputeByHand(draft)).isEqualByComparingTo(score);
+        String grade = draft.getString("gradeLabel");
+        // Only the two fund shares are fed by events so far (README): 100% industry, 100% leading → 100.00, 优.
+        assertThat(score).isEqualByComparingTo("100.00");
+        assertThat(grade).isEqualTo("优");
+
+        String evalPath = "/api/v1/evaluations/" + evaluationId;
+        String evalTag = evaluation("city", CITY).get(evalPath).then().statusCode(200).extract().header("ETag");
+        evaluation("city", CITY).header("If-Match", evalTag).post(evalPath + "/publish").then().statusCode(200)
+                .body("status", equalTo("PUBLISHED"));
+        // Published: immutable.
+        evaluation("city", CITY).header("If-Match", "*").post(evalPath + "/recompute").then().statusCode(409);
+        // The county reads its own result; another county does not see it.
+        evaluation("county", COUNTY).get(evalPath).then().statusCode(200).body("gradeLabel", equalTo(grade))
+                .body("evidence.indicators.size()", equalTo(10));
+        evaluation("county", "410726000000").get(evalPath).then().statusCode(404);
+
+        // 18. The county ranking for the year.
+        evaluation("city", CITY).get("/api/v1/rankings/counties?fiscalYear=" + YEAR).then().statusCode(200)
+                .body("rows[0].countyCode", equalTo(COUNTY)).body("rows[0].rank", equalTo(1))
+                .body("tieBreakRule", org.hamcrest.Matchers.notNullValue());
+        evaluation("county", COUNTY).get("/api/v1/rankings/counties?fiscalYear=" + YEAR).then().statusCode(200)
+                .body("rows.size()", equalTo(1)).body("rows[0].countyCode", equalTo(COUNTY)).body("rows[0].rank", equalTo(1));
 
         System.out.printf("whole chain (without start-up) took %d s%n", Duration.ofNanos(System.nanoTime() - began).toSeconds());
     }
