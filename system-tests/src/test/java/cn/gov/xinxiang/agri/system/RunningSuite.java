@@ -27,7 +27,7 @@ final class RunningSuite implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Path workDir;
 
-    private RunningSuite(List<String> names) throws IOException {
+    private RunningSuite(List<String> names, Map<String, String> extraEnv) throws IOException {
         workDir = Files.createTempDirectory("agri-system-");
         postgres = EmbeddedPostgresServer.startEphemeral();
         kafka = EmbeddedKafka.start(workDir.resolve("kafka"), 0);
@@ -38,13 +38,14 @@ final class RunningSuite implements AutoCloseable {
             for (String name : names) {
                 String db = name.replace("-service", "");
                 postgres.ensureDatabase(db);
-                Map<String, String> env = Map.of(
+                Map<String, String> env = new LinkedHashMap<>(extraEnv);
+                env.putAll(Map.of(
                         "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(db),
                         "QUARKUS_DATASOURCE_USERNAME", postgres.username(),
                         "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
                         "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                         "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPem().toUri().toString(),
-                        "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+                        "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER));
                 services.put(name, ServiceProcess.start(root, name, ServiceProcess.freePort(), env, root.resolve("system-tests/target/logs/" + name + ".log")));
             }
             for (ServiceProcess s : services.values()) {
@@ -57,8 +58,13 @@ final class RunningSuite implements AutoCloseable {
     }
 
     static RunningSuite start(String... services) {
+        return start(Map.of(), services);
+    }
+
+    /** As {@link #start(String...)}, with extra environment variables for every service (e.g. AGRI_CLOCK_SHIFTABLE=true). */
+    static RunningSuite start(Map<String, String> extraEnv, String... services) {
         try {
-            return new RunningSuite(List.of(services));
+            return new RunningSuite(List.of(services), extraEnv);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,6 +72,23 @@ final class RunningSuite implements AutoCloseable {
 
     String url(String service) {
         return services.get(service).baseUrl();
+    }
+
+    /**
+     * Runs one SQL statement in a service's database and returns the number of rows changed. Only for
+     * fixtures the public API cannot express (see the callers for why); never to check results.
+     */
+    int sql(String service, String statement, Object... args) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgres.jdbcUrl(service.replace("-service", "")),
+                postgres.username(), postgres.password());
+             java.sql.PreparedStatement ps = c.prepareStatement(statement)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            return ps.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     String bearer(String role, String region) {
