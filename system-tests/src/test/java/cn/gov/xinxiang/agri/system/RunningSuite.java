@@ -74,23 +74,6 @@ final class RunningSuite implements AutoCloseable {
         return services.get(service).baseUrl();
     }
 
-    /**
-     * Runs one SQL statement in a service's database and returns the number of rows changed. Only for
-     * fixtures the public API cannot express (see the callers for why); never to check results.
-     */
-    int sql(String service, String statement, Object... args) {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgres.jdbcUrl(service.replace("-service", "")),
-                postgres.username(), postgres.password());
-             java.sql.PreparedStatement ps = c.prepareStatement(statement)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            return ps.executeUpdate();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     String bearer(String role, String region) {
         return "Bearer " + tokens.mint(role + "-" + region, role, region, Duration.ofHours(1));
     }

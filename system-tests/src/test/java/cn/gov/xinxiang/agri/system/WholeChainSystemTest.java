@@ -32,10 +32,8 @@ import static org.hamcrest.Matchers.hasItems;
  *
  * <p>Time: project-service's clock is moved past the 10-day notice; asset-service's clock is moved past
  * the end of the two half-years following the acceptance (the asset goes into service on the acceptance
- * date, and an inventory or distribution is only possible for an ended half-year). While the services'
- * test-clock endpoint answers 404 (see {@link #advanceClock}), the test falls back to two fixture updates
- * in SQL instead: the notice window 11 days earlier, the asset's in-service date a year earlier. Every
- * other step, and every check, goes through the public APIs.
+ * date, and an inventory or distribution is only possible for an ended half-year), both through the
+ * services' test-clock endpoint (enabled by AGRI_CLOCK_SHIFTABLE). Every step and check uses the public APIs.
  */
 class WholeChainSystemTest {
 
@@ -112,6 +110,12 @@ class WholeChainSystemTest {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> records = (List<Map<String, Object>>) i.get("records");
             for (Map<String, Object> r : records) {
+                if (r.get("numeratorPart") != null) {
+                    // count-based indicators state each record's part of numerator and denominator
+                    recNum = recNum.add(dec(r.get("numeratorPart")));
+                    recDen = recDen.add(dec(r.get("denominatorPart")));
+                    continue;
+                }
                 recDen = recDen.add(dec(r.get("amount")));
                 if (String.valueOf(r.get("counted")).startsWith("numerator")) {
                     recNum = recNum.add(dec(r.get("amount")));
@@ -138,18 +142,10 @@ class WholeChainSystemTest {
         return new java.math.BigDecimal(String.valueOf(o));
     }
 
-    /**
-     * Moves a service's clock forward through its test-clock endpoint; false when the endpoint answers 404.
-     * (On main as of this test, it always does: ClockProducer's Clock is @ApplicationScoped, so what the
-     * resource gets injected is a client proxy and its {@code clock instanceof ShiftableClock} check fails.)
-     */
-    static boolean advanceClock(String service, int days) {
+    /** Moves a service's clock forward through its test-clock endpoint. */
+    static void advanceClock(String service, int days) {
         var response = as(service, "city", CITY).post("/api/v1/test-clock/advance?days=" + days);
-        assertThat(response.statusCode()).as("test-clock advance on " + service).isIn(200, 404);
-        if (response.statusCode() == 404) {
-            System.out.println("test clock of " + service + " cannot be moved (404): " + response.asString());
-        }
-        return response.statusCode() == 200;
+        assertThat(response.statusCode()).as("test-clock advance on " + service + ": " + response.asString()).isEqualTo(200);
     }
 
     static String mechanism(String type) {
@@ -241,11 +237,7 @@ class WholeChainSystemTest {
         project("county", COUNTY).post(base + "/admission").then().statusCode(422).body("type", equalTo("urn:agri:problem:notice-not-over"));
 
         // 5. Ten days later (project-service's clock moved 11 days) the county admits it into the library.
-        if (!advanceClock("project-service", 11)) {
-            // Fallback while the test clock cannot be moved: the notice started 11 days earlier.
-            assertThat(suite.sql("project-service", "update project set notice_started_on = notice_started_on - 11, "
-                    + "notice_ends_on = notice_ends_on - 11 where id = ?", UUID.fromString(id))).isEqualTo(1);
-        }
+        advanceClock("project-service", 11);
         project("county", COUNTY).post(base + "/admission").then().statusCode(200).body("status", equalTo("IN_LIBRARY"));
 
         // 6. funding-service learns of it from project.admitted.
@@ -332,12 +324,8 @@ class WholeChainSystemTest {
         LocalDate inService = LocalDate.parse(asset("village", VILLAGE).get(path).then().extract().<String>path("inServiceOn"));
         LocalDate secondEnds = secondHalfYearEnd(inService);
         int days = (int) java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(BUSINESS_ZONE), secondEnds) + 3;
-        if (days > 0 && !advanceClock("asset-service", days)) {
-            // Fallback while the test clock cannot be moved: the asset went into service a year earlier.
-            assertThat(suite.sql("asset-service", "update asset set in_service_on = (in_service_on - interval '1 year')::date where id = ?",
-                    UUID.fromString(assetId[0]))).isEqualTo(1);
-            inService = inService.minusYears(1);
-            assertThat(secondHalfYearEnd(inService)).isBefore(LocalDate.now(BUSINESS_ZONE));
+        if (days > 0) {
+            advanceClock("asset-service", days);
         }
         String first = inService.getYear() + (inService.getMonthValue() <= 6 ? "H1" : "H2");
         String second = inService.getMonthValue() <= 6 ? inService.getYear() + "H2" : (inService.getYear() + 1) + "H1";
@@ -391,7 +379,9 @@ class WholeChainSystemTest {
         String preview = "/api/v1/evaluations/preview?subjectType=COUNTY&subjectId=" + COUNTY + "&fiscalYear=" + YEAR;
         await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 evaluation("city", CITY).get(preview).then().statusCode(200)
-                        .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.records.size()", equalTo(1)));
+                        .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.records.size()", equalTo(1))
+                        .body("indicators.find { it.code == 'FUND_EXECUTION_RATE' }.hasData", equalTo(true))
+                        .body("indicators.find { it.code == 'CONFIRMATION_COMPLETION' }.hasData", equalTo(true)));
         String request = "{\"subjectType\": \"COUNTY\", \"subjectId\": \"%s\", \"fiscalYear\": %d}".formatted(COUNTY, YEAR);
         evaluation("county", COUNTY).body(request).post("/api/v1/evaluations").then().statusCode(403);
         var created = evaluation("city", CITY).header("Idempotency-Key", UUID.randomUUID().toString()).body(request).post("/api/v1/evaluations");
@@ -408,9 +398,14 @@ class WholeChainSystemTest {
         java.math.BigDecimal score = dec(draft.get("score"));
         assertThat(recomputeByHand(draft)).isEqualByComparingTo(score);
         String grade = draft.getString("gradeLabel");
-        // Only the two fund shares are fed by events so far (README): 100% industry, 100% leading → 100.00, 优.
-        assertThat(score).isEqualByComparingTo("100.00");
-        assertThat(grade).isEqualTo("优");
+        // Fund flows and the asset register reached evaluation through events: expenditure 600 000 of 1 000 000.
+        assertThat(dec(draft.get("evidence.indicators.find { it.code == 'FUND_EXECUTION_RATE' }.actual"))).isEqualByComparingTo("60.00");
+        assertThat(draft.getString("evidence.indicators.find { it.code == 'CONFIRMATION_COMPLETION' }.hasData")).isEqualTo("true");
+        // The grade follows the published bounds (优 ≥90, 良 ≥80, 中 ≥60, 差 below).
+        String expectedGrade = score.compareTo(java.math.BigDecimal.valueOf(90)) >= 0 ? "优"
+                : score.compareTo(java.math.BigDecimal.valueOf(80)) >= 0 ? "良"
+                : score.compareTo(java.math.BigDecimal.valueOf(60)) >= 0 ? "中" : "差";
+        assertThat(grade).isEqualTo(expectedGrade);
 
         String evalPath = "/api/v1/evaluations/" + evaluationId;
         String evalTag = evaluation("city", CITY).get(evalPath).then().statusCode(200).extract().header("ETag");
