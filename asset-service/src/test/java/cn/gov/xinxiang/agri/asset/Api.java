@@ -22,9 +22,9 @@ public final class Api {
     public static final String CITY = "410700000000";
     public static final String COUNTY = "410725000000";
     public static final String OTHER_COUNTY = "410726000000";
-    public static final String TOWNSHIP = "410725101000";
-    public static final String VILLAGE = "410725101201";
-    public static final String OTHER_VILLAGE = "410725101202";
+    public static final String TOWNSHIP = "410725901000";
+    public static final String VILLAGE = "410725901201";
+    public static final String OTHER_VILLAGE = "410725901202";
 
     public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

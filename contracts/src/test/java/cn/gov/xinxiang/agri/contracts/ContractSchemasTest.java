@@ -28,7 +28,7 @@ class ContractSchemasTest {
 
     private ObjectNode drafted() {
         return mapper.valueToTree(new ProjectDraftedV1(UUID.randomUUID().toString(), "P-2025-0001", "原阳县肉羊养殖扶贫车间",
-                2025, "410725101201", "SPECIALTY_FARMING", "village-user", Instant.parse("2025-03-01T02:00:00Z")));
+                2025, "410725901201", "SPECIALTY_FARMING", "village-user", Instant.parse("2025-03-01T02:00:00Z")));
     }
 
     @Test

@@ -30,9 +30,9 @@ public final class Fixtures {
     public static final String CITY = "410700000000";
     public static final String YUANYANG = "410725000000";
     public static final String YANJIN = "410726000000";
-    public static final String YY_VILLAGE = "410725101201";
-    public static final String YY_TOWNSHIP = "410725101000";
-    public static final String YJ_VILLAGE = "410726101201";
+    public static final String YY_VILLAGE = "410725901201";
+    public static final String YY_TOWNSHIP = "410725901000";
+    public static final String YJ_VILLAGE = "410726901201";
     public static final String PROJECT_TOPIC = EventTypes.topicOf(ProjectEvents.AGGREGATE);
 
     public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())

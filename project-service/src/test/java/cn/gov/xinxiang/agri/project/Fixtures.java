@@ -14,10 +14,10 @@ public final class Fixtures {
     public static final String CITY = "410700000000";
     public static final String COUNTY = "410725000000";
     public static final String OTHER_COUNTY = "410726000000";
-    public static final String TOWNSHIP = "410725101000";
-    public static final String OTHER_TOWNSHIP = "410725102000";
-    public static final String VILLAGE = "410725101201";
-    public static final String OTHER_VILLAGE = "410725101202";
+    public static final String TOWNSHIP = "410725901000";
+    public static final String OTHER_TOWNSHIP = "410725902000";
+    public static final String VILLAGE = "410725901201";
+    public static final String OTHER_VILLAGE = "410725901202";
 
     public static final String ENTERPRISE_CODE = "91410725MA9F5LJX21";
     public static final String COOPERATIVE_CODE = "93410725MA45U2PL07";

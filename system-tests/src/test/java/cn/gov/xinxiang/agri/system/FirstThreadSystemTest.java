@@ -33,10 +33,10 @@ class FirstThreadSystemTest {
 
     @Test
     void aDraftFollowsTheEventIntoEvaluation() {
-        String village = suite.bearer("village", "410726101201");
+        String village = suite.bearer("village", "410726901201");
         String id = given().baseUri(suite.url("project-service")).header("Authorization", village).contentType(ContentType.JSON)
                 .body("""
-                        {"name": "东屯一村高油花生订单收购", "fiscalYear": 2025, "regionCode": "410726101201", "industryCategory": "SPECIALTY_FARMING"}
+                        {"name": "东屯一村高油花生订单收购", "fiscalYear": 2025, "regionCode": "410726901201", "industryCategory": "SPECIALTY_FARMING"}
                         """)
                 .post("/api/v1/projects").then().statusCode(201).extract().path("id");
 
@@ -46,7 +46,7 @@ class FirstThreadSystemTest {
                         .then().statusCode(200).body("name", equalTo("东屯一村高油花生订单收购")).body("eventsApplied", equalTo(1)));
 
         // Another village sees neither the project nor evaluation's copy of it.
-        String otherVillage = suite.bearer("village", "410726101202");
+        String otherVillage = suite.bearer("village", "410726901202");
         given().baseUri(suite.url("project-service")).header("Authorization", otherVillage).get("/api/v1/projects/" + id)
                 .then().statusCode(404);
         given().baseUri(suite.url("evaluation-service")).header("Authorization", otherVillage).get("/api/v1/observed-projects/" + id)

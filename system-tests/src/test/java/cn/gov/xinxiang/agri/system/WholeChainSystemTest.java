@@ -40,9 +40,9 @@ class WholeChainSystemTest {
     static final int YEAR = 2026;
     static final String CITY = "410700000000";
     static final String COUNTY = "410725000000";
-    static final String TOWNSHIP = "410725101000";
-    static final String VILLAGE = "410725101201";
-    static final String OTHER_VILLAGE = "410725101202";
+    static final String TOWNSHIP = "410725901000";
+    static final String VILLAGE = "410725901201";
+    static final String OTHER_VILLAGE = "410725901202";
     static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
     static final Duration PROPAGATION = Duration.ofSeconds(60);
 

@@ -26,7 +26,7 @@ public final class CustodyDtos {
             @NotNull @Schema(examples = "VILLAGE") Tier tier,
             @NotBlank @Size(max = 200) @Schema(examples = "城关一村股份经济合作社") String toUnit,
             @NotBlank @Size(max = 100) @Schema(examples = "王秀英") String toPerson,
-            @NotBlank @Size(max = 200) @Schema(examples = "village-410725101201-wangxiuying", description = "the receiver's account; only it can accept")
+            @NotBlank @Size(max = 200) @Schema(examples = "village-410725901201-wangxiuying", description = "the receiver's account; only it can accept")
             String toSubject,
             @Size(max = 1000) @Schema(examples = "村两委换届，移交直管责任") String note) {
     }

@@ -32,7 +32,7 @@ public final class DistributionDtos {
 
     @Schema(name = "DistributionRequest", description = "收益分配: a village's collective industry income for an ended half-year, line by line")
     public record DistributionRequest(
-            @NotBlank @Pattern(regexp = "\\d{12}", message = "must be a 12-digit division code") @Schema(examples = "410725101201") String villageCode,
+            @NotBlank @Pattern(regexp = "\\d{12}", message = "must be a 12-digit division code") @Schema(examples = "410725901201") String villageCode,
             @NotBlank @Schema(examples = "2025H1") String period,
             @NotNull @DecimalMin(value = "0.01", message = "must be at least 0.01") @Digits(integer = 16, fraction = 2) @Schema(examples = "10000.00") BigDecimal income,
             @NotEmpty @Size(max = 2000) List<@Valid @NotNull LineRequest> lines) {

@@ -67,8 +67,8 @@ public class SampleDataLoader {
                     Tier.COUNTY, new String[]{"县农业农村局（样例）", "县级统管责任人（样例）"},
                     Tier.TOWNSHIP, new String[]{"镇人民政府（样例）", "乡镇辖管责任人（样例）"},
                     Tier.VILLAGE, new String[]{"村民委员会（样例）", "村级直管责任人（样例）"});
-            for (String[] a : new String[][]{{"000000000001", "410725101201"}, {"000000000003", "410725101000"},
-                    {"000000000004", "410725101201"}, {"000000000006", "410726101201"}}) {
+            for (String[] a : new String[][]{{"000000000001", "410725901201"}, {"000000000003", "410725901000"},
+                    {"000000000004", "410725901201"}, {"000000000006", "410726901201"}}) {
                 UUID id = UUID.fromString("5a000000-0000-4000-8000-" + a[0]);
                 RegionCode location = RegionCode.of(a[1]);
                 for (Tier t : CustodyService.requiredTiers(location)) {
@@ -88,12 +88,12 @@ public class SampleDataLoader {
             h.id = UUID.fromString("5a000000-0000-4000-8000-000000000601");
             h.assetId = FIRST_SAMPLE_ASSET;
             h.tier = Tier.VILLAGE.name();
-            h.regionCode = "410725101201";
+            h.regionCode = "410725901201";
             h.fromUnit = units.get(Tier.VILLAGE)[0];
             h.fromPerson = units.get(Tier.VILLAGE)[1];
             h.toUnit = "城关一村股份经济合作社（样例）";
             h.toPerson = "新任直管责任人（样例）";
-            h.toSubject = "village-410725101201-receiver";
+            h.toSubject = "village-410725901201-receiver";
             h.note = "村两委换届（样例）";
             h.status = Handover.Status.PROPOSED;
             h.proposedBy = ACTOR;

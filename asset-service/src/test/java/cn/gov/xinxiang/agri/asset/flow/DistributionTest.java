@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 class DistributionTest {
 
-    static final String V = "410725102201";
+    static final String V = "410725902201";
     static final String TOPIC = EventTypes.topicOf(HouseholdEvents.AGGREGATE);
 
     static String household(String id, String head, String category, boolean able, boolean onRoster, String at) {
@@ -136,7 +136,7 @@ class DistributionTest {
                 .header("Idempotent-Replayed", "true").body("id", equalTo(id));
         as("village", V).body(lawful).post("/api/v1/distributions").then().statusCode(409);
         assertThat(distributions()).isEqualTo(stored + 1);
-        as("township", "410725102000").get("/api/v1/distributions/" + id).then().statusCode(200).body("villageName", equalTo("师寨一村（样例）"));
+        as("township", "410725902000").get("/api/v1/distributions/" + id).then().statusCode(200).body("villageName", equalTo("师寨一村（样例）"));
         as("village", OTHER_VILLAGE).get("/api/v1/distributions/" + id).then().statusCode(404);
 
         var records = KafkaTestClient.readUntil(EventTypes.topicOf(AssetEvents.AGGREGATE), rs -> rs.stream().anyMatch(r -> id.equals(r.key())),

@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class IncomeBatchDisposalTest {
 
-    static final String V3 = "410725101203";
+    static final String V3 = "410725901203";
 
     @AfterEach
     void resetClock() {

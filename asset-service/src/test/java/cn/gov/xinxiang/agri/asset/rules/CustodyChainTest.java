@@ -17,7 +17,7 @@ class CustodyChainTest {
         List<CustodyChain.Stored> out = new ArrayList<>();
         String prev = CustodyChain.GENESIS;
         for (int i = 1; i <= n; i++) {
-            var e = new CustodyChain.Entry(asset, i, "ASSIGNED", "VILLAGE", "410725101201", "城关一村村委会", "李" + i, null, "village-1",
+            var e = new CustodyChain.Entry(asset, i, "ASSIGNED", "VILLAGE", "410725901201", "城关一村村委会", "李" + i, null, "village-1",
                     i % 2 == 0 ? null : "备注|" + i, Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i));
             String h = CustodyChain.hash(prev, e);
             out.add(new CustodyChain.Stored(e, prev, h));
@@ -71,8 +71,8 @@ class CustodyChainTest {
     void theCanonicalFormCannotBeForgedBySeparators() {
         UUID a = UUID.randomUUID();
         Instant t = Instant.parse("2025-01-01T00:00:00Z");
-        var one = new CustodyChain.Entry(a, 1, "ASSIGNED", "VILLAGE", "410725101201", "甲|3:乙", "丙", null, "x", null, t);
-        var two = new CustodyChain.Entry(a, 1, "ASSIGNED", "VILLAGE", "410725101201", "甲", "乙|1:丙", null, "x", null, t);
+        var one = new CustodyChain.Entry(a, 1, "ASSIGNED", "VILLAGE", "410725901201", "甲|3:乙", "丙", null, "x", null, t);
+        var two = new CustodyChain.Entry(a, 1, "ASSIGNED", "VILLAGE", "410725901201", "甲", "乙|1:丙", null, "x", null, t);
         assertThat(CustodyChain.hash(CustodyChain.GENESIS, one)).isNotEqualTo(CustodyChain.hash(CustodyChain.GENESIS, two));
     }
 }

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DistributionRulesTest {
 
-    static final String VILLAGE = "410725101201";
+    static final String VILLAGE = "410725901201";
     static final BigDecimal MIN = new BigDecimal("0.70");
 
     final Map<UUID, DistributionRules.HouseholdFacts> households = new HashMap<>();

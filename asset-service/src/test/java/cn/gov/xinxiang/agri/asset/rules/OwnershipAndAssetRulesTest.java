@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OwnershipAndAssetRulesTest {
 
-    static final RegionCode VILLAGE = RegionCode.of("410725101201");
-    static final RegionCode TOWNSHIP = RegionCode.of("410725101000");
+    static final RegionCode VILLAGE = RegionCode.of("410725901201");
+    static final RegionCode TOWNSHIP = RegionCode.of("410725901000");
     static final RegionCode COUNTY = RegionCode.of("410725000000");
 
     static void check(AssetClass cls, RegionCode location, UUID hh, OwnerType type, OwnershipNature nature, RegionCode ownerRegion, UUID ownerHh) {
@@ -37,7 +37,7 @@ class OwnershipAndAssetRulesTest {
                 .extracting(e -> ((ProblemException) e).status()).isEqualTo(422);
         // a village of another township cannot own it
         assertThatThrownBy(() -> check(AssetClass.OPERATING, VILLAGE, null, OwnerType.VILLAGE_COLLECTIVE, OwnershipNature.COLLECTIVE,
-                RegionCode.of("410725102201"), null)).hasMessageContaining("township where the asset stands");
+                RegionCode.of("410725902201"), null)).hasMessageContaining("township where the asset stands");
     }
 
     @Test

@@ -60,11 +60,11 @@ final class SampleData {
         LocalSuite.say("Loading sample data ...");
         loadSqlSamples();
         post("project-service", "/api/v1/projects", "village-chengguan-1", """
-                {"name": "城关一村肉羊养殖扶贫车间（样例）", "fiscalYear": 2025, "regionCode": "410725101201", "industryCategory": "SPECIALTY_FARMING"}""");
+                {"name": "城关一村肉羊养殖扶贫车间（样例）", "fiscalYear": 2025, "regionCode": "410725901201", "industryCategory": "SPECIALTY_FARMING"}""");
         post("project-service", "/api/v1/projects", "village-chengguan-2", """
-                {"name": "城关二村预制菜原料基地（样例）", "fiscalYear": 2025, "regionCode": "410725101202", "industryCategory": "GREEN_FOOD"}""");
+                {"name": "城关二村预制菜原料基地（样例）", "fiscalYear": 2025, "regionCode": "410725901202", "industryCategory": "GREEN_FOOD"}""");
         post("project-service", "/api/v1/projects", "village-dongtun-1", """
-                {"name": "东屯一村优质小麦订单收购（样例）", "fiscalYear": 2025, "regionCode": "410726101201", "industryCategory": "SPECIALTY_FARMING"}""");
+                {"name": "东屯一村优质小麦订单收购（样例）", "fiscalYear": 2025, "regionCode": "410726901201", "industryCategory": "SPECIALTY_FARMING"}""");
         LocalSuite.say("Sample data loaded.");
     }
 

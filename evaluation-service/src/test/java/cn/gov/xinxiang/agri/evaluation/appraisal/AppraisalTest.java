@@ -31,8 +31,8 @@ class AppraisalTest {
 
     @Test
     void judgesScoreProjectsOnceEachAndTheRankingIsPublished() {
-        String a = TestEvents.admitted(2045, "410725101201", "原阳县预制菜中央厨房", true, "EMPLOYMENT", "ORDER_PURCHASING");
-        String b = TestEvents.admitted(2045, "410726101201", "延津县高油酸花生订单", true, "ORDER_PURCHASING", "PRODUCTION_TRUSTEESHIP");
+        String a = TestEvents.admitted(2045, "410725901201", "原阳县预制菜中央厨房", true, "EMPLOYMENT", "ORDER_PURCHASING");
+        String b = TestEvents.admitted(2045, "410726901201", "延津县高油酸花生订单", true, "ORDER_PURCHASING", "PRODUCTION_TRUSTEESHIP");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             given().header("Authorization", city()).get("/api/v1/observed-projects/" + a).then().statusCode(200);
             given().header("Authorization", city()).get("/api/v1/observed-projects/" + b).then().statusCode(200);
@@ -56,7 +56,7 @@ class AppraisalTest {
 
         String scores = "/api/v1/appraisals/" + id + "/scores";
         given().header("Authorization", city()).contentType(ContentType.JSON).body(sheet("judge-li", a, "55", "30")).post(scores).then().statusCode(201)
-                .body("total", cn.gov.xinxiang.agri.evaluation.TestEvents.num("85.0")).body("regionCode", equalTo("410725101201"));
+                .body("total", cn.gov.xinxiang.agri.evaluation.TestEvents.num("85.0")).body("regionCode", equalTo("410725901201"));
         // the same judge, the same project, the same round: refused, by the database's unique constraint
         given().header("Authorization", city()).contentType(ContentType.JSON).body(sheet("judge-li", a, "50", "30")).post(scores).then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("urn:agri:problem:already-scored"));

@@ -187,7 +187,7 @@ class EvaluationFlowTest {
         given().header("Authorization", bearer("auditor", CITY)).contentType(ContentType.JSON).body(body).post("/api/v1/evaluations").then().statusCode(403);
         given().header("Authorization", city()).contentType(ContentType.JSON).body(body.replace(FENGQIU, "4107"))
                 .post("/api/v1/evaluations").then().statusCode(400).body("errors[0].field", equalTo("subjectId"));
-        given().header("Authorization", city()).contentType(ContentType.JSON).body(body.replace(FENGQIU, "410725101201"))
+        given().header("Authorization", city()).contentType(ContentType.JSON).body(body.replace(FENGQIU, "410725901201"))
                 .post("/api/v1/evaluations").then().statusCode(400).body("errors[0].field", equalTo("subjectId"));
         given().header("Authorization", city()).contentType(ContentType.JSON).body(body.replace("COUNTY", "TOWN"))
                 .post("/api/v1/evaluations").then().statusCode(400).contentType("application/problem+json");

@@ -24,8 +24,8 @@ class FedIndicatorsTest {
 
     static final String CITY = "410700000000";
     static final String XINXIANG = "410721000000"; // 新乡县
-    static final String V1 = "410721101201";
-    static final String V2 = "410721101202";
+    static final String V1 = "410721901201";
+    static final String V2 = "410721901202";
 
     static String city() {
         return bearer("city", CITY);
@@ -202,7 +202,7 @@ class FedIndicatorsTest {
     void aMalformedAssetEventIsDeadLetteredAndTheNextOneOfItsKeyIsApplied() {
         String assetId = java.util.UUID.randomUUID().toString();
         cn.gov.xinxiang.agri.testing.KafkaTestClient.send("agri.asset", assetId, "{not an asset event");
-        String id = TestEvents.assetRegistered("OPERATING", "120000.00", "410726101201", null, "2024-04-01T02:00:00Z");
+        String id = TestEvents.assetRegistered("OPERATING", "120000.00", "410726901201", null, "2024-04-01T02:00:00Z");
         var dead = cn.gov.xinxiang.agri.testing.KafkaTestClient.readUntil("agri.dlq.evaluation-service",
                 rs -> rs.stream().anyMatch(r -> assetId.equals(r.key())), Duration.ofSeconds(30));
         assertThat(dead.stream().filter(r -> assetId.equals(r.key())).findFirst().orElseThrow().value()).isEqualTo("{not an asset event");

@@ -60,10 +60,10 @@ class RankingRulesTest {
     @Test
     void appraisalRanksByAverageThenJudgesThenCode() {
         var rows = AppraisalRanking.rank(List.of(
-                new AppraisalRanking.Sheet("p1", "XM-2", "甲", "410725101201", new BigDecimal("80")),
-                new AppraisalRanking.Sheet("p1", "XM-2", "甲", "410725101201", new BigDecimal("91")),  // 85.50
-                new AppraisalRanking.Sheet("p2", "XM-1", "乙", "410726101201", new BigDecimal("85.5")), // 85.50, one judge
-                new AppraisalRanking.Sheet("p3", "XM-3", "丙", "410724101201", new BigDecimal("90"))));
+                new AppraisalRanking.Sheet("p1", "XM-2", "甲", "410725901201", new BigDecimal("80")),
+                new AppraisalRanking.Sheet("p1", "XM-2", "甲", "410725901201", new BigDecimal("91")),  // 85.50
+                new AppraisalRanking.Sheet("p2", "XM-1", "乙", "410726901201", new BigDecimal("85.5")), // 85.50, one judge
+                new AppraisalRanking.Sheet("p3", "XM-3", "丙", "410724901201", new BigDecimal("90"))));
         assertThat(rows).extracting(AppraisalRanking.Row::projectId).containsExactly("p3", "p1", "p2");
         assertThat(rows.get(1).averageScore()).isEqualByComparingTo("85.50");
         assertThat(rows.get(1).judges()).isEqualTo(2);

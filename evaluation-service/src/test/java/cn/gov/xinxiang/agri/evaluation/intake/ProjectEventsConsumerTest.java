@@ -32,7 +32,7 @@ class ProjectEventsConsumerTest {
     final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     String drafted(String projectId, String name) {
-        var data = new ProjectDraftedV1(projectId, "XM2025-410725-00001", name, 2025, "410725101201", "GREEN_FOOD", "village-1",
+        var data = new ProjectDraftedV1(projectId, "XM2025-410725-00001", name, 2025, "410725901201", "GREEN_FOOD", "village-1",
                 Instant.parse("2025-03-01T02:00:00Z"));
         return new CloudEvent(UUID.randomUUID().toString(), "/project-service", ProjectEvents.DRAFTED_V1, projectId,
                 Instant.now(), mapper.valueToTree(data)).toJson(mapper).toString();

@@ -26,7 +26,7 @@ class RebuildTest {
         int year = 2044;
         given().header("Authorization", bearer("city", CITY)).contentType(ContentType.JSON).body("{\"fromYear\":2025}")
                 .post("/api/v1/indicator-frameworks/" + year + "/copy").then().statusCode(201);
-        String village = "410782101201";
+        String village = "410782901201";
         String p1 = TestEvents.admitted(year, village, "辉县市乡村康养民宿", true, "EMPLOYMENT", "ASSET_LEASE");
         String p2 = TestEvents.admitted(year, village, "辉县市山楂深加工", false, "ORDER_PURCHASING", "LAND_TRANSFER", "EMPLOYMENT");
         TestEvents.accepted(p1, year, village, "辉县市乡村康养民宿", "A-1", "880000.00");

@@ -149,7 +149,7 @@ class AllocationTest {
         int year = Fixtures.freshYear();
         String plan = Fixtures.publishedPlan(year, "1000000.00", "500000.00");
         String p1 = Fixtures.admitted(Fixtures.YY_VILLAGE, false);
-        String p2 = Fixtures.admitted("410725101202", true);
+        String p2 = Fixtures.admitted("410725901202", true);
         // Several rounds: each pair together needs 1.2x the remaining headroom.
         String[][] rounds = {{"600000.00", "600000.00"}, {"300000.00", "200000.01"}};
         String token = yuanyang();

@@ -60,7 +60,7 @@ class ExecutionTest {
         int year = Fixtures.freshYear();
         String plan = Fixtures.publishedPlan(year, "1000.00", "500.00");
         String a = Fixtures.admitted(Fixtures.YY_VILLAGE, true);
-        String b = Fixtures.admitted("410725102201", false);
+        String b = Fixtures.admitted("410725902201", false);
         String c = Fixtures.admitted(Fixtures.YJ_VILLAGE, false);
         String allocA = allocate(YY, plan, a, "INDUSTRY_DEVELOPMENT", "400.00");
         String allocB = allocate(YY, plan, b, "INFRASTRUCTURE", "200.00");
@@ -106,7 +106,7 @@ class ExecutionTest {
                 .post("/api/v1/allocations/" + allocB + "/revocation").then().statusCode(412);
         given().header("Authorization", YY).header("If-Match", etag).contentType(ContentType.JSON).body("{\"reason\": \" \"}")
                 .post("/api/v1/allocations/" + allocB + "/revocation").then().statusCode(400).body("errors[0].field", equalTo("reason"));
-        given().header("Authorization", bearer("village", "410725102201")).header("If-Match", etag).contentType(ContentType.JSON)
+        given().header("Authorization", bearer("village", "410725902201")).header("If-Match", etag).contentType(ContentType.JSON)
                 .body("{\"reason\": \"x\"}").post("/api/v1/allocations/" + allocB + "/revocation").then().statusCode(403);
         String revokedTag = given().header("Authorization", YY).header("If-Match", etag).contentType(ContentType.JSON)
                 .body("{\"reason\": \"项目未按期开工，收回未拨付资金\"}")

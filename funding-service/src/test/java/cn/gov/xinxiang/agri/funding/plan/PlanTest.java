@@ -180,7 +180,7 @@ class PlanTest {
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("uses", "uses.leadingIndustry", "countyShares"));
         // a township code, or a county outside the city, is not a county of the plan
         given().header("Authorization", city()).contentType(ContentType.JSON)
-                .body(planJson(year, "1000.00", "800.00", "500.00", "200.00", "700.00", "300.00").replace("410726000000", "410726101000"))
+                .body(planJson(year, "1000.00", "800.00", "500.00", "200.00", "700.00", "300.00").replace("410726000000", "410726901000"))
                 .post("/api/v1/plans").then().statusCode(400).body("errors[0].field", equalTo("countyShares[1].countyCode"));
         given().header("Authorization", city()).contentType(ContentType.JSON)
                 .body(planJson(year, "1000.00", "800.00", "500.00", "200.00", "700.00", "300.00").replace("410726000000", "410826000000"))

@@ -32,11 +32,11 @@ class HttpConventionsTest {
     void regionScopeIsTheSubtreeAsALikePattern() {
         RegionScope county = new RegionScope(RegionCode.of("410725000000"));
         assertThat(county.likePattern()).isEqualTo("410725%");
-        assertThat(county.covers("410725101201")).isTrue();
-        assertThat(county.covers("410726101201")).isFalse();
+        assertThat(county.covers("410725901201")).isTrue();
+        assertThat(county.covers("410726901201")).isFalse();
         assertThat(county.covers("garbage")).isFalse();
-        RegionScope village = new RegionScope(RegionCode.of("410725101201"));
-        assertThat(village.likePattern()).isEqualTo("410725101201%");
-        assertThat(village.covers("410725101202")).isFalse();
+        RegionScope village = new RegionScope(RegionCode.of("410725901201"));
+        assertThat(village.likePattern()).isEqualTo("410725901201%");
+        assertThat(village.covers("410725901202")).isFalse();
     }
 }

@@ -16,8 +16,8 @@ public final class HouseholdDtos {
     /** Checked row by row by {@link HouseholdService} so the error report names every bad row at once. */
     @Schema(name = "HouseholdInput", description = "A household as the national monitoring system sends it")
     public record HouseholdInput(
-            @Schema(examples = "4107251012010001") String nationalHouseholdNo,
-            @Schema(examples = "410725101201") String villageCode,
+            @Schema(examples = "4107259012010001") String nationalHouseholdNo,
+            @Schema(examples = "410725901201") String villageCode,
             @Schema(examples = "张三") String headName,
             @Schema(examples = "POVERTY_ALLEVIATED", description = "POVERTY_ALLEVIATED, MONITORED or OTHER") String category,
             @Schema(examples = "true") Boolean labourCapacity,

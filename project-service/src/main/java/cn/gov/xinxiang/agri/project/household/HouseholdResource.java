@@ -59,7 +59,7 @@ public class HouseholdResource {
     @Operation(summary = "Import a CSV file (UTF-8, header row) of households; all or nothing, with a per-row error report")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "roster", value =
             "nationalHouseholdNo,villageCode,headName,category,labourCapacity,idNumber,onRoster\n"
-                    + "4107251012010001,410725101201,张三,脱贫户,是,410725198001011237,是\n")))
+                    + "4107259012010001,410725901201,张三,脱贫户,是,410725198001011237,是\n")))
     public HouseholdDtos.UpsertResult importCsv(String body) {
         return households.importCsv(body);
     }

@@ -89,7 +89,7 @@ public class ProjectResource {
     @Operation(summary = "List projects in your region (filter by year, region subtree, status, industry, leading industry, entity)")
     public Page<ProjectDtos.ProjectSummary> list(
             @QueryParam("fiscalYear") @Parameter(example = "2025") Integer fiscalYear,
-            @QueryParam("regionCode") @Parameter(description = "a region subtree inside yours", example = "410725101000") String regionCode,
+            @QueryParam("regionCode") @Parameter(description = "a region subtree inside yours", example = "410725901000") String regionCode,
             @QueryParam("status") @Parameter(example = "IN_LIBRARY") String status,
             @QueryParam("industryCategory") @Parameter(example = "SPECIALTY_FARMING") String industryCategory,
             @QueryParam("leadingIndustry") @Parameter(example = "true") Boolean leadingIndustry,

@@ -26,7 +26,7 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 class HouseholdRosterTest {
 
-    static final String[] VILLAGES = {"410725101201", "410725101202", "410725101203"};
+    static final String[] VILLAGES = {"410725901201", "410725901202", "410725901203"};
 
     static String row(String no, String village, String name, String category, boolean labour, String id) {
         return """
@@ -124,13 +124,13 @@ class HouseholdRosterTest {
         String prefix = "C" + UUID.randomUUID().toString().substring(0, 8);
         String header = "nationalHouseholdNo,villageCode,headName,category,labourCapacity,idNumber,onRoster\n";
         String good = header
-                + prefix + "-1,410725101201,\"张三, 户主\",脱贫户,是," + idNumber(21) + ",是\r\n"
-                + prefix + "-2,410725101202,李四,监测对象,否," + idNumber(22) + ",\n"
-                + prefix + "-3,410725101203,王五,OTHER,true," + IdNumber.mask(idNumber(23)) + ",false\n";
+                + prefix + "-1,410725901201,\"张三, 户主\",脱贫户,是," + idNumber(21) + ",是\r\n"
+                + prefix + "-2,410725901202,李四,监测对象,否," + idNumber(22) + ",\n"
+                + prefix + "-3,410725901203,王五,OTHER,true," + IdNumber.mask(idNumber(23)) + ",false\n";
         String bad = header
-                + prefix + "-4,410725101201,赵六,脱贫户,是," + idNumber(24) + ",是\n"
-                + prefix + "-5,410725101201,钱七,脱贫户,也许," + idNumber(25).substring(0, 16) + ",是\n"
-                + prefix + "-6,410726101201,孙八,脱贫户,是," + idNumber(26) + ",是\n";
+                + prefix + "-4,410725901201,赵六,脱贫户,是," + idNumber(24) + ",是\n"
+                + prefix + "-5,410725901201,钱七,脱贫户,也许," + idNumber(25).substring(0, 16) + ",是\n"
+                + prefix + "-6,410726901201,孙八,脱贫户,是," + idNumber(26) + ",是\n";
         long before = total("");
         given().header("Authorization", bearer("county", COUNTY)).contentType("text/csv; charset=UTF-8").body(bad)
                 .post("/api/v1/households/import").then().statusCode(422).contentType("application/problem+json")
@@ -145,7 +145,7 @@ class HouseholdRosterTest {
         given().header("Authorization", bearer("county", COUNTY)).contentType("text/csv; charset=UTF-8").body(good)
                 .post("/api/v1/households/import").then().statusCode(200).body("unchanged", equalTo(3));
         assertThat(total("")).isEqualTo(before + 3);
-        given().header("Authorization", bearer("city", CITY)).get("/api/v1/households?size=200&villageCode=410725101201&category=POVERTY_ALLEVIATED")
+        given().header("Authorization", bearer("city", CITY)).get("/api/v1/households?size=200&villageCode=410725901201&category=POVERTY_ALLEVIATED")
                 .then().statusCode(200).body("items.headName", hasItem("张三, 户主"));
         assertThat(total("&onRoster=false")).isGreaterThanOrEqualTo(1);
     }
@@ -176,14 +176,14 @@ class HouseholdRosterTest {
         String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         Object[] header = {"nationalHouseholdNo", "villageCode", "headName", "category", "labourCapacity", "idNumber", "onRoster"};
         // A household number typed into Excel arrives as a number; it must keep every digit.
-        long numericNo = 4107251012000000L + (System.nanoTime() % 999_999L);
+        long numericNo = 4107259012000000L + (System.nanoTime() % 999_999L);
         String prefix = "X" + UUID.randomUUID().toString().substring(0, 8);
         byte[] good = workbook(header,
-                new Object[]{numericNo, "410725101201", "周九", "脱贫户", "是", idNumber(31), "是"},
-                new Object[]{prefix + "-2", "410725101202", "吴十", "监测对象", false, idNumber(32), null});
+                new Object[]{numericNo, "410725901201", "周九", "脱贫户", "是", idNumber(31), "是"},
+                new Object[]{prefix + "-2", "410725901202", "吴十", "监测对象", false, idNumber(32), null});
         byte[] bad = workbook(header,
-                new Object[]{prefix + "-3", "410725101201", "郑一", "脱贫户", "是", idNumber(33), "是"},
-                new Object[]{prefix + "-4", "410726101201", "王二", "不知道", "是", idNumber(34), "是"});
+                new Object[]{prefix + "-3", "410725901201", "郑一", "脱贫户", "是", idNumber(33), "是"},
+                new Object[]{prefix + "-4", "410726901201", "王二", "不知道", "是", idNumber(34), "是"});
         long before = total("");
         given().header("Authorization", bearer("county", COUNTY)).contentType(xlsx).body(bad)
                 .post("/api/v1/households/import").then().statusCode(422).contentType("application/problem+json")
@@ -191,13 +191,13 @@ class HouseholdRosterTest {
         assertThat(total("")).isEqualTo(before);
         given().header("Authorization", bearer("county", COUNTY)).contentType(xlsx).body("not a workbook".getBytes())
                 .post("/api/v1/households/import").then().statusCode(400).body("type", equalTo("urn:agri:problem:not-xlsx"));
-        given().header("Authorization", bearer("village", "410725101201")).contentType(xlsx).body(good)
+        given().header("Authorization", bearer("village", "410725901201")).contentType(xlsx).body(good)
                 .post("/api/v1/households/import").then().statusCode(403);
 
         given().header("Authorization", bearer("county", COUNTY)).contentType(xlsx).body(good)
                 .post("/api/v1/households/import").then().statusCode(200).body("created", equalTo(2));
         assertThat(total("")).isEqualTo(before + 2);
-        given().header("Authorization", bearer("city", CITY)).get("/api/v1/households?size=200&villageCode=410725101201")
+        given().header("Authorization", bearer("city", CITY)).get("/api/v1/households?size=200&villageCode=410725901201")
                 .then().statusCode(200).body("items.nationalHouseholdNo", hasItem(Long.toString(numericNo)));
     }
 }

@@ -152,11 +152,11 @@ class IntakeJourneyTest {
         post("county", COUNTY, base + "/completion", "{\"completedOn\": \"" + startedOn + "\"}").statusCode(200)
                 .body("status", equalTo("COMPLETED"));
         post("county", COUNTY, base + "/acceptance", """
-                {"assets": [{"assetRef": "A1", "name": "标准化羊舍", "assetClass": "OPERATING", "value": 1500000.00, "locationRegionCode": "410726101201"}]}""")
+                {"assets": [{"assetRef": "A1", "name": "标准化羊舍", "assetClass": "OPERATING", "value": 1500000.00, "locationRegionCode": "410726901201"}]}""")
                 .statusCode(400).body("errors[0].field", equalTo("assets[0].locationRegionCode"));
         post("county", COUNTY, base + "/acceptance", """
-                {"assets": [{"assetRef": "A1", "name": "标准化羊舍", "assetClass": "OPERATING", "value": 1500000.00, "locationRegionCode": "410725101201"},
-                            {"assetRef": "A2", "name": "村内道路", "assetClass": "PUBLIC_WELFARE", "value": 300000.00, "locationRegionCode": "410725101201"}]}""")
+                {"assets": [{"assetRef": "A1", "name": "标准化羊舍", "assetClass": "OPERATING", "value": 1500000.00, "locationRegionCode": "410725901201"},
+                            {"assetRef": "A2", "name": "村内道路", "assetClass": "PUBLIC_WELFARE", "value": 300000.00, "locationRegionCode": "410725901201"}]}""")
                 .statusCode(200).body("status", equalTo("ACCEPTED")).body("assets.size()", equalTo(2));
 
         // Every step recorded: who, when, why.

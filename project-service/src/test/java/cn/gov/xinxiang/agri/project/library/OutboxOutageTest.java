@@ -33,8 +33,8 @@ class OutboxOutageTest {
         TestTokens.kafka("stop");
         try {
             for (int i = 0; i < 5; i++) {
-                ids.add(given().header("Authorization", bearer("village", "410725101203")).contentType(ContentType.JSON)
-                        .body(ProjectDraftTest.draft("停机期间项目" + i, "410725101203"))
+                ids.add(given().header("Authorization", bearer("village", "410725901203")).contentType(ContentType.JSON)
+                        .body(ProjectDraftTest.draft("停机期间项目" + i, "410725901203"))
                         .post("/api/v1/projects").then().statusCode(201).extract().path("id"));
             }
         } finally {

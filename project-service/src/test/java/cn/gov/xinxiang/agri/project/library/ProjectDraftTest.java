@@ -25,9 +25,9 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 class ProjectDraftTest {
 
-    static final String VILLAGE = "410725101201";
-    static final String OTHER_VILLAGE = "410725101202";
-    static final String TOWNSHIP = "410725101000";
+    static final String VILLAGE = "410725901201";
+    static final String OTHER_VILLAGE = "410725901202";
+    static final String TOWNSHIP = "410725901000";
     static final String OTHER_COUNTY = "410726000000";
 
     final ObjectMapper mapper = new ObjectMapper();
@@ -95,7 +95,7 @@ class ProjectDraftTest {
                 .post("/api/v1/projects")
                 .then().statusCode(400).contentType("application/problem+json").body("type", equalTo("urn:agri:problem:malformed-json"));
         given().header("Authorization", bearer("village", VILLAGE)).contentType(ContentType.JSON)
-                .body("{\"name\": \"x\", \"fiscalYear\": 2025, \"regionCode\": \"410725101201\", \"industryCategory\": \"MINING\"}")
+                .body("{\"name\": \"x\", \"fiscalYear\": 2025, \"regionCode\": \"410725901201\", \"industryCategory\": \"MINING\"}")
                 .post("/api/v1/projects")
                 .then().statusCode(400).body("errors[0].field", equalTo("industryCategory"));
         given().header("Authorization", bearer("village", VILLAGE)).contentType(ContentType.JSON)
@@ -149,7 +149,7 @@ class ProjectDraftTest {
 
     @Test
     void namesSortInPinyinOrder() {
-        String village = "410782102203";
+        String village = "410782902203";
         for (String name : List.of("张庄村民宿", "安乐村香菇", "李家庄花生")) {
             given().header("Authorization", bearer("village", village)).contentType(ContentType.JSON).body(draft(name, village))
                     .post("/api/v1/projects").then().statusCode(201);

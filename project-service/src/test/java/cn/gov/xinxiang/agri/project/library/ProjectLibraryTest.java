@@ -133,10 +133,10 @@ class ProjectLibraryTest {
         given().header("Authorization", bearer("village", VILLAGE)).contentType(ContentType.JSON).body(two)
                 .put("/api/v1/leading-industries/" + OTHER_COUNTY + "/2025").then().statusCode(403);
         given().header("Authorization", bearer("county", OTHER_COUNTY)).contentType(ContentType.JSON).body(two)
-                .put("/api/v1/leading-industries/410726101000/2025").then().statusCode(400);
+                .put("/api/v1/leading-industries/410726901000/2025").then().statusCode(400);
         given().header("Authorization", bearer("county", OTHER_COUNTY)).contentType(ContentType.JSON).body(two)
                 .put("/api/v1/leading-industries/" + OTHER_COUNTY + "/2025").then().statusCode(200);
-        given().header("Authorization", bearer("village", "410726101201")).get("/api/v1/leading-industries/" + OTHER_COUNTY + "/2025")
+        given().header("Authorization", bearer("village", "410726901201")).get("/api/v1/leading-industries/" + OTHER_COUNTY + "/2025")
                 .then().statusCode(200).body("code", org.hamcrest.Matchers.contains("PEANUT", "WHEAT"));
         // a 原阳 village cannot name 延津's industry
         create(fullDraft("x", VILLAGE, "WHEAT", mechanism("EMPLOYMENT") + "," + mechanism("LAND_TRANSFER"), "2000000.00")).statusCode(400)

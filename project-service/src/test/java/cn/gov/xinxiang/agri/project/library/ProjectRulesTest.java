@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectRulesTest {
 
     static ProjectDtos.DraftRequest draft(ProjectDtos.Investment inv, List<ProjectDtos.MechanismDto> mechanisms) {
-        return new ProjectDtos.DraftRequest("x", 2025, "410725101201", IndustryCategory.OTHER, null, null, inv,
+        return new ProjectDtos.DraftRequest("x", 2025, "410725901201", IndustryCategory.OTHER, null, null, inv,
                 List.of(new ProjectDtos.ParticipantDto(ParticipantRole.LEADING_ENTERPRISE, EntityType.LEADING_ENTERPRISE, "企业", "91350100M000100Y43")),
                 mechanisms, null);
     }
@@ -43,7 +43,7 @@ class ProjectRulesTest {
 
     @Test
     void participantsNeedValidCodesExceptFarmingHouseholds() {
-        var req = new ProjectDtos.DraftRequest("x", 2025, "410725101201", IndustryCategory.OTHER, null, null, null, List.of(
+        var req = new ProjectDtos.DraftRequest("x", 2025, "410725901201", IndustryCategory.OTHER, null, null, null, List.of(
                 new ProjectDtos.ParticipantDto(ParticipantRole.LEADING_ENTERPRISE, EntityType.LEADING_ENTERPRISE, "a", "91350100M000100Y44"),
                 new ProjectDtos.ParticipantDto(ParticipantRole.COOPERATIVE, EntityType.COOPERATIVE, "b", null),
                 new ProjectDtos.ParticipantDto(ParticipantRole.FARMING_HOUSEHOLDS, EntityType.FARMING_HOUSEHOLDS, "c", null)), null, null);

@@ -27,7 +27,7 @@ class AuthenticationTest {
     void rolesAndRegionsMustBeKnownAndFitEachOther() {
         given().header("Authorization", TestTokens.bearer("mayor", "410700000000")).get("/api/v1/projects")
                 .then().statusCode(403).contentType("application/problem+json");
-        given().header("Authorization", TestTokens.bearer("county", "410725101201")).get("/api/v1/projects")
+        given().header("Authorization", TestTokens.bearer("county", "410725901201")).get("/api/v1/projects")
                 .then().statusCode(403);
         given().header("Authorization", TestTokens.bearer("auditor", "4107")).get("/api/v1/projects")
                 .then().statusCode(403).body("detail", org.hamcrest.Matchers.containsString("12-digit"));
