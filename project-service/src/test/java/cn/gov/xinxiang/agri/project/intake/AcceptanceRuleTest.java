@@ -105,6 +105,14 @@ class AcceptanceRuleTest {
         assertThat(acceptedEvents(id)).isEqualTo(1);
     }
 
+    @Test
+    void theServedOpenApiDescribesTheRefusal() {
+        var op = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath()
+                .getMap("paths.'/api/v1/projects/{id}/acceptance'.post");
+        assertThat(op.get("description").toString()).contains("422").contains("assets[1].locationRegionCode");
+        assertThat(op.get("responses").toString()).contains("422").contains("acceptance-rule");
+    }
+
     /** The request's classes are exactly the ones the shared rule (and so the register) knows. */
     @Test
     void theRequestsAssetClassesAreTheRulesClasses() {
