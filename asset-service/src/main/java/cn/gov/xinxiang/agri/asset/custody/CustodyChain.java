@@ -167,7 +167,8 @@ public final class CustodyChain {
         }
         if (n < anchor.headSeq()) {
             return Verification.broken(n, n + 1, Fault.TRUNCATED, "the signed head is entry " + anchor.headSeq() + " but the history ends at entry "
-                    + n + ": entries " + (n + 1) + " to " + anchor.headSeq() + " were deleted");
+                    + n + ": " + (n + 1 == anchor.headSeq() ? "entry " + anchor.headSeq() + " was" : "entries " + (n + 1) + " to " + anchor.headSeq() + " were")
+                    + " deleted");
         }
         String headHash = n == 0 ? GENESIS : chain.get(n - 1).hash();
         if (!headHash.equals(anchor.headHash())) {
