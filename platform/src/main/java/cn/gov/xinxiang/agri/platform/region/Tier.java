@@ -23,6 +23,11 @@ public enum Tier {
     }
 
     public static Tier of(DivisionCode.Level level) {
-        return values()[level.ordinal()];
+        for (Tier t : values()) {
+            if (t.level == level) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("no tier for " + level);
     }
 }
