@@ -34,8 +34,9 @@ public class ProjectAcceptedConsumer {
                 try {
                     assets.takeOver(accepted);
                 } catch (IllegalArgumentException | NullPointerException | cn.gov.xinxiang.agri.platform.problem.ProblemException e) {
-                    // The producer broke its contract (unknown class, bad region): park it, do not block the partition.
-                    throw new CloudEvent.MalformedEventException("accepted project " + accepted.projectId() + " has an asset that cannot be taken over: " + e.getMessage());
+                    // The producer broke AcceptanceRules (project-service refuses such an acceptance, so this is an old
+                    // or foreign producer): park it whole, do not block the partition.
+                    throw new CloudEvent.MalformedEventException("accepted project " + accepted.projectId() + " cannot be taken over: " + e.getMessage());
                 }
             }
         });

@@ -82,6 +82,9 @@ public final class LocalSuite {
                     "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER,
                     // demos may move time forward (e.g. past a 10-day public notice)
                     "AGRI_CLOCK_SHIFTABLE", "true"));
+            if (e.getKey().equals("asset-service")) {
+                env.put("AGRI_CUSTODY_ANCHOR_KEY", DevKeys.custodyAnchorKey(data.resolve("keys")));
+            }
             if (!noSample && e.getKey().equals("asset-service")) {
                 env.put("AGRI_ASSET_SAMPLE_DATA_ENABLED", "true");
             }
