@@ -447,7 +447,8 @@ final class ManifestCheck {
         Properties p = properties(repo.resolve(service).resolve("src/main/resources/application.properties"));
         Set<String> topics = new TreeSet<>();
         for (String k : p.stringPropertyNames()) {
-            if (k.startsWith("mp.messaging.") && (k.endsWith(".topic") || k.endsWith(".dead-letter-queue.topic"))) {
+            if ((k.startsWith("mp.messaging.") && (k.endsWith(".topic") || k.endsWith(".dead-letter-queue.topic")))
+                    || k.equals("agri.consumer.dead-letter-topic")) {
                 topics.add(p.getProperty(k).trim());
             }
         }
