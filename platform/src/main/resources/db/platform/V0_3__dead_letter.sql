@@ -14,7 +14,7 @@ create table dead_letter (
     -- POISON: breaks its contract or a rule, never applies as it is. TRANSIENT: failed for a passing
     -- reason on every try. HELD: parked unapplied behind an earlier dead letter of the same key.
     kind            varchar(16)  not null check (kind in ('POISON', 'TRANSIENT', 'HELD')),
-    held_behind     bigint       references dead_letter (id),
+    held_behind     bigint       references dead_letter (id) on delete set null,
     reason          text         not null,
     first_failed_at timestamptz  not null default now(),
     last_failed_at  timestamptz  not null default now(),
@@ -31,3 +31,5 @@ create index dead_letter_open_key on dead_letter (consumer, record_key, id) wher
 -- Lists filter by topic and status and page by id; replay walks a topic's parked rows by id.
 create index dead_letter_topic_status on dead_letter (topic, status, id);
 create index dead_letter_unmirrored on dead_letter (id) where mirrored_at is null;
+-- Resolved rows are purged after agri.consumer.dead-letter-retention.
+create index dead_letter_resolved on dead_letter (resolved_at) where status <> 'PARKED';

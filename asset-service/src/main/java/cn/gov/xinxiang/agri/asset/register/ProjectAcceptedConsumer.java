@@ -54,9 +54,8 @@ public class ProjectAcceptedConsumer implements EventHandler {
         try {
             assets.takeOver(accepted);
         } catch (IllegalArgumentException | NullPointerException | ProblemException e) {
-            // The producer broke a rule (unknown class, bad region): park it, it will never apply as it is.
-            throw new PoisonEventException("accepted project " + accepted.projectId() + " has an asset that cannot be taken over: "
-                    + e.getMessage(), e);
+            // The producer broke a rule (unknown class, bad region): park it whole, it will never apply as it is.
+            throw new PoisonEventException("accepted project " + accepted.projectId() + " cannot be taken over: " + e.getMessage(), e);
         }
     }
 }

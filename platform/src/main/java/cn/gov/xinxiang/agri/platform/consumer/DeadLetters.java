@@ -81,6 +81,9 @@ public class DeadLetters {
     @ConfigProperty(name = "agri.consumer.lock-timeout", defaultValue = "5s")
     Duration lockTimeout;
 
+    @ConfigProperty(name = "agri.consumer.dead-letter-retention", defaultValue = "P90D")
+    Duration resolvedRetention;
+
     private final Map<String, AtomicLong> parkedPerTopic = new ConcurrentHashMap<>();
 
     /**
@@ -289,11 +292,27 @@ public class DeadLetters {
         try {
             refreshGauge();
         } catch (RuntimeException e) {
-            LOG.debugf("could not recount dead letters: %s", e.getMessage());
+            LOG.debugf("could not recount dead letters (the gauge keeps its last value): %s", e.getMessage());
         }
     }
 
     @Scheduled(every = "${agri.consumer.metrics-interval:30s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledRefresh() {
+        parkedChanged();
+    }
+
+    /** Resolved dead letters (replayed or discarded, and copied to the topic) are kept for a while, then deleted. */
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeResolved() {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from dead_letter where status <> 'PARKED' "
+                            + "and mirrored_at is not null and resolved_at < now() - cast(?1 as interval)")
+                    .setParameter(1, resolvedRetention.toSeconds() + " seconds").executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.warnf("could not purge resolved dead letters: %s", e.getMessage());
+        }
+    }
+
     void refreshGauge() {
         for (String topic : channels.topics()) {
             gauge(topic);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -233,6 +234,11 @@ public class ReliableConsumer {
             handlers = h = Map.copyOf(found);
         }
         return h;
+    }
+
+    /** Finds every EventHandler at start, so two handlers claiming one consumer name fail the start, not a record. */
+    void onStart(@Observes StartupEvent event) {
+        handlers();
     }
 
     void onStop(@Observes ShutdownEvent event) {
