@@ -17,6 +17,8 @@ public final class EventTypes {
     public static final String AGGREGATE_ASSET = "asset";
     public static final String AGGREGATE_FUNDING = "funding";
     public static final String AGGREGATE_EVALUATION = "evaluation";
+    /** Per-year policy parameters; every owning service publishes its own keys here. */
+    public static final String AGGREGATE_POLICY = "policy";
 
     public static String topicOf(String aggregateType) {
         return "agri." + aggregateType;

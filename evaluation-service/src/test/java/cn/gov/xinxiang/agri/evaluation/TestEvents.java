@@ -14,6 +14,8 @@ import cn.gov.xinxiang.agri.contracts.asset.AssetIncomeRecordedV1;
 import cn.gov.xinxiang.agri.contracts.asset.AssetRegisteredV1;
 import cn.gov.xinxiang.agri.contracts.asset.DistributionRecordedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectResultsReportedV1;
+import cn.gov.xinxiang.agri.contracts.policy.PolicyChangedV1;
+import cn.gov.xinxiang.agri.contracts.policy.PolicyEvents;
 import cn.gov.xinxiang.agri.contracts.household.HouseholdChangedV1;
 import cn.gov.xinxiang.agri.contracts.household.HouseholdEvents;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAcceptedV1;
@@ -57,11 +59,46 @@ public final class TestEvents {
     }
 
     public static void send(String aggregate, String key, String type, Object payload) {
+        send(UUID.randomUUID().toString(), aggregate, key, type, payload);
+    }
+
+    static void send(String eventId, String aggregate, String key, String type, Object payload) {
         JsonNode data = MAPPER.valueToTree(payload);
         assertThat(ContractSchemas.violations(type, data)).as("test payload fits its contract").isEmpty();
-        String value = new CloudEvent(UUID.randomUUID().toString(), "/test", type, key, Instant.parse("2025-06-01T00:00:00Z"), data)
+        String value = new CloudEvent(eventId, "/test", type, key, Instant.parse("2025-06-01T00:00:00Z"), data)
                 .toJson(MAPPER).toString();
         KafkaTestClient.send("agri." + aggregate, key, value);
+    }
+
+    /** A policy.changed.v1 as its owner publishes it (owner derived from the key's prefix). */
+    public static void policy(String key, int appliesFrom, String value, String unit, long version, String source) {
+        String owner = key.substring(0, key.indexOf('.')) + "-service";
+        // the same key, year and version is the same event (id derived from them): sending it twice is a redelivery
+        String id = UUID.nameUUIDFromBytes((key + "@" + appliesFrom + "#" + version).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        send(id, PolicyEvents.AGGREGATE, key, PolicyEvents.CHANGED_V1, new PolicyChangedV1(key, appliesFrom, new BigDecimal(value), unit, key,
+                source, owner, version, "migration", Instant.parse("2024-07-26T00:00:00Z")));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean POLICY_SENT = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * The values project-, asset- and funding-service seed and announce at their start (version 0), as those services
+     * would publish them; waits until evaluation-service has them. Once per test JVM.
+     */
+    public static void seededPolicy() {
+        if (POLICY_SENT.compareAndSet(false, true)) {
+            policy("asset.benchmark-rate", 2020, "0.015", "fraction", 0, "新农字〔2024〕34号：不低于同期银行基准利率");
+            policy("asset.target-share-min", 2020, "0.70", "fraction", 0, "新农字〔2024〕34号：70%以上用于脱贫群众和监测对象");
+            policy("asset.inventory-deadline-days", 2020, "30", "days", 0, "新农字〔2024〕34号：每半年盘点；30天为默认值");
+            policy("funding.industry-share-floor", 2023, "0.65", "fraction", 0, "新农字〔2024〕34号：产业发展占比65%以上");
+            policy("funding.leading-share-floor", 2023, "0.50", "fraction", 0, "新农字〔2024〕34号：主导产业50%以上");
+            policy("project.min-working-mechanisms", 2021, "2", "count", 0, "新农字〔2024〕34号：至少2个以上联农带农方式发挥作用");
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                io.restassured.RestAssured.given().header("Authorization", cn.gov.xinxiang.agri.testing.TestTokens.bearer("auditor", "410700000000"))
+                        .get("/api/v1/observed-policy-parameters?year=2024&size=200").then().statusCode(200)
+                        .body("items.key", org.hamcrest.Matchers.hasItems("asset.benchmark-rate", "asset.target-share-min", "asset.inventory-deadline-days",
+                                "funding.industry-share-floor", "funding.leading-share-floor", "project.min-working-mechanisms")));
     }
 
     public static String admitted(int year, String village, String name, boolean leading, String... mechanisms) {
@@ -139,10 +176,11 @@ public final class TestEvents {
                 "县乡村振兴局〔2024〕12号", new BigDecimal("20000.00"), "村集体经济合作社", Instant.parse(disposedAt)));
     }
 
+    /** An inventory on a 500 000 asset: 2500.00 in the half-year (1.0% a year) when below, 6000.00 (2.4%) otherwise, as asset-service computes. */
     public static void income(String assetId, String region, String period, boolean below, String recordedAt) {
-        send(AssetEvents.AGGREGATE, assetId, AssetEvents.INCOME_RECORDED_V1, new AssetIncomeRecordedV1(assetId, region, period, new BigDecimal("6000.00"),
-                new BigDecimal("500000.00"), below ? new BigDecimal("0.0100") : new BigDecimal("0.0240"), new BigDecimal("0.0150"), below,
-                Instant.parse(recordedAt)));
+        send(AssetEvents.AGGREGATE, assetId, AssetEvents.INCOME_RECORDED_V1, new AssetIncomeRecordedV1(assetId, region, period,
+                new BigDecimal(below ? "2500.00" : "6000.00"), new BigDecimal("500000.00"), below ? new BigDecimal("0.0100") : new BigDecimal("0.0240"),
+                new BigDecimal("0.0150"), below, Instant.parse(recordedAt)));
     }
 
     public static void distribution(String village, String period, String income, String target) {

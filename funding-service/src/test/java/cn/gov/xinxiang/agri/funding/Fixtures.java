@@ -53,7 +53,6 @@ public final class Fixtures {
         return """
                 {"industryShareFloor": {"value": %s, "sourceDocument": "测试文件：产业发展占比"},
                  "leadingShareFloor": {"value": %s, "sourceDocument": "测试文件：主导产业占比"},
-                 "bankBenchmarkRate": {"value": 0.015, "sourceDocument": "测试文件：银行基准利率"},
                  "negativeList": [{"code": "VEHICLES", "label": "购置交通工具", "sourceDocument": "财农〔2021〕19号"},
                                   {"code": "DEBT_REPAYMENT", "label": "偿还债务", "sourceDocument": "财农〔2021〕19号"}]}
                 """.formatted(industryFloor, leadingFloor);

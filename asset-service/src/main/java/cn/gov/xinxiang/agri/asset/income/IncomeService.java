@@ -104,16 +104,19 @@ public class IncomeService {
         boolean passed = assets.today().isAfter(deadline);
         String scope = user.scope().likePattern();
 
-        String belowFrom = " from income_inventory i join asset a on a.id = i.asset_id where i.period = :p and i.region_code like :scope and i.below_benchmark";
+        // Compared with the rate in force now, not the one stored at recording: a city user's change of the
+        // benchmark (policy_parameter) re-flags the period at once. Same exact comparison as ReturnRules.
+        String belowFrom = " from income_inventory i join asset a on a.id = i.asset_id where i.period = :p and i.region_code like :scope"
+                + " and i.income * 2 < i.asset_value * cast(:rate as numeric)";
         IncomeDtos.Section below = section("select a.id, a.name, a.region_code, a.value, i.income, i.annualised_return" + belowFrom,
-                "select count(*)" + belowFrom, period, scope, size, false);
+                "select count(*)" + belowFrom, period, scope, size, false, benchmark.value());
 
         // Expected: operating assets in service by the period's end and not disposed before it began.
         String missingFrom = " from asset a where a.asset_class = 'OPERATING' and a.region_code like :scope and a.in_service_on <= :end"
                 + " and (a.disposed_at is null or a.disposed_at >= :start)"
                 + " and not exists (select 1 from income_inventory i where i.asset_id = a.id and i.period = :p)";
         IncomeDtos.Section missing = section("select a.id, a.name, a.region_code, a.value, null, null" + missingFrom,
-                "select count(*)" + missingFrom, period, scope, size, true);
+                "select count(*)" + missingFrom, period, scope, size, true, null);
         if (!passed) {
             return new IncomeDtos.FlagsView(period.toString(), deadline, false, benchmark.value(), benchmark.source(), below,
                     new IncomeDtos.Section(0, List.of()), missing.total());
@@ -121,10 +124,14 @@ public class IncomeService {
         return new IncomeDtos.FlagsView(period.toString(), deadline, true, benchmark.value(), benchmark.source(), below, missing, 0);
     }
 
-    private IncomeDtos.Section section(String select, String count, Period p, String scope, int size, boolean dates) {
+    private IncomeDtos.Section section(String select, String count, Period p, String scope, int size, boolean dates, BigDecimal rate) {
         Query rows = em.createNativeQuery(select + " order by a.region_code, a.name, a.id limit " + size)
                 .setParameter("p", p.toString()).setParameter("scope", scope);
         Query total = em.createNativeQuery(count).setParameter("p", p.toString()).setParameter("scope", scope);
+        if (rate != null) {
+            rows.setParameter("rate", rate);
+            total.setParameter("rate", rate);
+        }
         if (dates) {
             var start = p.start().atStartOfDay(ClockProducer.BUSINESS_ZONE).toOffsetDateTime();
             rows.setParameter("end", p.end()).setParameter("start", start);

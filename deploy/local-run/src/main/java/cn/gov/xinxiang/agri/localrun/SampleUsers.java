@@ -17,7 +17,9 @@ final class SampleUsers {
             new User("township-chengguan", "township", "410725901000", "原阳县城关镇（样例，乡镇辖管）"),
             new User("village-chengguan-1", "village", "410725901201", "城关一村（样例，村级直管）"),
             new User("village-chengguan-2", "village", "410725901202", "城关二村（样例，村级直管）"),
-            new User("village-dongtun-1", "village", "410726901201", "东屯一村（样例，村级直管）"));
+            new User("village-dongtun-1", "village", "410726901201", "东屯一村（样例，村级直管）"),
+            // a judge sees and scores only the appraisal rounds a city user assigns "judge-li" to
+            new User("judge-li", "judge", "410700000000", "观摩评比评委（样例）"));
 
     private SampleUsers() {
     }

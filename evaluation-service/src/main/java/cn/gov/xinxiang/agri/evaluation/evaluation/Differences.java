@@ -20,6 +20,7 @@ public final class Differences {
         List<Change> changes = new ArrayList<>();
         add(changes, "score", before.score(), after.score());
         add(changes, "grade", before.gradeLabel(), after.gradeLabel());
+        add(changes, "coverage", before.coverage() == null ? null : before.coverage().percent(), after.coverage() == null ? null : after.coverage().percent());
         Map<String, Evidence.IndicatorEvidence> old = new LinkedHashMap<>();
         before.indicators().forEach(i -> old.put(i.code(), i));
         for (Evidence.IndicatorEvidence now : after.indicators()) {
@@ -32,6 +33,7 @@ public final class Differences {
             add(changes, p + "target", was.target(), now.target());
             add(changes, p + "weight", was.weight(), now.weight());
             add(changes, p + "direction", was.direction(), now.direction());
+            add(changes, p + "required", was.required(), now.required());
             add(changes, p + "hasData", was.hasData(), now.hasData());
             add(changes, p + "numerator", was.numerator(), now.numerator());
             add(changes, p + "denominator", was.denominator(), now.denominator());

@@ -20,7 +20,8 @@ import java.util.UUID;
 @Table(name = "evaluation")
 public class Evaluation extends PanacheEntityBase {
 
-    public enum Status { DRAFT, PUBLISHED }
+    /** SUPERSEDED: a later version of the same subject and year was published; this one stays readable as it was. */
+    public enum Status { DRAFT, PUBLISHED, SUPERSEDED }
 
     @Id
     public UUID id;
@@ -71,6 +72,26 @@ public class Evaluation extends PanacheEntityBase {
 
     @Column(name = "published_by")
     public String publishedBy;
+
+    /** sha-256 of the evidence as computed (asOf excluded): equal fingerprints, equal inputs. */
+    @Column(name = "inputs_fingerprint")
+    public String inputsFingerprint;
+
+    @Column(name = "coverage_percent")
+    public BigDecimal coveragePercent;
+
+    @Column(name = "superseded_by")
+    public UUID supersededBy;
+
+    @Column(name = "superseded_at")
+    public Instant supersededAt;
+
+    /** Set when an input this published evaluation read changed afterwards; cleared when a verification finds it unchanged. */
+    @Column(name = "stale_since")
+    public Instant staleSince;
+
+    @Column(name = "stale_reason")
+    public String staleReason;
 
     @Version
     public long version;

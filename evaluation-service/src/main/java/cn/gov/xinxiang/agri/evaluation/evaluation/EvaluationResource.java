@@ -60,12 +60,30 @@ public class EvaluationResource {
                                  @Schema(examples = "86.25") BigDecimal score, @Schema(examples = "GOOD") String grade,
                                  @Schema(examples = "良") String gradeLabel, Instant createdAt, String createdBy, Instant publishedAt,
                                  UUID previousId,
+                                 @Schema(description = "how much of the framework had data: indicators with and without data (required ones "
+                                         + "scored 0), not applicable ones, and the weight share with data") JsonNode coverage,
+                                 @Schema(description = "sha-256 of the evidence as computed: a recomputation with equal inputs gives the same")
+                                 String inputsFingerprint,
+                                 @Schema(description = "set when a later published version superseded this one") UUID supersededBy,
+                                 Instant supersededAt,
+                                 @Schema(description = "set when an input this published evaluation read changed afterwards; verify it") Instant staleSince,
+                                 String staleReason,
                                  @Schema(description = "the records, rules and arithmetic behind every number") JsonNode evidence,
                                  @Schema(description = "changes against the previous version; null for version 1") JsonNode differences) {
     }
 
     public record EvaluationSummary(UUID id, SubjectType subjectType, String subjectId, String subjectName, String regionCode, int fiscalYear,
-                                    int versionNo, Evaluation.Status status, BigDecimal score, String grade, Instant publishedAt) {
+                                    int versionNo, Evaluation.Status status, BigDecimal score, String grade,
+                                    @Schema(description = "share of the applicable weight with data", examples = "85.00") BigDecimal coveragePercent,
+                                    Instant publishedAt, UUID supersededBy, Instant staleSince) {
+    }
+
+    static String statusLabel(Evaluation.Status s) {
+        return switch (s) {
+            case DRAFT -> "草稿";
+            case PUBLISHED -> "已发布";
+            case SUPERSEDED -> "已被新版本取代";
+        };
     }
 
     @Inject
@@ -84,9 +102,10 @@ public class EvaluationResource {
         try {
             JsonNode evidence = mapper.readTree(e.evidence);
             return new EvaluationView(e.id, e.subjectType, e.subjectType.label, e.subjectId, e.subjectName, e.regionCode, e.fiscalYear,
-                    e.versionNo, e.status, e.status == Evaluation.Status.DRAFT ? "草稿" : "已发布", e.score, e.grade,
+                    e.versionNo, e.status, statusLabel(e.status), e.score, e.grade,
                     evidence.path("gradeLabel").isNull() ? null : evidence.path("gradeLabel").asText(null), e.createdAt, e.createdBy,
-                    e.publishedAt, e.previousId, evidence, e.differences == null ? null : mapper.readTree(e.differences));
+                    e.publishedAt, e.previousId, evidence.get("coverage"), e.inputsFingerprint, e.supersededBy, e.supersededAt, e.staleSince,
+                    e.staleReason, evidence, e.differences == null ? null : mapper.readTree(e.differences));
         } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
@@ -192,7 +211,7 @@ public class EvaluationResource {
         var query = Evaluation.<Evaluation>find(q.toString(), Sort.by("fiscalYear", Sort.Direction.Descending).and("subjectId").and("versionNo", Sort.Direction.Descending), params);
         return new Page<>(query.page(req.page(), req.size()).list().stream()
                 .map(e -> new EvaluationSummary(e.id, e.subjectType, e.subjectId, e.subjectName, e.regionCode, e.fiscalYear, e.versionNo, e.status,
-                        e.score, e.grade, e.publishedAt)).toList(), req.page(), req.size(), query.count());
+                        e.score, e.grade, e.coveragePercent, e.publishedAt, e.supersededBy, e.staleSince)).toList(), req.page(), req.size(), query.count());
     }
 
     @POST
@@ -211,10 +230,26 @@ public class EvaluationResource {
     }
 
     @POST
+    @Path("/{id}/verification")
+    @Consumes(MediaType.WILDCARD) // no body: a command on the resource
+    @Transactional
+    @Operation(summary = "Recompute a published evaluation from the current read models, policy copy and framework and compare it with the "
+            + "published one (city users): unchanged clears a stale mark; changed creates the next version as a draft (or recomputes the open "
+            + "draft), whose publication supersedes this one. The published version itself never changes")
+    public EvaluationService.Verification verify(@PathParam("id") UUID id) {
+        user.require(Role.CITY);
+        Evaluation e = find(id);
+        EvaluationService.Verification v = service.verify(e, true);
+        e.persistAndFlush();
+        return v;
+    }
+
+    @POST
     @Path("/{id}/publish")
     @Consumes(MediaType.WILDCARD) // no body: a command on the resource
     @Transactional
-    @Operation(summary = "Publish a draft; it becomes immutable and an evaluation-published event is sent (city users; If-Match)")
+    @Operation(summary = "Publish a draft; it becomes immutable, earlier published versions of the subject and year become SUPERSEDED, "
+            + "and an evaluation-published event is sent (city users; If-Match)")
     public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         user.require(Role.CITY);
         Evaluation e = find(id);

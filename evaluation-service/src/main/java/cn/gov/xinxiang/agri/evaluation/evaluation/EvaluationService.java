@@ -5,6 +5,8 @@ import cn.gov.xinxiang.agri.contracts.evaluation.EvaluationPublishedV1;
 import cn.gov.xinxiang.agri.evaluation.framework.Framework;
 import cn.gov.xinxiang.agri.evaluation.framework.FrameworkService;
 import cn.gov.xinxiang.agri.evaluation.framework.IndicatorDefinition;
+import cn.gov.xinxiang.agri.evaluation.inputs.DependencyTracker;
+import cn.gov.xinxiang.agri.evaluation.intake.PolicyCopy;
 import cn.gov.xinxiang.agri.evaluation.intake.ObservedProject;
 import cn.gov.xinxiang.agri.evaluation.scoring.GradeBounds;
 import cn.gov.xinxiang.agri.evaluation.scoring.ScoringEngine;
@@ -14,17 +16,24 @@ import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Computes, versions and publishes evaluations. */
@@ -53,6 +62,9 @@ public class EvaluationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DependencyTracker tracker;
 
     /** Resolves and checks the subject; 400 for a malformed id, 404 for one outside the caller's region. */
     public Subject subject(SubjectType type, String id) {
@@ -88,33 +100,112 @@ public class EvaluationService {
         };
     }
 
-    /** Computes the evidence of a subject's evaluation from the read models and the year's framework. */
+    /** The evidence and what it was computed from (its dependencies), before it is stored. */
+    public record Computed(Evidence evidence, String fingerprint, Set<DependencyTracker.Dependency> dependencies) {
+    }
+
+    /** Computes the evidence of a subject's evaluation from the read models, the policy copy and the year's framework. */
     public Evidence compute(Subject subject, int year) {
+        return computeWithInputs(subject, year).evidence();
+    }
+
+    public Computed computeWithInputs(Subject subject, int year) {
         Framework framework = frameworks.require(year);
         List<ScoringEngine.Indicator> specs = new ArrayList<>();
         Map<String, ScoringEngine.Measurement> measured = new LinkedHashMap<>();
         Map<String, IndicatorCalculator.Measured> details = new LinkedHashMap<>();
+        Map<String, FrameworkService.Target> targets = new LinkedHashMap<>();
+        // policy parameters used, in a stable order, with the indicators that used them
+        Map<String, Evidence.PolicyUsed> policies = new java.util.TreeMap<>();
+        Set<String> sources = new java.util.TreeSet<>();
+        sources.add("framework");
         for (IndicatorDefinition d : framework.indicators()) {
-            specs.add(new ScoringEngine.Indicator(d.code, d.target, d.weight, d.direction));
+            FrameworkService.Target target = frameworks.target(d);
+            targets.put(d.code, target);
+            specs.add(new ScoringEngine.Indicator(d.code, target.value(), d.weight, d.direction, d.required));
             IndicatorCalculator.Measured m = calculator.measure(d.code, subject, year);
             measured.put(d.code, m.measurement());
             details.put(d.code, m);
+            sources.addAll(m.sources());
+            List<PolicyCopy.Value> used = new ArrayList<>(m.policies());
+            if (target.policy() != null) {
+                used.add(target.policy());
+            }
+            for (PolicyCopy.Value v : used) {
+                sources.add("policy:" + v.key());
+                Evidence.PolicyUsed before = policies.get(v.key() + "@" + v.appliesFrom());
+                List<String> by = new ArrayList<>(before == null ? List.of() : before.usedBy());
+                by.add(d.code);
+                policies.put(v.key() + "@" + v.appliesFrom(), new Evidence.PolicyUsed(v.key(), v.appliesFrom(), v.value(), v.unit(), v.owner(),
+                        v.version(), v.sourceDocument(), by));
+            }
         }
         ScoringEngine.Result result = ScoringEngine.score(specs, measured, framework.bounds());
         List<Evidence.IndicatorEvidence> indicators = new ArrayList<>();
+        List<String> requiredMissing = new ArrayList<>();
+        List<String> optionalMissing = new ArrayList<>();
+        List<String> notApplicable = new ArrayList<>();
+        BigDecimal applicableWeight = BigDecimal.ZERO;
+        BigDecimal weightWithData = BigDecimal.ZERO;
+        int withData = 0;
         for (int i = 0; i < framework.indicators().size(); i++) {
             IndicatorDefinition d = framework.indicators().get(i);
             IndicatorCalculator.Measured m = details.get(d.code);
             ScoringEngine.IndicatorScore s = result.indicators().get(i);
             ScoringEngine.Measurement mm = m.measurement();
-            indicators.add(new Evidence.IndicatorEvidence(d.code, d.name, d.direction, d.target, d.weight, d.dataSource, m.rule(), s.hasData(),
-                    s.hasData() ? null : (mm.noDataReason() == null ? "denominator is zero" : mm.noDataReason()),
-                    s.hasData() ? mm.numerator() : null, s.hasData() ? mm.denominator() : null, s.actual(), s.score(), m.records()));
+            String reason = s.hasData() ? null : (mm.noDataReason() == null ? "denominator is zero" : mm.noDataReason());
+            switch (s.status()) {
+                case MISSING_REQUIRED -> {
+                    requiredMissing.add(d.code);
+                    reason = ScoringEngine.NO_DATA_REPORTED + ": " + reason + " (required indicator: scored 0)";
+                }
+                case MISSING_OPTIONAL -> optionalMissing.add(d.code);
+                case NOT_APPLICABLE -> notApplicable.add(d.code);
+                case SCORED -> {
+                    withData++;
+                    weightWithData = weightWithData.add(d.weight);
+                }
+            }
+            if (s.status() != ScoringEngine.Status.NOT_APPLICABLE) {
+                applicableWeight = applicableWeight.add(d.weight);
+            }
+            FrameworkService.Target t = targets.get(d.code);
+            indicators.add(new Evidence.IndicatorEvidence(d.code, d.name, d.direction, t.value(), t.source(), d.weight, d.required, d.dataSource,
+                    m.rule(), s.hasData(), s.status(), s.counted(), reason, s.hasData() ? mm.numerator() : null, s.hasData() ? mm.denominator() : null,
+                    s.actual(), s.score(), m.records()));
         }
+        int applicable = framework.indicators().size() - notApplicable.size();
+        Evidence.Coverage coverage = new Evidence.Coverage(framework.indicators().size(), withData, applicable, requiredMissing, optionalMissing,
+                notApplicable, applicableWeight, weightWithData, applicableWeight.signum() == 0 ? null
+                : weightWithData.multiply(BigDecimal.valueOf(100)).divide(applicableWeight, 2, RoundingMode.HALF_UP), Evidence.Coverage.RULE);
         GradeBounds.Bound grade = result.grade();
-        return new Evidence(year, subject.type(), subject.id(), ScoringEngine.RULE, Evidence.NO_DATA_RULE, framework.bounds().rule(),
-                framework.boundsSource(), indicators, result.weightWithData(), result.weightedSum(), result.score(),
-                grade == null ? null : grade.grade(), grade == null ? null : grade.label());
+        Evidence evidence = new Evidence(year, subject.type(), subject.id(), null, ScoringEngine.RULE, Evidence.NO_DATA_RULE, framework.bounds().rule(),
+                framework.boundsSource(), List.copyOf(policies.values()), coverage, indicators, result.weightCounted(), result.weightedSum(),
+                result.score(), grade == null ? null : grade.grade(), grade == null ? null : grade.label());
+        String fingerprint = fingerprint(evidence);
+        String prefix = regionPrefix(subject);
+        Set<DependencyTracker.Dependency> deps = new LinkedHashSet<>();
+        sources.forEach(src -> deps.add(new DependencyTracker.Dependency(src, year, prefix)));
+        return new Computed(evidence.withAsOf(LocalDate.now(clock.withZone(ClockProducer.BUSINESS_ZONE))), fingerprint, deps);
+    }
+
+    /** The region a subject's inputs come from, as a code prefix: a county's code, the city's "4107", a project's county. */
+    static String regionPrefix(Subject subject) {
+        return switch (subject.type()) {
+            case CITY -> subject.regionCode().substring(0, 4);
+            case COUNTY -> subject.regionCode();
+            case PROJECT -> RegionCode.of(subject.regionCode()).at(Tier.COUNTY).value();
+        };
+    }
+
+    /** sha-256 of the evidence without its asOf date: the same read models, policy and framework give the same fingerprint. */
+    String fingerprint(Evidence evidence) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(evidence.withAsOf(null)));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -126,7 +217,7 @@ public class EvaluationService {
             throw ProblemException.conflict("draft-exists", "evaluation " + previous.id + " (version " + previous.versionNo
                     + ") is still a draft: recompute or publish it before starting another version");
         }
-        Evidence evidence = compute(subject, year);
+        Computed computed = computeWithInputs(subject, year);
         Evaluation e = new Evaluation();
         e.id = UUID.randomUUID();
         e.subjectType = subject.type();
@@ -139,8 +230,9 @@ public class EvaluationService {
         e.previousId = previous == null ? null : previous.id;
         e.createdBy = user.subject();
         e.createdAt = clock.instant();
-        fill(e, evidence, previous);
-        e.persist();
+        fill(e, computed, previous);
+        e.persistAndFlush();
+        tracker.record(e.id, computed.dependencies());
         return e;
     }
 
@@ -148,17 +240,31 @@ public class EvaluationService {
     public Evaluation recompute(Evaluation e) {
         requireDraft(e);
         Evaluation previous = e.previousId == null ? null : Evaluation.findById(e.previousId);
-        fill(e, compute(new Subject(e.subjectType, e.subjectId, e.subjectName, e.regionCode), e.fiscalYear), previous);
+        Computed computed = computeWithInputs(subjectOf(e), e.fiscalYear);
+        fill(e, computed, previous);
         e.createdAt = clock.instant();
+        tracker.record(e.id, computed.dependencies());
         return e;
     }
 
+    static Subject subjectOf(Evaluation e) {
+        return new Subject(e.subjectType, e.subjectId, e.subjectName, e.regionCode);
+    }
+
+    /** Publishes a draft; earlier published versions of the subject and year become SUPERSEDED by it (their content unchanged). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Evaluation publish(Evaluation e) {
         requireDraft(e);
         e.status = Evaluation.Status.PUBLISHED;
         e.publishedAt = clock.instant();
         e.publishedBy = user.subject();
+        List<Evaluation> earlier = Evaluation.list("subjectType = ?1 and subjectId = ?2 and fiscalYear = ?3 and status = ?4 and id <> ?5",
+                e.subjectType, e.subjectId, e.fiscalYear, Evaluation.Status.PUBLISHED, e.id);
+        for (Evaluation old : earlier) {
+            old.status = Evaluation.Status.SUPERSEDED;
+            old.supersededBy = e.id;
+            old.supersededAt = e.publishedAt;
+        }
         Evidence ev = read(e.evidence);
         outbox.append(EvaluationEvents.AGGREGATE, e.id.toString(), EvaluationEvents.PUBLISHED_V1,
                 new EvaluationPublishedV1(e.id.toString(), e.subjectType.name(), e.subjectId, e.regionCode, e.fiscalYear, e.versionNo,
@@ -166,15 +272,64 @@ public class EvaluationService {
         return e;
     }
 
+    /** The outcome of recomputing a published evaluation from the current read models and comparing. */
+    public record Verification(UUID evaluationId, int versionNo, Evaluation.Status status, String publishedFingerprint, String currentFingerprint,
+                               boolean unchanged, Instant staleSince, String staleReason, List<Differences.Change> differences,
+                               UUID newVersionId, Integer newVersionNo) {
+    }
+
+    /**
+     * Recomputes a published evaluation and compares it with what was published. Unchanged: the stale mark (if
+     * any) is cleared. Changed: a new draft version carries the new result (or the open draft is recomputed);
+     * publishing it supersedes this one. A superseded version is only compared.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Verification verify(Evaluation e, boolean act) {
+        if (e.status == Evaluation.Status.DRAFT) {
+            throw ProblemException.conflict("evaluation-draft", "evaluation " + e.id + " is a draft: recompute it instead");
+        }
+        Computed now = computeWithInputs(subjectOf(e), e.fiscalYear);
+        List<Differences.Change> diff = Differences.between(read(e.evidence), now.evidence());
+        boolean unchanged = e.inputsFingerprint != null ? e.inputsFingerprint.equals(now.fingerprint()) : diff.isEmpty();
+        Instant staleSince = e.staleSince;
+        String staleReason = e.staleReason;
+        UUID newId = null;
+        Integer newNo = null;
+        if (act && e.status == Evaluation.Status.PUBLISHED) {
+            if (unchanged) {
+                e.staleSince = null;
+                e.staleReason = null;
+            } else {
+                Evaluation draft = Evaluation.<Evaluation>find("subjectType = ?1 and subjectId = ?2 and fiscalYear = ?3 and status = ?4",
+                        e.subjectType, e.subjectId, e.fiscalYear, Evaluation.Status.DRAFT).firstResult();
+                Evaluation next = draft != null ? recompute(draft) : create(subjectOf(e), e.fiscalYear);
+                newId = next.id;
+                newNo = next.versionNo;
+                if (e.staleSince == null) {
+                    e.staleSince = clock.instant();
+                    e.staleReason = "a verification found the inputs changed; version " + next.versionNo + " carries the new result";
+                }
+            }
+        }
+        return new Verification(e.id, e.versionNo, e.status, e.inputsFingerprint, now.fingerprint(), unchanged, staleSince, staleReason, diff, newId, newNo);
+    }
+
     static void requireDraft(Evaluation e) {
         if (e.status == Evaluation.Status.PUBLISHED) {
             throw ProblemException.conflict("evaluation-published", "evaluation " + e.id + " (version " + e.versionNo
                     + ") is published and can no longer change; start a re-evaluation (a new version) instead");
         }
+        if (e.status == Evaluation.Status.SUPERSEDED) {
+            throw ProblemException.conflict("evaluation-superseded", "evaluation " + e.id + " (version " + e.versionNo
+                    + ") was superseded by version " + e.supersededBy + " and can no longer change");
+        }
     }
 
-    private void fill(Evaluation e, Evidence evidence, Evaluation previous) {
+    private void fill(Evaluation e, Computed computed, Evaluation previous) {
+        Evidence evidence = computed.evidence();
         e.evidence = write(evidence);
+        e.inputsFingerprint = computed.fingerprint();
+        e.coveragePercent = evidence.coverage().percent();
         e.score = evidence.score();
         e.grade = evidence.grade();
         e.differences = previous == null ? null : write(Differences.between(read(previous.evidence), evidence));

@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 
+import cn.gov.xinxiang.agri.evaluation.intake.PolicyCopy;
+
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,21 +29,35 @@ import java.util.UUID;
 @ApplicationScoped
 public class IndicatorCalculator {
 
-    public static final String NO_RESULTS = "no results reported (project.results-reported.v1) for this year by the subject's library projects of the year";
+    public static final String NO_RESULTS = "no results reported (project.results-reported.v1) for this year by any of the subject's library projects "
+            + "(fiscal year up to this year)";
     public static final String NO_ASSETS = "no asset registered (asset.registered.v1) by the end of the year in the subject's area";
     public static final String NO_INCOME = "no operating asset's income inventory (asset.income-recorded.v1) for a half-year of this year";
     public static final String NO_DISTRIBUTION = "no income distribution (asset.distribution-recorded.v1) for a half-year of this year";
     public static final String NO_ALLOCATION = "no unrevoked allocation of the year in observed_allocation";
 
-    /** A measured indicator with the rule and the rows behind it. */
-    public record Measured(Measurement measurement, String rule, List<Map<String, Object>> records) {
+    /**
+     * A measured indicator with the rule and the rows behind it, the read-model tables it read (its
+     * dependencies) and the policy parameters it used.
+     */
+    public record Measured(Measurement measurement, String rule, List<Map<String, Object>> records, List<String> sources,
+                           List<PolicyCopy.Value> policies) {
+        Measured(Measurement measurement, String rule, List<Map<String, Object>> records, List<String> sources) {
+            this(measurement, rule, records, sources, List.of());
+        }
     }
+
+    /** "Library projects of the year": admitted ones of this fiscal year or an earlier one, all still expected to link farmers. */
+    static final String PROJECT_SET = "p.fiscal_year <= :year and p.admitted_at is not null";
 
     @Inject
     EntityManager em;
 
     @Inject
     Clock clock;
+
+    @Inject
+    PolicyCopy policy;
 
     public Measured measure(String code, Subject subject, int year) {
         return switch (code) {
@@ -54,7 +71,7 @@ public class IndicatorCalculator {
             case "INVENTORY_COMPLETION" -> inventoryCompletion(subject, year);
             case "FUND_EXECUTION_RATE" -> fundExecution(subject, year);
             case "CONFIRMATION_COMPLETION" -> confirmation(subject, year);
-            default -> new Measured(Measurement.noData("no computation rule exists for indicator code " + code), "none", List.of());
+            default -> new Measured(Measurement.noData("no computation rule exists for indicator code " + code), "none", List.of(), List.of());
         };
     }
 
@@ -72,7 +89,7 @@ public class IndicatorCalculator {
             r.put("counted", industry ? "numerator+denominator" : "denominator");
         }
         String rule = "numerator: Σ amount of the subject's unrevoked allocations of the year with use INDUSTRY_DEVELOPMENT; denominator: Σ amount of all of them";
-        return new Measured(den.signum() == 0 ? Measurement.noData(NO_ALLOCATION) : Measurement.of(num, den), rule, rows);
+        return new Measured(den.signum() == 0 ? Measurement.noData(NO_ALLOCATION) : Measurement.of(num, den), rule, rows, List.of("observed_allocation"));
     }
 
     private Measured leadingShare(Subject subject, int year) {
@@ -93,7 +110,8 @@ public class IndicatorCalculator {
             rows.add(r);
         }
         String rule = "numerator: Σ amount of unrevoked INDUSTRY_DEVELOPMENT allocations with leadingIndustry = true; denominator: Σ amount of all unrevoked INDUSTRY_DEVELOPMENT allocations";
-        return new Measured(den.signum() == 0 ? Measurement.noData("no unrevoked industry-development allocation of the year in observed_allocation") : Measurement.of(num, den), rule, rows);
+        return new Measured(den.signum() == 0 ? Measurement.noData("no unrevoked industry-development allocation of the year in observed_allocation")
+                : Measurement.of(num, den), rule, rows, List.of("observed_allocation"));
     }
 
     private static Map<String, Object> record(String table) {
@@ -116,41 +134,46 @@ public class IndicatorCalculator {
     }
 
     private Measured workingMechanisms(Subject subject, int year) {
-        String rule = "per library project of the fiscal year (observed_project admitted, fiscal year = the year): a mechanism works when its results for "
-                + "the year (observed_mechanism_result) have linked households (poverty-alleviated + monitored + other) > 0 and incomeReceived > 0; "
-                + "numerator: projects with ≥2 working mechanisms (numeratorPart 1); denominator: all library projects of the year (a project "
-                + "without a report counts, with 0 working mechanisms); no data while none of them reported results for the year";
+        PolicyCopy.Value threshold = policy.require(PolicyCopy.MIN_WORKING_MECHANISMS, year);
+        int min = threshold.value().intValueExact();
+        String rule = "per library project (observed_project admitted, fiscal year up to the year: an earlier project's results for the year count "
+                + "too): a mechanism works when its results for the year (observed_mechanism_result) have linked households (poverty-alleviated + "
+                + "monitored + other) > 0 and incomeReceived > 0; numerator: projects with at least " + min + " working mechanisms ("
+                + threshold.describe() + ") (numeratorPart 1); denominator: all those library projects (a project without a report counts, with 0 "
+                + "working mechanisms); no data while none of them reported results for the year";
         List<Map<String, Object>> out = new ArrayList<>();
         int num = 0;
         int reported = 0;
-        for (Object[] r : query("select p.project_id, p.code, "
+        for (Object[] r : query("select p.project_id, p.code, p.fiscal_year, "
                 + "(select count(*) from observed_mechanism_result x where x.project_id = p.project_id and x.year = :year), "
                 + "(select count(*) from observed_mechanism_result x where x.project_id = p.project_id and x.year = :year "
                 + "and x.linked_poverty_alleviated + x.linked_monitored + x.linked_other > 0 and x.income_received > 0) "
-                + "from observed_project p where p.fiscal_year = :year and p.admitted_at is not null and "
+                + "from observed_project p where " + PROJECT_SET + " and "
                 + scopeClause(subject, "p.project_id", "p.county_code") + " order by p.project_id", subject, year)) {
             Map<String, Object> m = record("observed_project+observed_mechanism_result");
             m.put("projectId", r[0].toString());
             m.put("code", r[1]);
-            m.put("reportedMechanisms", integer(r[2]));
-            m.put("workingMechanisms", integer(r[3]));
-            int part = integer(r[3]) >= 2 ? 1 : 0;
+            m.put("fiscalYear", integer(r[2]));
+            m.put("reportedMechanisms", integer(r[3]));
+            m.put("workingMechanisms", integer(r[4]));
+            int part = integer(r[4]) >= min ? 1 : 0;
             m.put("numeratorPart", BigDecimal.valueOf(part));
             m.put("denominatorPart", BigDecimal.ONE);
             num += part;
-            reported += integer(r[2]);
+            reported += integer(r[3]);
             out.add(m);
         }
+        List<String> sources = List.of("observed_mechanism", "observed_mechanism_result");
         if (reported == 0) {
-            return new Measured(Measurement.noData(NO_RESULTS), rule, out);
+            return new Measured(Measurement.noData(NO_RESULTS), rule, out, sources, List.of(threshold));
         }
-        return new Measured(Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), rule, out);
+        return new Measured(Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), rule, out, sources, List.of(threshold));
     }
 
     private Measured linkedHouseholds(Subject subject, int year) {
-        String rule = "per library project of the fiscal year: numeratorPart = Σ linkedPovertyAlleviated + linkedMonitored over its mechanisms' results "
-                + "for the year (observed_mechanism_result; 0 without a report); denominatorPart = Σ plannedPovertyAlleviated + plannedMonitored at "
-                + "library entry (observed_mechanism); no data while none of them reported results for the year, or nothing was planned";
+        String rule = "per library project (fiscal year up to the year): numeratorPart = Σ linkedPovertyAlleviated + linkedMonitored over its "
+                + "mechanisms' results for the year (observed_mechanism_result; 0 without a report); denominatorPart = Σ plannedPovertyAlleviated + "
+                + "plannedMonitored at library entry (observed_mechanism); no data while none of them reported results for the year, or nothing was planned";
         List<Map<String, Object>> out = new ArrayList<>();
         long num = 0;
         long den = 0;
@@ -158,12 +181,13 @@ public class IndicatorCalculator {
         for (Object[] r : query("select p.project_id, p.code, "
                 + "(select coalesce(sum(m.planned_poverty_alleviated + m.planned_monitored), 0) from observed_mechanism m where m.project_id = p.project_id), "
                 + "(select coalesce(sum(x.linked_poverty_alleviated + x.linked_monitored), 0) from observed_mechanism_result x where x.project_id = p.project_id and x.year = :year), "
-                + "(select count(*) from observed_mechanism_result x where x.project_id = p.project_id and x.year = :year) "
-                + "from observed_project p where p.fiscal_year = :year and p.admitted_at is not null and "
+                + "(select count(*) from observed_mechanism_result x where x.project_id = p.project_id and x.year = :year), p.fiscal_year "
+                + "from observed_project p where " + PROJECT_SET + " and "
                 + scopeClause(subject, "p.project_id", "p.county_code") + " order by p.project_id", subject, year)) {
             Map<String, Object> m = record("observed_project+observed_mechanism+observed_mechanism_result");
             m.put("projectId", r[0].toString());
             m.put("code", r[1]);
+            m.put("fiscalYear", integer(r[5]));
             m.put("reported", integer(r[4]) > 0);
             m.put("numeratorPart", BigDecimal.valueOf(integer(r[3])));
             m.put("denominatorPart", BigDecimal.valueOf(integer(r[2])));
@@ -172,45 +196,78 @@ public class IndicatorCalculator {
             reported += integer(r[4]);
             out.add(m);
         }
+        List<String> sources = List.of("observed_mechanism", "observed_mechanism_result");
         if (reported == 0 || den == 0) {
-            return new Measured(Measurement.noData(reported == 0 ? NO_RESULTS : "no poverty-alleviated or monitored households were planned"), rule, out);
+            return new Measured(Measurement.noData(reported == 0 ? NO_RESULTS : "no poverty-alleviated or monitored households were planned"), rule, out, sources);
         }
-        return new Measured(Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(den)), rule, out);
+        return new Measured(Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(den)), rule, out, sources);
     }
 
     private Measured incomeIncrease(Subject subject, int year) {
-        String rule = "per planned mechanism with an expected income (observed_mechanism of library projects of the fiscal year): denominatorPart = "
-                + "(plannedPovertyAlleviated + plannedMonitored + plannedOther) × expectedIncomePerHousehold; numeratorPart = the incomeReceived "
-                + "reported for that project, year and mechanism (observed_mechanism_result; 0 without a report); income of mechanisms not planned, "
-                + "or planned without an expected income, is not counted; no data while none of them reported results for the year";
+        String rule = "per planned mechanism of the library projects (fiscal year up to the year; observed_mechanism): the baseline income per household "
+                + "is the latest earlier year's result of that project and mechanism in which it worked (incomeReceived / linked households, "
+                + "baselineKind PREVIOUS_YEAR_RESULT), otherwise the income expected per household at library entry (EXPECTED_AT_ENTRY); "
+                + "households = the households linked in the year's result (all categories), or the planned ones when it linked none or did not "
+                + "report; denominatorPart = round2(baseline per household × households); numeratorPart = incomeReceived of the year (0 without a "
+                + "report). A mechanism with neither a baseline result nor an expected income is not counted (parts 0). actual ≥ 100 means the "
+                + "linked households earned at least as much per household as the baseline; no data while none of the projects reported for the year";
         List<Map<String, Object>> out = new ArrayList<>();
         BigDecimal num = BigDecimal.ZERO;
         BigDecimal den = BigDecimal.ZERO;
         boolean reported = false;
-        for (Object[] r : query("select m.project_id, p.code, m.mechanism_type, m.planned_poverty_alleviated + m.planned_monitored + m.planned_other, "
-                + "m.expected_income_per_household, x.income_received from observed_mechanism m join observed_project p on p.project_id = m.project_id "
+        for (Object[] r : query("select m.project_id, p.code, p.fiscal_year, m.mechanism_type, m.planned_poverty_alleviated + m.planned_monitored + m.planned_other, "
+                + "m.expected_income_per_household, x.linked_poverty_alleviated + x.linked_monitored + x.linked_other, x.income_received, "
+                + "b.year, b.linked_poverty_alleviated + b.linked_monitored + b.linked_other, b.income_received "
+                + "from observed_mechanism m join observed_project p on p.project_id = m.project_id "
                 + "left join observed_mechanism_result x on x.project_id = m.project_id and x.year = :year and x.mechanism_type = m.mechanism_type "
-                + "where p.fiscal_year = :year and p.admitted_at is not null and m.expected_income_per_household is not null and "
-                + scopeClause(subject, "p.project_id", "p.county_code") + " order by m.project_id, m.mechanism_type", subject, year)) {
+                + "left join lateral (select * from observed_mechanism_result y where y.project_id = m.project_id and y.mechanism_type = m.mechanism_type "
+                + "and y.year < :year and y.linked_poverty_alleviated + y.linked_monitored + y.linked_other > 0 and y.income_received > 0 "
+                + "order by y.year desc limit 1) b on true "
+                + "where " + PROJECT_SET + " and " + scopeClause(subject, "p.project_id", "p.county_code")
+                + " order by m.project_id, m.mechanism_type", subject, year)) {
             Map<String, Object> m = record("observed_mechanism+observed_mechanism_result");
             m.put("projectId", r[0].toString());
             m.put("code", r[1]);
-            m.put("mechanism", r[2]);
-            m.put("plannedHouseholds", integer(r[3]));
-            m.put("expectedIncomePerHousehold", money(r[4]));
-            BigDecimal expected = money(r[4]).multiply(BigDecimal.valueOf(integer(r[3]))).setScale(2);
-            BigDecimal received = r[5] == null ? BigDecimal.ZERO.setScale(2) : money(r[5]);
-            reported |= r[5] != null;
+            m.put("fiscalYear", integer(r[2]));
+            m.put("mechanism", r[3]);
+            int planned = integer(r[4]);
+            int linked = integer(r[6]);
+            BigDecimal received = r[7] == null ? BigDecimal.ZERO.setScale(2) : money(r[7]);
+            reported |= r[7] != null;
+            int households = linked > 0 ? linked : planned;
+            m.put("linkedHouseholds", linked);
+            m.put("plannedHouseholds", planned);
+            m.put("householdsCounted", households);
+            m.put("incomeReceived", received);
+            BigDecimal expected;
+            if (r[8] != null) {
+                BigDecimal baseIncome = money(r[10]);
+                int baseLinked = integer(r[9]);
+                m.put("baselineKind", "PREVIOUS_YEAR_RESULT");
+                m.put("baselineYear", integer(r[8]));
+                m.put("baselineIncomePerHousehold", baseIncome.divide(BigDecimal.valueOf(baseLinked), 2, RoundingMode.HALF_UP));
+                expected = baseIncome.multiply(BigDecimal.valueOf(households)).divide(BigDecimal.valueOf(baseLinked), 2, RoundingMode.HALF_UP);
+            } else if (r[5] != null) {
+                m.put("baselineKind", "EXPECTED_AT_ENTRY");
+                m.put("baselineIncomePerHousehold", money(r[5]));
+                expected = money(r[5]).multiply(BigDecimal.valueOf(households)).setScale(2, RoundingMode.HALF_UP);
+            } else {
+                m.put("baselineKind", "NONE");
+                expected = BigDecimal.ZERO.setScale(2);
+                received = BigDecimal.ZERO.setScale(2);
+            }
             m.put("numeratorPart", received);
             m.put("denominatorPart", expected);
             num = num.add(received);
             den = den.add(expected);
             out.add(m);
         }
+        List<String> sources = List.of("observed_mechanism", "observed_mechanism_result");
         if (!reported || den.signum() == 0) {
-            return new Measured(Measurement.noData(!reported ? NO_RESULTS : "no income was expected at library entry"), rule, out);
+            return new Measured(Measurement.noData(!reported ? NO_RESULTS : "no baseline income: neither an earlier year's working result nor an expected income"),
+                    rule, out, sources);
         }
-        return new Measured(Measurement.of(num, den), rule, out);
+        return new Measured(Measurement.of(num, den), rule, out, sources);
     }
 
     private String assetScope(Subject subject, String assetColumn, String countyColumn) {
@@ -220,29 +277,38 @@ public class IndicatorCalculator {
     }
 
     private Measured assetReturn(Subject subject, int year) {
+        PolicyCopy.Value benchmark = policy.require(PolicyCopy.BENCHMARK_RATE, year);
         String rule = "per operating asset with an income inventory of a half-year of the year (observed_asset_income; the latest period of the year "
-                + "counts: H2 over H1): numeratorPart 1 when its annualised return is not below the benchmark rate (belowBenchmark = false, as asset-service "
-                + "compared them); denominatorPart 1; no data without any inventory of the year";
+                + "counts: H2 over H1): numeratorPart 1 when its return is not below the benchmark rate in force for the year ("
+                + benchmark.describe() + "), compared exactly as asset-service does: half-year income × 2 ≥ asset value × rate; denominatorPart 1. "
+                + "benchmarkRateAtRecord / belowBenchmarkAtRecord show asset-service's comparison on the day it was recorded; no data without any "
+                + "inventory of the year";
         List<Map<String, Object>> out = new ArrayList<>();
         int num = 0;
         for (Object[] r : query("select distinct on (i.asset_id) i.asset_id, i.period, i.annualised_return, i.benchmark_rate, i.below_benchmark, i.income, "
                 + "i.asset_value from observed_asset_income i where i.year = :year and " + assetScope(subject, "i.asset_id", "i.county_code")
                 + " order by i.asset_id, i.period desc", subject, year)) {
             Map<String, Object> m = record("observed_asset_income");
+            BigDecimal income = money(r[5]);
+            BigDecimal value = money(r[6]);
+            boolean below = income.multiply(BigDecimal.valueOf(2)).compareTo(value.multiply(benchmark.value())) < 0;
             m.put("assetId", r[0].toString());
             m.put("period", r[1]);
-            m.put("income", money(r[5]));
-            m.put("assetValue", money(r[6]));
+            m.put("income", income);
+            m.put("assetValue", value);
             m.put("annualisedReturn", r[2]);
-            m.put("benchmarkRate", r[3]);
-            m.put("belowBenchmark", r[4]);
-            int part = Boolean.TRUE.equals(r[4]) ? 0 : 1;
+            m.put("benchmarkRate", benchmark.value());
+            m.put("belowBenchmark", below);
+            m.put("benchmarkRateAtRecord", r[3]);
+            m.put("belowBenchmarkAtRecord", r[4]);
+            int part = below ? 0 : 1;
             m.put("numeratorPart", BigDecimal.valueOf(part));
             m.put("denominatorPart", BigDecimal.ONE);
             num += part;
             out.add(m);
         }
-        return new Measured(out.isEmpty() ? Measurement.noData(NO_INCOME) : Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), rule, out);
+        return new Measured(out.isEmpty() ? Measurement.noData(NO_INCOME) : Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())),
+                rule, out, List.of("observed_asset_income"), List.of(benchmark));
     }
 
     private Measured distributionShare(Subject subject, int year) {
@@ -250,7 +316,8 @@ public class IndicatorCalculator {
                 + "(paid to poverty-alleviated and monitored households), denominatorPart = income distributed; distributions are per village, "
                 + "so a project has no data";
         if (subject.type() == SubjectType.PROJECT) {
-            return new Measured(Measurement.noData("income distributions are recorded per village, not per project"), rule, List.of());
+            return new Measured(Measurement.notApplicable("not applicable: income distributions are recorded per village, not per project"), rule,
+                    List.of(), List.of());
         }
         List<Map<String, Object>> out = new ArrayList<>();
         BigDecimal num = BigDecimal.ZERO;
@@ -268,22 +335,17 @@ public class IndicatorCalculator {
             den = den.add(money(r[3]));
             out.add(m);
         }
-        return new Measured(den.signum() == 0 ? Measurement.noData(NO_DISTRIBUTION) : Measurement.of(num, den), rule, out);
+        return new Measured(den.signum() == 0 ? Measurement.noData(NO_DISTRIBUTION) : Measurement.of(num, den), rule, out, List.of("observed_distribution"));
     }
 
     private Measured inventoryCompletion(Subject subject, int year) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> param = em.createNativeQuery("select fiscal_year, value, source_document from evaluation_parameter where code = 'INVENTORY_DEADLINE_DAYS' "
-                + "and fiscal_year <= :year order by fiscal_year desc limit 1").setParameter("year", year).getResultList();
-        if (param.isEmpty()) {
-            return new Measured(Measurement.noData("no INVENTORY_DEADLINE_DAYS parameter for this year or an earlier one in evaluation_parameter"), "none", List.of());
-        }
-        int days = ((BigDecimal) param.get(0)[1]).intValue();
+        PolicyCopy.Value deadlineDays = policy.require(PolicyCopy.INVENTORY_DEADLINE_DAYS, year);
+        int days = deadlineDays.value().intValueExact();
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.BUSINESS_ZONE));
         String rule = "per half-year H1/H2 of the year and operating asset of the register (observed_asset, class OPERATING) registered by the half-year's "
-                + "end and not disposed of by then (asset.disposed.v1): the inventory is due " + days + " days after the half-year ends (INVENTORY_DEADLINE_DAYS of " + param.get(0)[0] + ": "
-                + param.get(0)[2] + "); denominatorPart 1 once the deadline has passed (business date " + today + ") or the inventory was recorded; "
-                + "numeratorPart 1 when an income inventory (observed_asset_income) of that asset and period was recorded on or before the deadline";
+                + "end and not disposed of by then (asset.disposed.v1): the inventory is due " + days + " days after the half-year ends ("
+                + deadlineDays.describe() + "); denominatorPart 1 once the deadline has passed (by the evidence's asOf business date) or the inventory "
+                + "was recorded; numeratorPart 1 when an income inventory (observed_asset_income) of that asset and period was recorded on or before the deadline";
         List<Map<String, Object>> out = new ArrayList<>();
         int num = 0;
         for (int half = 1; half <= 2; half++) {
@@ -314,7 +376,8 @@ public class IndicatorCalculator {
             }
         }
         return new Measured(out.isEmpty() ? Measurement.noData("no operating asset's income inventory of this year is due yet (or none inventoried)")
-                : Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), rule, out);
+                : Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), rule, out, List.of("observed_asset", "observed_asset_income"),
+                List.of(deadlineDays));
     }
 
     private Measured fundExecution(Subject subject, int year) {
@@ -345,9 +408,10 @@ public class IndicatorCalculator {
         }
         if (den.signum() == 0 || !flows) {
             return new Measured(Measurement.noData(den.signum() == 0 ? NO_ALLOCATION
-                    : "no disbursement or expenditure recorded yet against the year's allocations (funding.disbursement-made.v1, funding.expenditure-recorded.v1)"), rule, out);
+                    : "no disbursement or expenditure recorded yet against the year's allocations (funding.disbursement-made.v1, funding.expenditure-recorded.v1)"),
+                    rule, out, List.of("observed_allocation", "observed_expenditure"));
         }
-        return new Measured(Measurement.of(num, den), rule, out);
+        return new Measured(Measurement.of(num, den), rule, out, List.of("observed_allocation", "observed_expenditure"));
     }
 
     private Measured confirmation(Subject subject, int year) {
@@ -378,9 +442,9 @@ public class IndicatorCalculator {
             out.add(m);
         }
         if (out.isEmpty()) {
-            return new Measured(Measurement.noData(NO_ASSETS), rule, formedAssets(subject, year));
+            return new Measured(Measurement.noData(NO_ASSETS), rule, formedAssets(subject, year), List.of("observed_asset", "observed_formed_asset"));
         }
-        return new Measured(Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), rule, out);
+        return new Measured(Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), rule, out, List.of("observed_asset", "observed_formed_asset"));
     }
 
     private static LocalDate date(Object o) {

@@ -63,7 +63,7 @@ public class RankingResource {
         for (Evaluation e : latest) {
             Evidence ev = service.read(e.evidence);
             BigDecimal linked = ev.indicators().stream().filter(i -> "LINKED_HOUSEHOLDS".equals(i.code()) && i.hasData())
-                    .findFirst().map(i -> i.weight().multiply(i.score()).divide(ev.weightWithData(), 4, RoundingMode.HALF_UP)).orElse(null);
+                    .findFirst().map(i -> i.weight().multiply(i.score()).divide(ev.weightCounted(), 4, RoundingMode.HALF_UP)).orElse(null);
             entries.add(new CountyRanking.Entry(e.subjectId, e.subjectName, e.id.toString(), e.versionNo, e.score, e.grade, ev.gradeLabel(), linked));
         }
         return CountyRanking.rank(entries);

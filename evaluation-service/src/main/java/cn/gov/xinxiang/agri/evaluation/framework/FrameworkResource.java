@@ -1,6 +1,10 @@
 package cn.gov.xinxiang.agri.evaluation.framework;
 
+import cn.gov.xinxiang.agri.evaluation.inputs.DependencyTracker;
+import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
+import cn.gov.xinxiang.agri.evaluation.intake.PolicyCopy;
 import cn.gov.xinxiang.agri.evaluation.scoring.Direction;
+import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
@@ -47,11 +51,19 @@ import java.util.List;
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
 public class FrameworkResource {
 
-    public record IndicatorView(String code, String name, String definition, String dataSource, String unit, BigDecimal target,
-                                BigDecimal weight, Direction direction, String directionLabel, String sourceDocument, long version) {
-        static IndicatorView of(IndicatorDefinition d) {
-            return new IndicatorView(d.code, d.name, d.definition, d.dataSource, d.unit, d.target, d.weight, d.direction, d.direction.label,
-                    d.sourceDocument, d.version);
+    public record IndicatorView(String code, String name, String definition, String dataSource, String unit,
+                                @Schema(description = "the target in force: the policy parameter's value when targetPolicyKey is set (null until it arrives)")
+                                BigDecimal target,
+                                @Schema(examples = "funding.industry-share-floor", description = "the policy parameter the target is taken from, or null")
+                                String targetPolicyKey,
+                                @Schema(description = "where the target comes from") String targetSource,
+                                BigDecimal weight, Direction direction, String directionLabel,
+                                @Schema(description = "without data a required indicator scores 0 (no data reported); an optional one is left out")
+                                boolean required,
+                                String sourceDocument, long version) {
+        static IndicatorView of(IndicatorDefinition d, FrameworkService.Target t) {
+            return new IndicatorView(d.code, d.name, d.definition, d.dataSource, d.unit, t.value(), d.targetPolicyKey, t.source(), d.weight,
+                    d.direction, d.direction.label, d.required, d.sourceDocument, d.version);
         }
     }
 
@@ -59,7 +71,7 @@ public class FrameworkResource {
     }
 
     public record FrameworkView(int fiscalYear, List<IndicatorView> indicators,
-                                @Schema(description = "sum of the weights; the score divides by the weights of indicators with data, so it need not be 100")
+                                @Schema(description = "sum of the weights; the score divides by the weights of the counted indicators, so it need not be 100")
                                 BigDecimal weightTotal, List<GradeBoundView> gradeBounds) {
     }
 
@@ -67,10 +79,14 @@ public class FrameworkResource {
             @NotBlank @Size(max = 100) @Schema(examples = "产业发展资金占比") String name,
             @NotBlank @Size(max = 1000) String definition,
             @NotBlank @Size(max = 500) String dataSource,
-            @NotNull @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 10, fraction = 2) @Schema(examples = "65.00") BigDecimal target,
+            @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 10, fraction = 2)
+            @Schema(examples = "65.00", description = "the framework's own target; omit it and name targetPolicyKey to follow a policy parameter") BigDecimal target,
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) @Schema(examples = "10.00") BigDecimal weight,
             @NotNull @Schema(examples = "HIGHER_IS_BETTER") Direction direction,
-            @NotBlank @Size(max = 500) @Schema(examples = "新乡市农业农村局2025年绩效评价办法") String sourceDocument) {
+            @NotBlank @Size(max = 500) @Schema(examples = "新乡市农业农村局2025年绩效评价办法") String sourceDocument,
+            @Schema(description = "whether a missing value scores 0; omitted = unchanged", examples = "true") Boolean required,
+            @Size(max = 64) @Schema(description = "take the target from this policy parameter (agri.policy) instead of target", examples = "funding.industry-share-floor")
+            String targetPolicyKey) {
     }
 
     public record BoundInput(@NotNull @Schema(examples = "EXCELLENT") Grade grade,
@@ -95,6 +111,12 @@ public class FrameworkResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    PolicyCopy policy;
+
+    @Inject
+    DependencyTracker tracker;
 
     static int year(int year) {
         if (year < 2000 || year > 2100) {
@@ -145,6 +167,7 @@ public class FrameworkResource {
             throw ProblemException.unprocessable("grade-bounds", "bounds must strictly descend: EXCELLENT > GOOD > FAIR > POOR");
         }
         frameworks.replaceBounds(year, body.bounds().stream().map(b -> new Object[]{b.grade().name(), b.label(), b.minScore()}).toList(), body.sourceDocument());
+        tracker.changed(List.of(InputChange.of("framework", year, null, "grade bounds of " + year + " changed")));
         return read(year);
     }
 
@@ -157,14 +180,15 @@ public class FrameworkResource {
         }
         List<GradeBoundView> bounds = frameworks.boundRows(year).stream()
                 .map(r -> new GradeBoundView((String) r[0], (String) r[1], (BigDecimal) r[2], (String) r[3])).toList();
-        return new FrameworkView(year, indicators.stream().map(IndicatorView::of).toList(),
+        return new FrameworkView(year, indicators.stream().map(d -> IndicatorView.of(d, frameworks.targetOrNull(d))).toList(),
                 indicators.stream().map(d -> d.weight).reduce(BigDecimal.ZERO, BigDecimal::add), bounds);
     }
 
     @PUT
     @Path("/{year}/indicators/{code}")
     @Transactional
-    @Operation(summary = "Change an indicator's definition, data source, target, weight or direction (city users; If-Match required)")
+    @Operation(summary = "Change an indicator's definition, data source, target (own, or taken from a policy parameter), weight, direction "
+            + "or whether it is required (city users; If-Match required)")
     public Response change(@PathParam("year") int year, @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull IndicatorChange body) {
         year(year);
@@ -172,15 +196,34 @@ public class FrameworkResource {
         IndicatorDefinition d = IndicatorDefinition.<IndicatorDefinition>find("fiscalYear = :y and code = :c", Parameters.with("y", year).and("c", code))
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("indicator", year + "/" + code));
         ETags.require(ifMatch, d.version);
+        String key = body.targetPolicyKey() == null || body.targetPolicyKey().isBlank() ? null : body.targetPolicyKey().strip();
+        if (key == null && body.target() == null) {
+            throw ProblemException.invalid("target", "is required unless targetPolicyKey names the policy parameter to take it from");
+        }
+        if (key != null && body.target() != null) {
+            throw ProblemException.invalid("target", "give either a target or a targetPolicyKey, not both");
+        }
+        if (key != null && policy.all().stream().noneMatch(v -> v.key().equals(key))) {
+            throw new ProblemException(422, "unknown-policy-parameter", "Rule violated", "no policy parameter " + key + " has reached evaluation-service "
+                    + "from agri.policy; see GET /api/v1/observed-policy-parameters", List.of(new Problem.FieldError("targetPolicyKey", "unknown")));
+        }
         d.name = body.name();
         d.definition = body.definition();
         d.dataSource = body.dataSource();
-        d.target = body.target();
+        // the stored target stays as the last own target while a policy parameter supplies it
+        if (key == null) {
+            d.target = body.target();
+        }
+        d.targetPolicyKey = key;
         d.weight = body.weight();
         d.direction = body.direction();
         d.sourceDocument = body.sourceDocument();
+        if (body.required() != null) {
+            d.required = body.required();
+        }
         d.persistAndFlush();
-        return Response.ok(IndicatorView.of(d)).tag(ETags.of(d.version)).build();
+        tracker.changed(List.of(InputChange.of("framework", year, null, "indicator " + code + " of " + year + " changed")));
+        return Response.ok(IndicatorView.of(d, frameworks.targetOrNull(d))).tag(ETags.of(d.version)).build();
     }
 
     @POST

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.evaluation.framework;
 
+import cn.gov.xinxiang.agri.evaluation.intake.PolicyCopy;
 import cn.gov.xinxiang.agri.evaluation.scoring.GradeBounds;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
@@ -15,6 +16,31 @@ public class FrameworkService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PolicyCopy policy;
+
+    /** An indicator's target for its year and where it comes from. */
+    public record Target(BigDecimal value, String source, PolicyCopy.Value policy) {
+    }
+
+    /** The target an evaluation of the year compares with; a policy-linked one needs the policy value (422 policy-unknown otherwise). */
+    public Target target(IndicatorDefinition d) {
+        if (d.targetPolicyKey == null) {
+            return new Target(d.target, "the framework's own target", null);
+        }
+        PolicyCopy.Value v = policy.require(d.targetPolicyKey, d.fiscalYear);
+        return new Target(v.asPercentTarget(), "policy parameter " + v.describe(), v);
+    }
+
+    /** As {@link #target}, or null with the reason when the policy value has not arrived yet (for reading the framework). */
+    public Target targetOrNull(IndicatorDefinition d) {
+        if (d.targetPolicyKey == null) {
+            return target(d);
+        }
+        return policy.find(d.targetPolicyKey, d.fiscalYear).map(v -> new Target(v.asPercentTarget(), "policy parameter " + v.describe(), v))
+                .orElse(new Target(null, "policy parameter " + d.targetPolicyKey + " of " + d.fiscalYear + " has not arrived from agri.policy yet", null));
+    }
 
     public List<IndicatorDefinition> indicators(int year) {
         return IndicatorDefinition.list("fiscalYear", Sort.by("id"), year);
@@ -55,8 +81,9 @@ public class FrameworkService {
         if (indicators(fromYear).isEmpty()) {
             throw ProblemException.unprocessable("no-framework", "fiscal year " + fromYear + " has no indicator framework to copy");
         }
-        int n = em.createNativeQuery("insert into indicator_definition (fiscal_year, code, name, definition, data_source, unit, target, weight, direction, source_document) "
-                        + "select ?1, code, name, definition, data_source, unit, target, weight, direction, source_document from indicator_definition where fiscal_year = ?2")
+        int n = em.createNativeQuery("insert into indicator_definition (fiscal_year, code, name, definition, data_source, unit, target, weight, direction, "
+                        + "source_document, required, target_policy_key) select ?1, code, name, definition, data_source, unit, target, weight, direction, "
+                        + "source_document, required, target_policy_key from indicator_definition where fiscal_year = ?2 order by id")
                 .setParameter(1, toYear).setParameter(2, fromYear).executeUpdate();
         em.createNativeQuery("insert into grade_bound (fiscal_year, grade, label, min_score, source_document) "
                         + "select ?1, grade, label, min_score, source_document from grade_bound where fiscal_year = ?2")

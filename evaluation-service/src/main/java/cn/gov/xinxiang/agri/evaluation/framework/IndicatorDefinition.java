@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 
-/** One indicator of a year's framework; target and weight are policy data the city maintains. */
+/** One indicator of a year's framework; target, weight and whether it is required are data the city maintains. */
 @Entity
 @Table(name = "indicator_definition")
 public class IndicatorDefinition extends PanacheEntityBase {
@@ -46,6 +46,13 @@ public class IndicatorDefinition extends PanacheEntityBase {
 
     @Column(name = "source_document")
     public String sourceDocument;
+
+    /** Without data a required indicator scores 0 ("no data reported"); an optional one is left out. */
+    public boolean required;
+
+    /** When set, the target is this policy parameter of the year (from agri.policy; a fraction as a percentage), not {@link #target}. */
+    @Column(name = "target_policy_key")
+    public String targetPolicyKey;
 
     @Version
     public long version;

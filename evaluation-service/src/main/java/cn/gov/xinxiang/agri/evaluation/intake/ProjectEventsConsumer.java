@@ -1,6 +1,7 @@
 package cn.gov.xinxiang.agri.evaluation.intake;
 
 import cn.gov.xinxiang.agri.contracts.CloudEvent;
+import cn.gov.xinxiang.agri.evaluation.inputs.DependencyTracker;
 import cn.gov.xinxiang.agri.platform.consumer.EventHandler;
 import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -12,9 +13,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.util.Set;
 
 /**
- * Feeds the read models from topics agri.project, agri.household, agri.funding and agri.asset through
- * the platform's ReliableConsumer: each event's effect and its inbox row commit together (a redelivery
- * changes nothing), passing failures are retried, what cannot apply is parked as a dead letter.
+ * Feeds the read models from topics agri.project, agri.household, agri.funding, agri.asset and agri.policy
+ * through the platform's ReliableConsumer: each event's effect and its inbox row commit together (a
+ * redelivery changes nothing), passing failures are retried, what cannot apply is parked as a dead letter.
  */
 @ApplicationScoped
 public class ProjectEventsConsumer implements EventHandler {
@@ -25,14 +26,18 @@ public class ProjectEventsConsumer implements EventHandler {
     @Inject
     ReadModelProjector projector;
 
+    @Inject
+    DependencyTracker tracker;
+
     @Override
     public Set<String> consumers() {
         return Set.copyOf(ReadModelProjector.CONSUMERS);
     }
 
+    /** The read-model change and the stale marks of the published evaluations that read it commit together. */
     @Override
     public void apply(String consumer, CloudEvent event) {
-        projector.apply(event);
+        tracker.changed(projector.apply(event));
     }
 
     @Incoming("project-events")
@@ -57,5 +62,12 @@ public class ProjectEventsConsumer implements EventHandler {
     @Blocking
     public void onAssetEvent(ConsumerRecord<String, String> record) {
         events.consume(ReadModelProjector.ASSETS, record);
+    }
+
+    /** The policy parameters of project-, asset- and funding-service (agri.policy): evaluation's own copy, never typed in by hand. */
+    @Incoming("policy-events")
+    @Blocking
+    public void onPolicyEvent(ConsumerRecord<String, String> record) {
+        events.consume(ReadModelProjector.POLICY, record);
     }
 }

@@ -12,6 +12,9 @@ import cn.gov.xinxiang.agri.contracts.asset.AssetIncomeRecordedV1;
 import cn.gov.xinxiang.agri.contracts.asset.AssetRegisteredV1;
 import cn.gov.xinxiang.agri.contracts.asset.DistributionRecordedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectResultsReportedV1;
+import cn.gov.xinxiang.agri.contracts.policy.PolicyChangedV1;
+import cn.gov.xinxiang.agri.contracts.policy.PolicyEvents;
+import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
 import cn.gov.xinxiang.agri.contracts.household.HouseholdChangedV1;
@@ -48,7 +51,8 @@ public class ReadModelProjector {
     public static final String HOUSEHOLDS = "evaluation-service.households";
     public static final String FUNDING = "evaluation-service.funding";
     public static final String ASSETS = "evaluation-service.assets";
-    public static final List<String> CONSUMERS = List.of(PROJECTS, HOUSEHOLDS, FUNDING, ASSETS);
+    public static final String POLICY = "evaluation-service.policy";
+    public static final List<String> CONSUMERS = List.of(PROJECTS, HOUSEHOLDS, FUNDING, ASSETS, POLICY);
 
     private static final Logger LOG = Logger.getLogger(ReadModelProjector.class);
 
@@ -65,44 +69,102 @@ public class ReadModelProjector {
             case "agri.household" -> HOUSEHOLDS;
             case "agri.funding" -> FUNDING;
             case "agri.asset" -> ASSETS;
+            case "agri.policy" -> POLICY;
             default -> throw new IllegalArgumentException("not a topic of this service: " + topic);
         };
     }
 
+    /**
+     * Applies the event and says which evaluation inputs it changed (for the dependency tracker; the
+     * rebuild replays without marking anything, then verifies the published evaluations as a whole).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(CloudEvent event) {
+    public List<InputChange> apply(CloudEvent event) {
         String type = event.type();
         if (ProjectEvents.DRAFTED_V1.equals(type)) {
             drafted(event, read(event, ProjectDraftedV1.class));
+            return List.of();
         } else if (ProjectEvents.ADMITTED_V1.equals(type)) {
-            admitted(event, read(event, ProjectAdmittedV1.class));
+            ProjectAdmittedV1 a = read(event, ProjectAdmittedV1.class);
+            admitted(event, a);
+            // a library project counts for its fiscal year and every later one
+            return List.of(InputChange.onward("observed_mechanism", a.fiscalYear(), region(a.countyCode()), type + " " + a.code()));
         } else if (ProjectEvents.ACCEPTED_V1.equals(type)) {
-            accepted(event, read(event, ProjectAcceptedV1.class));
+            ProjectAcceptedV1 a = read(event, ProjectAcceptedV1.class);
+            accepted(event, a);
+            return List.of(InputChange.onward("observed_formed_asset", a.fiscalYear(), county(region(a.regionCode())), type + " " + a.code()));
         } else if (HouseholdEvents.CHANGED_V1.equals(type)) {
             household(read(event, HouseholdChangedV1.class));
+            return List.of();
         } else if (FundingEvents.ALLOCATION_MADE_V1.equals(type)) {
-            allocationMade(read(event, AllocationMadeV1.class));
+            AllocationMadeV1 a = read(event, AllocationMadeV1.class);
+            allocationMade(a);
+            return List.of(InputChange.of("observed_allocation", a.fiscalYear(), region(a.countyCode()), type + " " + a.allocationId()));
         } else if (FundingEvents.ALLOCATION_REVOKED_V1.equals(type)) {
-            allocationRevoked(read(event, AllocationRevokedV1.class));
+            AllocationRevokedV1 r = read(event, AllocationRevokedV1.class);
+            allocationRevoked(r);
+            return List.of(InputChange.of("observed_allocation", r.fiscalYear(), region(r.countyCode()), type + " " + r.allocationId()));
         } else if (ProjectEvents.RESULTS_REPORTED_V1.equals(type)) {
-            results(read(event, ProjectResultsReportedV1.class));
+            ProjectResultsReportedV1 r = read(event, ProjectResultsReportedV1.class);
+            results(r);
+            // a year's results are also the next year's baseline for the income increase
+            return List.of(new InputChange("observed_mechanism_result", r.year(), r.year() + 1, region(r.countyCode()), type + " " + r.code() + " " + r.year()));
         } else if (FundingEvents.DISBURSEMENT_MADE_V1.equals(type)) {
-            disbursement(read(event, DisbursementMadeV1.class));
+            DisbursementMadeV1 d = read(event, DisbursementMadeV1.class);
+            disbursement(d);
+            return List.of(InputChange.of("observed_expenditure", d.fiscalYear(), region(d.countyCode()), type + " " + d.disbursementId()));
         } else if (FundingEvents.EXPENDITURE_RECORDED_V1.equals(type)) {
-            expenditure(read(event, ExpenditureRecordedV1.class));
+            ExpenditureRecordedV1 x = read(event, ExpenditureRecordedV1.class);
+            expenditure(x);
+            return List.of(InputChange.of("observed_expenditure", x.fiscalYear(), region(x.countyCode()), type + " " + x.expenditureId()));
         } else if (AssetEvents.REGISTERED_V1.equals(type)) {
-            assetRegistered(read(event, AssetRegisteredV1.class));
+            AssetRegisteredV1 a = read(event, AssetRegisteredV1.class);
+            assetRegistered(a);
+            return List.of(InputChange.onward("observed_asset", businessDate(a.registeredAt(), "registeredAt").getYear(), county(region(a.regionCode())),
+                    type + " " + a.assetId()));
         } else if (AssetEvents.CONFIRMED_V1.equals(type)) {
-            assetConfirmed(read(event, AssetConfirmedV1.class));
+            AssetConfirmedV1 c = read(event, AssetConfirmedV1.class);
+            assetConfirmed(c);
+            return List.of(InputChange.onward("observed_asset", businessDate(c.confirmedAt(), "confirmedAt").getYear(), county(region(c.regionCode())),
+                    type + " " + c.assetId()));
         } else if (AssetEvents.DISPOSED_V1.equals(type)) {
-            assetDisposed(read(event, AssetDisposedV1.class));
+            AssetDisposedV1 d = read(event, AssetDisposedV1.class);
+            assetDisposed(d);
+            return List.of(InputChange.onward("observed_asset", businessDate(d.disposedAt(), "disposedAt").getYear(), county(region(d.regionCode())),
+                    type + " " + d.assetId()));
         } else if (AssetEvents.INCOME_RECORDED_V1.equals(type)) {
-            assetIncome(read(event, AssetIncomeRecordedV1.class));
+            AssetIncomeRecordedV1 i = read(event, AssetIncomeRecordedV1.class);
+            assetIncome(i);
+            return List.of(InputChange.of("observed_asset_income", periodYear(i.period()), county(region(i.regionCode())), type + " " + i.period()));
         } else if (AssetEvents.DISTRIBUTION_RECORDED_V1.equals(type)) {
-            distribution(read(event, DistributionRecordedV1.class));
+            DistributionRecordedV1 d = read(event, DistributionRecordedV1.class);
+            distribution(d);
+            return List.of(InputChange.of("observed_distribution", periodYear(d.period()), county(region(d.villageCode())), type + " " + d.period()));
+        } else if (PolicyEvents.CHANGED_V1.equals(type)) {
+            PolicyChangedV1 p = read(event, PolicyChangedV1.class);
+            return policy(p) ? List.of(InputChange.onward("policy:" + p.key(), p.appliesFrom(), null,
+                    p.key() + " from " + p.appliesFrom() + " = " + p.value().toPlainString() + " (version " + p.version() + ")")) : List.of();
         } else {
             LOG.debugf("ignoring event type %s", type);
+            return List.of();
         }
+    }
+
+    /** Keeps the highest version of each key and year; an older or equal version replayed later changes nothing. */
+    private boolean policy(PolicyChangedV1 p) {
+        if (p.key() == null || !p.key().matches("[a-z]+\\.[a-z0-9-]+") || p.value() == null || p.unit() == null) {
+            throw new CloudEvent.MalformedEventException("policy.changed.v1 needs a key like asset.benchmark-rate, a value and a unit");
+        }
+        int n = em.createNativeQuery("insert into observed_policy_parameter (param_key, applies_from, value, unit, label, source_document, owner, "
+                        + "version, changed_by, changed_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) on conflict (param_key, applies_from) do update set "
+                        + "value = excluded.value, unit = excluded.unit, label = excluded.label, source_document = excluded.source_document, "
+                        + "owner = excluded.owner, version = excluded.version, changed_by = excluded.changed_by, changed_at = excluded.changed_at "
+                        + "where observed_policy_parameter.version < excluded.version")
+                .setParameter(1, p.key()).setParameter(2, p.appliesFrom()).setParameter(3, p.value()).setParameter(4, p.unit())
+                .setParameter(5, p.label()).setParameter(6, p.sourceDocument()).setParameter(7, p.owner()).setParameter(8, p.version())
+                .setParameter(9, p.changedBy()).setParameter(10, Timestamp.from(required(p.changedAt(), "changedAt")))
+                .executeUpdate();
+        return n == 1;
     }
 
     private ObservedProject project(String projectId) {

@@ -40,8 +40,9 @@ public class OperationsResource {
 
     @POST
     @Path("/rebuild")
-    @Operation(summary = "Clear the read models and this service's inbox rows, then replay agri.project, agri.household and agri.funding "
-            + "from the beginning to their current end (city users; synchronous; 409 while another rebuild runs)")
+    @Operation(summary = "Clear the read models and this service's inbox rows, then replay agri.project, agri.household, agri.funding, "
+            + "agri.asset and agri.policy from the beginning to their current end, then recompute every current published evaluation and "
+            + "report which equal the published result (city users; synchronous; 409 while another rebuild runs)")
     public RebuildService.Result rebuild() {
         requireCityWide(false);
         if (!rebuild.tryStart()) {

@@ -1,5 +1,7 @@
 package cn.gov.xinxiang.agri.evaluation.rebuild;
 
+import cn.gov.xinxiang.agri.evaluation.evaluation.Evaluation;
+import cn.gov.xinxiang.agri.evaluation.evaluation.EvaluationService;
 import cn.gov.xinxiang.agri.evaluation.intake.ReadModelProjector;
 import cn.gov.xinxiang.agri.platform.consumer.Failures;
 import cn.gov.xinxiang.agri.platform.inbox.Inbox;
@@ -27,7 +29,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Rebuilds the read models from scratch: clears them and this service's inbox rows, then replays
- * agri.project, agri.household, agri.funding and agri.asset from the beginning up to the end offsets taken at the
+ * agri.project, agri.household, agri.funding, agri.asset and agri.policy from the beginning up to the end offsets taken at the
  * start, with a throw-away consumer group, through the same inbox and projector as the live consumers.
  *
  * <p>Live consumers keep running. An event they apply during the rebuild is recorded in the inbox and
@@ -38,15 +40,19 @@ import java.util.concurrent.locks.ReentrantLock;
 @ApplicationScoped
 public class RebuildService {
 
-    public static final List<String> TOPICS = List.of("agri.project", "agri.household", "agri.funding", "agri.asset");
+    public static final List<String> TOPICS = List.of("agri.project", "agri.household", "agri.funding", "agri.asset", "agri.policy");
     public static final List<String> READ_MODEL_TABLES = List.of("observed_project", "observed_mechanism", "observed_formed_asset",
             "observed_household", "observed_allocation", "observed_mechanism_result", "observed_asset", "observed_asset_income",
-            "observed_distribution", "observed_disbursement", "observed_expenditure");
+            "observed_distribution", "observed_disbursement", "observed_expenditure", "observed_policy_parameter");
 
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
 
     public record Result(Map<String, Long> replayedPerTopic, long applied, long duplicates, long malformed, long durationMs,
-                         Map<String, Fingerprint> readModels) {
+                         Map<String, Fingerprint> readModels, Verified evaluations) {
+    }
+
+    /** The current published evaluations recomputed from the rebuilt read models: equal ones, and the ones now marked stale. */
+    public record Verified(int checked, List<UUID> unchanged, List<UUID> changed) {
     }
 
     public record Fingerprint(long rows, String md5) {
@@ -60,6 +66,12 @@ public class RebuildService {
 
     @Inject
     ReadModelProjector projector;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    java.time.Clock clock;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -94,7 +106,7 @@ public class RebuildService {
             // children before observed_project (foreign keys); the other tables are independent
             for (String table : List.of("observed_mechanism", "observed_formed_asset", "observed_project", "observed_household",
                     "observed_allocation", "observed_mechanism_result", "observed_asset", "observed_asset_income", "observed_distribution",
-                    "observed_disbursement", "observed_expenditure")) {
+                    "observed_disbursement", "observed_expenditure", "observed_policy_parameter")) {
                 em.createNativeQuery("delete from " + table).executeUpdate();
             }
             em.createNativeQuery("delete from inbox_event where consumer in (:consumers)")
@@ -144,9 +156,43 @@ public class RebuildService {
                 end.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
             }
         }
+        Verified verified = verifyPublished();
         long ms = (System.nanoTime() - started) / 1_000_000;
-        LOG.infof("read models rebuilt: %s, applied %d, duplicates %d, malformed %d in %d ms", perTopic, applied, duplicates, malformed, ms);
-        return new Result(perTopic, applied, duplicates, malformed, ms, fingerprints());
+        LOG.infof("read models rebuilt: %s, applied %d, duplicates %d, malformed %d in %d ms; published evaluations %d, changed %d",
+                perTopic, applied, duplicates, malformed, ms, verified.checked(), verified.changed().size());
+        return new Result(perTopic, applied, duplicates, malformed, ms, fingerprints(), verified);
+    }
+
+    /**
+     * Recomputes every current published evaluation from the rebuilt read models: one recomputed from the
+     * events equals the published one unless its inputs changed; those that differ are marked stale (their
+     * published content stays as it is).
+     */
+    Verified verifyPublished() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<UUID> same = new ArrayList<>();
+            List<UUID> changed = new ArrayList<>();
+            List<Evaluation> published = Evaluation.list("status = ?1 order by fiscalYear, subjectType, subjectId", Evaluation.Status.PUBLISHED);
+            for (Evaluation e : published) {
+                EvaluationService.Verification v;
+                try {
+                    v = evaluations.verify(e, false);
+                } catch (cn.gov.xinxiang.agri.platform.problem.ProblemException p) {
+                    // e.g. a policy parameter not (yet) in the rebuilt copy: it cannot be recomputed, so it is reported as changed
+                    v = null;
+                }
+                if (v != null && v.unchanged()) {
+                    same.add(e.id);
+                } else {
+                    changed.add(e.id);
+                    if (e.staleSince == null) {
+                        e.staleSince = clock.instant();
+                        e.staleReason = "after the rebuild of the read models its recomputation differs from the published result";
+                    }
+                }
+            }
+            return new Verified(published.size(), same, changed);
+        });
     }
 
     private static boolean malformed(Throwable e) {

@@ -45,9 +45,24 @@ class EvaluationFlowTest {
         }
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void policyKnown() {
+        TestEvents.seededPolicy();
+    }
+
     @Test
     void theFrameworkIsSeededAsDataAndMaintainedByCityUsers() {
         given().header("Authorization", bearer("county", FENGQIU)).get("/api/v1/indicator-frameworks/2025").then().statusCode(200)
+                // targets that are policy numbers come from their owner through agri.policy, not from a copy kept by hand
+                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.targetPolicyKey", equalTo("funding.industry-share-floor"))
+                .body("indicators.find { it.code == 'DISTRIBUTION_SHARE' }.targetPolicyKey", equalTo("asset.target-share-min"))
+                .body("indicators.find { it.code == 'DISTRIBUTION_SHARE' }.targetSource", org.hamcrest.Matchers.containsString("asset-service"))
+                // the farmer-linking indicators are required, the asset ones optional
+                .body("indicators.findAll { it.required }.code", org.hamcrest.Matchers.containsInAnyOrder("INDUSTRY_FUND_SHARE",
+                        "LEADING_INDUSTRY_SHARE", "WORKING_MECHANISMS_SHARE", "LINKED_HOUSEHOLDS", "INCOME_INCREASE", "FUND_EXECUTION_RATE"))
+                .body("indicators.find { it.code == 'WORKING_MECHANISMS_SHARE' }.sourceDocument", org.hamcrest.Matchers.containsString("市政协十三届二次会议第095号提案"))
+                .body("indicators.sourceDocument", org.hamcrest.Matchers.not(hasItem(org.hamcrest.Matchers.containsString(".md"))))
+                .body("gradeBounds.sourceDocument", org.hamcrest.Matchers.not(hasItem(org.hamcrest.Matchers.containsString(".md"))))
                 .body("indicators.size()", equalTo(10))
                 .body("weightTotal", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"))
                 .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("65.0"))
@@ -92,7 +107,20 @@ class EvaluationFlowTest {
         given().header("Authorization", city()).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON)
                 .body(change.replace("HIGHER_IS_BETTER", "SIDEWAYS")).put(path).then().statusCode(400);
         given().header("Authorization", city()).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON).body(change)
-                .put(path).then().statusCode(200).header("ETag", "\"" + (version + 1) + "\"").body("target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("60.0")).body("weight", cn.gov.xinxiang.agri.evaluation.TestEvents.num("12.5"));
+                .put(path).then().statusCode(200).header("ETag", "\"" + (version + 1) + "\"").body("target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("60.0")).body("weight", cn.gov.xinxiang.agri.evaluation.TestEvents.num("12.5"))
+                // an own target replaces the policy link; required is kept when not sent
+                .body("targetPolicyKey", nullValue()).body("required", equalTo(true));
+        // back to the policy parameter; an unknown one, or both a target and a key, are refused
+        String linked = change.replace("\"target\":60.00,", "").replace("}", ",\"targetPolicyKey\":\"funding.industry-share-floor\",\"required\":false}");
+        given().header("Authorization", city()).header("If-Match", "\"" + (version + 1) + "\"").contentType(ContentType.JSON)
+                .body(linked.replace("funding.industry-share-floor", "funding.no-such-floor")).put(path).then().statusCode(422)
+                .body("errors[0].field", equalTo("targetPolicyKey"));
+        given().header("Authorization", city()).header("If-Match", "\"" + (version + 1) + "\"").contentType(ContentType.JSON)
+                .body(change.replace("}", ",\"targetPolicyKey\":\"funding.industry-share-floor\"}")).put(path).then().statusCode(400)
+                .body("errors[0].field", equalTo("target"));
+        given().header("Authorization", city()).header("If-Match", "\"" + (version + 1) + "\"").contentType(ContentType.JSON).body(linked).put(path)
+                .then().statusCode(200).body("targetPolicyKey", equalTo("funding.industry-share-floor"))
+                .body("target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("65")).body("required", equalTo(false));
         // grade bounds are data too: replaced as a whole by city users, with If-Match, checked
         String boundsPath = "/api/v1/indicator-frameworks/2040/grade-bounds";
         String etag = given().header("Authorization", city()).get("/api/v1/indicator-frameworks/2040").then().statusCode(200).extract().header("ETag");
@@ -126,6 +154,13 @@ class EvaluationFlowTest {
         for (JsonNode i : evidence.get("indicators")) {
             if (!i.get("hasData").asBoolean()) {
                 assertThat(i.get("noDataReason").asText()).isNotBlank();
+                if (i.get("counted").asBoolean()) {
+                    // a required indicator without data: 0 with its weight, and says so
+                    assertThat(i.get("required").asBoolean()).isTrue();
+                    assertThat(i.get("noDataReason").asText()).startsWith("no data reported");
+                    assertThat(i.get("score").decimalValue()).isEqualByComparingTo("0");
+                    weights = weights.add(i.get("weight").decimalValue());
+                }
                 continue;
             }
             BigDecimal num = i.get("numerator").decimalValue();
@@ -159,6 +194,15 @@ class EvaluationFlowTest {
             weights = weights.add(w);
             sum = sum.add(w.multiply(score));
         }
+        // the coverage is what the indicators say
+        JsonNode coverage = evidence.get("coverage");
+        int withData = 0;
+        for (JsonNode i : evidence.get("indicators")) {
+            withData += i.get("hasData").asBoolean() ? 1 : 0;
+        }
+        assertThat(coverage.get("withData").asInt()).isEqualTo(withData);
+        assertThat(coverage.get("requiredWithoutData").size() + coverage.get("optionalWithoutData").size()
+                + coverage.get("notApplicable").size() + withData).isEqualTo(evidence.get("indicators").size());
         return weights.signum() == 0 ? null : sum.divide(weights, 2, RoundingMode.HALF_UP);
     }
 
@@ -170,9 +214,9 @@ class EvaluationFlowTest {
 
         String village = "410727101201";
         String project = TestEvents.admitted(year, village, "封丘县树莓种植基地", true, "EMPLOYMENT", "ORDER_PURCHASING");
-        TestEvents.allocation(year, project, FENGQIU, "INDUSTRY_DEVELOPMENT", "200000.00", true);
-        TestEvents.allocation(year, project, FENGQIU, "INDUSTRY_DEVELOPMENT", "300000.00", false);
-        TestEvents.allocation(year, project, FENGQIU, "INFRASTRUCTURE", "500000.00", false);
+        String a1 = TestEvents.allocation(year, project, FENGQIU, "INDUSTRY_DEVELOPMENT", "200000.00", true);
+        String a2 = TestEvents.allocation(year, project, FENGQIU, "INDUSTRY_DEVELOPMENT", "300000.00", false);
+        String a3 = TestEvents.allocation(year, project, FENGQIU, "INFRASTRUCTURE", "500000.00", false);
         String revoked = TestEvents.allocation(year, project, FENGQIU, "INDUSTRY_DEVELOPMENT", "100000.00", true);
         TestEvents.revoked(revoked, year, project, FENGQIU, "100000.00");
 
@@ -202,25 +246,38 @@ class EvaluationFlowTest {
         given().header("Authorization", city()).get("/api/v1/evaluations?fiscalYear=" + year).then().statusCode(200).body("total", equalTo(0));
 
         // the draft: industry 500000/1000000 = 50.00% of target 65 → 76.92; leading 200000/500000 = 40.00% of 50 → 80.00;
-        // the other 8 indicators have no data: (10×76.92 + 10×80.00) / 20 = 78.46 → 中
+        // no farmer-linking results and no spending reported: the four required ones score 0 with their weight (15+15+10+10);
+        // the four optional asset indicators are left out: (10×76.92 + 10×80.00) / 70 = 22.42 → 差.
+        // (Before required indicators existed this was 78.46 from the two fund shares alone: that was the bug.)
         String key = UUID.randomUUID().toString();
         Response created = given().header("Authorization", city()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/evaluations");
         created.then().statusCode(201).body("status", equalTo("DRAFT")).body("versionNo", equalTo(1))
-                .body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("78.46")).body("grade", equalTo("FAIR")).body("gradeLabel", equalTo("中"))
-                .body("subjectName", equalTo("封丘县")).body("differences", nullValue());
+                .body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("22.42")).body("grade", equalTo("POOR")).body("gradeLabel", equalTo("差"))
+                .body("subjectName", equalTo("封丘县")).body("differences", nullValue())
+                .body("coverage.withData", equalTo(2)).body("coverage.percent", cn.gov.xinxiang.agri.evaluation.TestEvents.num("20.00"))
+                .body("coverage.requiredWithoutData", org.hamcrest.Matchers.containsInAnyOrder("WORKING_MECHANISMS_SHARE", "LINKED_HOUSEHOLDS",
+                        "INCOME_INCREASE", "FUND_EXECUTION_RATE"))
+                .body("inputsFingerprint", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
         JsonNode v1 = json(created);
         String v1Id = v1.get("id").asText();
         assertThat(created.header("Location")).endsWith("/api/v1/evaluations/" + v1Id);
         assertThat(recomputeByHand(v1.get("evidence"))).isEqualByComparingTo(v1.get("score").decimalValue());
         JsonNode ev = v1.get("evidence");
-        assertThat(ev.get("weightWithData").decimalValue()).isEqualByComparingTo("20");
-        assertThat(ev.get("noDataRule").asText()).contains("renormalised");
+        assertThat(ev.get("weightCounted").decimalValue()).isEqualByComparingTo("70");
+        assertThat(ev.get("noDataRule").asText()).contains("no data reported");
         for (JsonNode i : ev.get("indicators")) {
             String code = i.get("code").asText();
             boolean fed = code.equals("INDUSTRY_FUND_SHARE") || code.equals("LEADING_INDUSTRY_SHARE");
             assertThat(i.get("hasData").asBoolean()).as(code).isEqualTo(fed);
+            if (!fed && i.get("required").asBoolean()) {
+                assertThat(i.get("status").asText()).as(code).isEqualTo("MISSING_REQUIRED");
+                assertThat(i.get("noDataReason").asText()).as(code).startsWith("no data reported");
+            }
         }
+        // the policy numbers used are named with their owner and version
+        assertThat(ev.get("policies").toString()).contains("funding.industry-share-floor").contains("funding-service")
+                .contains("project.min-working-mechanisms");
         // what the waiting indicators already know is shown: the library project and its planned households
         assertThat(ev.toString()).contains(project);
         given().header("Authorization", city()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
@@ -239,7 +296,7 @@ class EvaluationFlowTest {
         given().header("Authorization", city()).post("/api/v1/evaluations/" + v1Id + "/publish").then().statusCode(428);
         given().header("Authorization", city()).header("If-Match", "\"" + (etag + 5) + "\"").post("/api/v1/evaluations/" + v1Id + "/publish").then().statusCode(412);
         given().header("Authorization", city()).header("If-Match", "\"" + etag + "\"").post("/api/v1/evaluations/" + v1Id + "/recompute").then().statusCode(200)
-                .body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("78.46"));
+                .body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("22.42"));
         etag++;
         given().header("Authorization", city()).header("If-Match", "\"" + etag + "\"").post("/api/v1/evaluations/" + v1Id + "/publish").then().statusCode(200)
                 .body("status", equalTo("PUBLISHED")).body("publishedAt", org.hamcrest.Matchers.notNullValue());
@@ -250,31 +307,67 @@ class EvaluationFlowTest {
         String event = published.stream().filter(r -> v1Id.equals(r.key())).findFirst().orElseThrow().value();
         JsonNode envelope = TestEvents.MAPPER.readTree(event);
         assertThat(envelope.get("type").asText()).isEqualTo("cn.gov.xinxiang.agri.evaluation.published.v1");
-        assertThat(envelope.get("data").get("score").decimalValue()).isEqualByComparingTo("78.46");
-        assertThat(envelope.get("data").get("gradeLabel").asText()).isEqualTo("中");
+        assertThat(envelope.get("data").get("score").decimalValue()).isEqualByComparingTo("22.42");
+        assertThat(envelope.get("data").get("gradeLabel").asText()).isEqualTo("差");
         assertThat(envelope.get("data").get("versionNo").asInt()).isEqualTo(1);
 
         // more money arrives; re-evaluation is version 2 with the differences; version 1 stays as published
-        TestEvents.allocation(year, project, FENGQIU, "INDUSTRY_DEVELOPMENT", "500000.00", true);
+        String a4 = TestEvents.allocation(year, project, FENGQIU, "INDUSTRY_DEVELOPMENT", "500000.00", true);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", city()).get(preview).then().statusCode(200)
                 .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.denominator", cn.gov.xinxiang.agri.evaluation.TestEvents.num("1500000.0")));
         Response second = given().header("Authorization", city()).contentType(ContentType.JSON).body(body).post("/api/v1/evaluations");
-        // industry 1000000/1500000 = 66.67% ≥ 65 → 100; leading 700000/1000000 = 70% ≥ 50 → 100
-        second.then().statusCode(201).body("versionNo", equalTo(2)).body("previousId", equalTo(v1Id)).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"))
-                .body("gradeLabel", equalTo("优"))
-                .body("differences.item", hasItem("score")).body("differences.item", hasItem("grade"))
+        // industry 1000000/1500000 = 66.67% ≥ 65 → 100; leading 700000/1000000 = 70% ≥ 50 → 100; yet with allocations
+        // and no farmer-linking results the county cannot reach 优: (10×100 + 10×100) / 70 = 28.57
+        second.then().statusCode(201).body("versionNo", equalTo(2)).body("previousId", equalTo(v1Id)).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("28.57"))
+                .body("gradeLabel", equalTo("差"))
+                .body("differences.item", hasItem("score"))
                 .body("differences.item", hasItem("INDUSTRY_FUND_SHARE.denominator"));
         JsonNode v2 = json(second);
         assertThat(recomputeByHand(v2.get("evidence"))).isEqualByComparingTo(v2.get("score").decimalValue());
         String v2Id = v2.get("id").asText();
         String v2Etag = given().header("Authorization", city()).get("/api/v1/evaluations/" + v2Id).header("ETag");
         given().header("Authorization", city()).header("If-Match", v2Etag).post("/api/v1/evaluations/" + v2Id + "/publish").then().statusCode(200);
-        given().header("Authorization", city()).get("/api/v1/evaluations/" + v1Id).then().statusCode(200).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("78.46")).body("versionNo", equalTo(1));
+        // version 1 stays readable as it was published, marked superseded by version 2
+        given().header("Authorization", city()).get("/api/v1/evaluations/" + v1Id).then().statusCode(200).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("22.42"))
+                .body("versionNo", equalTo(1)).body("status", equalTo("SUPERSEDED")).body("supersededBy", equalTo(v2Id));
 
-        // a second county with no data at all: no score, ranked last
+        // the farmer-linking results and the spending arrive: version 2 read them, so it is marked stale (not edited)
+        TestEvents.results(project, year, village, "EMPLOYMENT:10:5:3:36000.00", "ORDER_PURCHASING:10:5:3:36000.00");
+        for (String[] a : new String[][]{{a1, "200000.00"}, {a2, "300000.00"}, {a3, "500000.00"}, {a4, "500000.00"}}) {
+            TestEvents.spent(a[0], year, project, FENGQIU, a[1]);
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            given().header("Authorization", city()).get(preview).then().statusCode(200)
+                    .body("indicators.find { it.code == 'FUND_EXECUTION_RATE' }.numerator", cn.gov.xinxiang.agri.evaluation.TestEvents.num("1500000"))
+                    .body("indicators.find { it.code == 'INCOME_INCREASE' }.hasData", equalTo(true));
+            given().header("Authorization", city()).get("/api/v1/evaluations/" + v2Id).then().statusCode(200)
+                    .body("staleSince", org.hamcrest.Matchers.notNullValue()).body("staleReason", org.hamcrest.Matchers.containsString("observed_"))
+                    .body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("28.57")).body("status", equalTo("PUBLISHED"));
+        });
+        given().header("Authorization", bearer("county", FENGQIU)).post("/api/v1/evaluations/" + v2Id + "/verification").then().statusCode(403);
+        Response verified = given().header("Authorization", city()).post("/api/v1/evaluations/" + v2Id + "/verification");
+        verified.then().statusCode(200).body("unchanged", equalTo(false)).body("newVersionNo", equalTo(3))
+                .body("differences.item", hasItem("INCOME_INCREASE.hasData"));
+        String v3Id = json(verified).get("newVersionId").asText();
+        // all six required indicators at 100: 优
+        JsonNode v3 = json(given().header("Authorization", city()).get("/api/v1/evaluations/" + v3Id));
+        assertThat(v3.get("score").decimalValue()).isEqualByComparingTo("100");
+        assertThat(v3.get("gradeLabel").asText()).isEqualTo("优");
+        assertThat(v3.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(recomputeByHand(v3.get("evidence"))).isEqualByComparingTo("100");
+        given().header("Authorization", city()).header("If-Match", "*").post("/api/v1/evaluations/" + v3Id + "/publish").then().statusCode(200);
+        given().header("Authorization", city()).get("/api/v1/evaluations/" + v2Id).then().statusCode(200).body("status", equalTo("SUPERSEDED"))
+                .body("supersededBy", equalTo(v3Id)).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("28.57"));
+        given().header("Authorization", city()).header("If-Match", "*").post("/api/v1/evaluations/" + v2Id + "/recompute").then().statusCode(409);
+        // verifying the new version now finds nothing changed
+        given().header("Authorization", city()).post("/api/v1/evaluations/" + v3Id + "/verification").then().statusCode(200)
+                .body("unchanged", equalTo(true)).body("newVersionId", nullValue());
+
+        // a second county with nothing reported at all: every required indicator scores 0, ranked last
         String weihuiBody = body.replace(FENGQIU, WEIHUI);
         Response w = given().header("Authorization", city()).contentType(ContentType.JSON).body(weihuiBody).post("/api/v1/evaluations");
-        w.then().statusCode(201).body("score", nullValue()).body("grade", nullValue());
+        w.then().statusCode(201).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("0")).body("gradeLabel", equalTo("差"))
+                .body("coverage.withData", equalTo(0)).body("coverage.requiredWithoutData.size()", equalTo(6));
         String wId = json(w).get("id").asText();
         given().header("Authorization", city()).header("If-Match", "*").post("/api/v1/evaluations/" + wId + "/publish").then().statusCode(200);
 
@@ -284,14 +377,16 @@ class EvaluationFlowTest {
                 .post("/api/v1/evaluations").then().statusCode(201).body("subjectName", equalTo("封丘县树莓种植基地")).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"));
         Response cityEval = given().header("Authorization", city()).contentType(ContentType.JSON)
                 .body("{\"subjectType\":\"CITY\",\"subjectId\":\"" + CITY + "\",\"fiscalYear\":" + year + "}").post("/api/v1/evaluations");
-        cityEval.then().statusCode(201).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"));
+        // the city's result depends on every county's data in this shared database: it is whatever its evidence gives
+        cityEval.then().statusCode(201).body("coverage.percent", org.hamcrest.Matchers.notNullValue());
+        assertThat(recomputeByHand(json(cityEval).get("evidence"))).isEqualByComparingTo(json(cityEval).get("score").decimalValue());
         given().header("Authorization", city()).header("If-Match", "*").post("/api/v1/evaluations/" + json(cityEval).get("id").asText() + "/publish")
                 .then().statusCode(200);
 
         // ranking: all counties for the city; a county sees its own row with its rank
         given().header("Authorization", city()).get("/api/v1/rankings/counties?fiscalYear=" + year).then().statusCode(200)
                 .body("countiesRanked", equalTo(2)).body("rows[0].countyCode", equalTo(FENGQIU)).body("rows[0].rank", equalTo(1))
-                .body("rows[0].versionNo", equalTo(2)).body("rows[0].score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"))
+                .body("rows[0].versionNo", equalTo(3)).body("rows[0].score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"))
                 .body("rows[1].countyCode", equalTo(WEIHUI)).body("rows[1].rank", equalTo(2))
                 .body("tieBreakRule", org.hamcrest.Matchers.containsString("LINKED_HOUSEHOLDS"));
         given().header("Authorization", bearer("county", WEIHUI)).get("/api/v1/rankings/counties?fiscalYear=" + year).then().statusCode(200)
@@ -303,8 +398,9 @@ class EvaluationFlowTest {
         given().header("Authorization", city()).get("/api/v1/evaluations/preview?subjectType=COUNTY&subjectId=" + FENGQIU).then().statusCode(400)
                 .body("errors[0].field", equalTo("fiscalYear"));
         given().header("Authorization", city()).get("/api/v1/overview?fiscalYear=" + year).then().statusCode(200)
-                .body("countiesEvaluated", equalTo(2)).body("averageCountyScore", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0")).body("city.score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"))
-                .body("countiesByGrade.'优'", equalTo(1)).body("countiesByGrade.'无数据'", equalTo(1));
+                .body("countiesEvaluated", equalTo(2)).body("averageCountyScore", cn.gov.xinxiang.agri.evaluation.TestEvents.num("50.0"))
+                .body("city.score", org.hamcrest.Matchers.notNullValue())
+                .body("countiesByGrade.'优'", equalTo(1)).body("countiesByGrade.'差'", equalTo(1));
         given().header("Authorization", bearer("auditor", CITY)).get("/api/v1/overview?fiscalYear=" + year).then().statusCode(200);
         given().header("Authorization", bearer("county", FENGQIU)).get("/api/v1/overview?fiscalYear=" + year).then().statusCode(403);
         given().get("/api/v1/overview?fiscalYear=" + year).then().statusCode(401);

@@ -57,6 +57,11 @@ class FedIndicatorsTest {
         assertThat(i.get("rule").asText()).as(code + " rule").isNotBlank();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void policyKnown() {
+        TestEvents.seededPolicy();
+    }
+
     @Test
     void resultsAssetsAndFundFlowsFeedTheirIndicatorsRecomputablyAndRebuildably() throws Exception {
         int year = 2024;
@@ -85,7 +90,7 @@ class FedIndicatorsTest {
         TestEvents.disbursed(a3, year, p2, XINXIANG, "200000.00");
         TestEvents.spent(a3, year, p2, XINXIANG, "150000.00");
 
-        // assets: the inventory deadline is 30 days after each half-year (evaluation_parameter 2024)
+        // assets: the inventory deadline is 30 days after each half-year (asset.inventory-deadline-days, learned from agri.policy)
         String as1 = TestEvents.assetRegistered("OPERATING", "500000.00", V1, p1, "2024-03-01T02:00:00Z");
         TestEvents.assetConfirmed(as1, "OPERATING", "500000.00", V1, "2024-05-01T02:00:00Z");
         TestEvents.income(as1, V1, "2024H1", false, "2024-07-15T02:00:00Z");      // on time, at benchmark
@@ -122,8 +127,10 @@ class FedIndicatorsTest {
         value(county, "WORKING_MECHANISMS_SHARE", "1", "3", "33.33", "33.33");
         // linked poverty-alleviated + monitored: p1 12+9, p2 15+2 = 38; planned (10+5) per mechanism × 6 = 90
         value(county, "LINKED_HOUSEHOLDS", "38", "90", "42.22", "42.22");
-        // received 30000+20000+0+40000+0; expected 18 households × 2000.00 × 6 mechanisms
-        value(county, "INCOME_INCREASE", "90000", "216000", "41.67", "41.67");
+        // received 30000+20000+0+40000+0+0; no earlier results, so the baseline is the 2000.00 expected per household, times the
+        // households linked (14, 9, 18, 2) or, where none were linked or nothing was reported, the 18 planned:
+        // 28000 + 18000 + 36000 + 36000 + 4000 + 36000
+        value(county, "INCOME_INCREASE", "90000", "158000", "56.96", "56.96");
         // latest inventory of the year per asset: as1 2024H2 below, as2 2024H2 at benchmark
         value(county, "ASSET_RETURN_BENCHMARK", "1", "2", "50.00", "50");
         value(county, "DISTRIBUTION_SHARE", "105000", "150000", "70.00", "100");
@@ -132,13 +139,18 @@ class FedIndicatorsTest {
         value(county, "FUND_EXECUTION_RATE", "400000", "1000000", "40.00", "40");
         // registered by 2024-12-31: as1, as2, as3; confirmed by then: as1 only
         value(county, "CONFIRMATION_COMPLETION", "1", "3", "33.33", "33.33");
-        assertThat(county.get("score").decimalValue()).isEqualByComparingTo("57.19");
+        assertThat(county.get("score").decimalValue()).isEqualByComparingTo("58.72");
+        assertThat(county.get("coverage").get("percent").decimalValue()).isEqualByComparingTo("100");
         assertThat(county.get("gradeLabel").asText()).isEqualTo("差");
         assertThat(EvaluationFlowTest.recomputeByHand(county)).isEqualByComparingTo(county.get("score").decimalValue());
 
         // evidence names the rows and the rules
         JsonNode inventory = indicator(county, "INVENTORY_COMPLETION");
-        assertThat(inventory.get("rule").asText()).contains("30 days").contains("INVENTORY_DEADLINE_DAYS");
+        assertThat(inventory.get("rule").asText()).contains("30 days").contains("asset.inventory-deadline-days");
+        // the benchmark is the one asset-service published for the year, applied to the recorded income and value
+        JsonNode assetReturn = indicator(county, "ASSET_RETURN_BENCHMARK");
+        assertThat(assetReturn.get("rule").asText()).contains("asset.benchmark-rate = 0.015");
+        assertThat(county.get("policies").toString()).contains("asset.benchmark-rate").contains("asset-service");
         Map<String, String> recordedOn = new HashMap<>();
         for (JsonNode r : inventory.get("records")) {
             recordedOn.put(r.get("assetId").asText() + "/" + r.get("period").asText(), r.get("numeratorPart").asText() + "@" + r.get("deadline").asText());
@@ -159,21 +171,38 @@ class FedIndicatorsTest {
         JsonNode project = preview("PROJECT", p1, year);
         value(project, "WORKING_MECHANISMS_SHARE", "1", "1", "100.00", "100");
         value(project, "LINKED_HOUSEHOLDS", "21", "45", "46.67", "46.67");
-        value(project, "INCOME_INCREASE", "50000", "108000", "46.30", "46.30");
+        value(project, "INCOME_INCREASE", "50000", "82000", "60.98", "60.98");
         value(project, "ASSET_RETURN_BENCHMARK", "0", "1", "0.00", "0");
         value(project, "INVENTORY_COMPLETION", "1", "2", "50.00", "50");
         value(project, "FUND_EXECUTION_RATE", "250000", "400000", "62.50", "62.50");
         value(project, "CONFIRMATION_COMPLETION", "1", "1", "100.00", "100");
         assertThat(indicator(project, "DISTRIBUTION_SHARE").get("hasData").asBoolean()).isFalse();
+        assertThat(indicator(project, "DISTRIBUTION_SHARE").get("status").asText()).isEqualTo("NOT_APPLICABLE");
+        assertThat(project.get("coverage").get("notApplicable").toString()).contains("DISTRIBUTION_SHARE");
         assertThat(EvaluationFlowTest.recomputeByHand(project)).isEqualByComparingTo(project.get("score").decimalValue());
-        assertThat(project.get("score").decimalValue()).isEqualByComparingTo("67.09");
+        assertThat(project.get("score").decimalValue()).isEqualByComparingTo("68.72");
 
-        // a year without results, inventories or flows keeps no data for them; 2025 results alone feed nothing (no 2025 library projects)
+        // 2025: no inventories or flows of the year; but the 2024 library projects are still library projects, and p1's 2025
+        // results count for 2025 (p2 and p3 reported nothing for 2025: 0 working)
         JsonNode next = preview("COUNTY", XINXIANG, year + 1);
-        for (String code : new String[]{"WORKING_MECHANISMS_SHARE", "LINKED_HOUSEHOLDS", "INCOME_INCREASE", "ASSET_RETURN_BENCHMARK",
-                "FUND_EXECUTION_RATE"}) {
+        for (String code : new String[]{"ASSET_RETURN_BENCHMARK", "FUND_EXECUTION_RATE"}) {
             assertThat(indicator(next, code).get("hasData").asBoolean()).as(code).isFalse();
         }
+        value(next, "WORKING_MECHANISMS_SHARE", "1", "3", "33.33", "33.33");
+        value(next, "LINKED_HOUSEHOLDS", "200", "90", "222.22", "100");
+        // the income of 2025 against a baseline: p1's EMPLOYMENT and ORDER_PURCHASING worked in 2024, so their 2024 income per
+        // linked household is the baseline (30000/14, 20000/9) for the 100 households linked in 2025; p2's EMPLOYMENT baseline is
+        // its 2024 result for its 18 planned households; the others (never worked) fall back to the 2000.00 expected at entry
+        value(next, "INCOME_INCREASE", "1000000", "584507.93", "171.08", "100");
+        Map<String, String> baselines = new HashMap<>();
+        for (JsonNode r : indicator(next, "INCOME_INCREASE").get("records")) {
+            baselines.put(r.get("projectId").asText() + "/" + r.get("mechanism").asText(), r.get("baselineKind").asText() + "@"
+                    + r.path("baselineYear").asText("-") + "=" + r.get("baselineIncomePerHousehold").decimalValue().stripTrailingZeros().toPlainString());
+        }
+        assertThat(baselines).containsEntry(p1 + "/EMPLOYMENT", "PREVIOUS_YEAR_RESULT@2024=2142.86")
+                .containsEntry(p1 + "/LAND_TRANSFER", "EXPECTED_AT_ENTRY@-=2000")
+                .containsEntry(p2 + "/EMPLOYMENT", "PREVIOUS_YEAR_RESULT@2024=2222.22")
+                .containsEntry(p2 + "/ASSET_LEASE", "EXPECTED_AT_ENTRY@-=2000");
         // but the register is a stock: in 2025 the three operating assets owe both half-years' inventories, none done
         value(next, "INVENTORY_COMPLETION", "0", "6", "0.00", "0");
         // another county has none of it

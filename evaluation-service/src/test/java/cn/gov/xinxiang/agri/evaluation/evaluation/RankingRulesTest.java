@@ -2,6 +2,7 @@ package cn.gov.xinxiang.agri.evaluation.evaluation;
 
 import cn.gov.xinxiang.agri.evaluation.appraisal.AppraisalRanking;
 import cn.gov.xinxiang.agri.evaluation.scoring.Direction;
+import cn.gov.xinxiang.agri.evaluation.scoring.ScoringEngine;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -57,27 +58,41 @@ class RankingRulesTest {
         }
     }
 
+    static AppraisalRanking.Sheet sheet(String project, String code, String region, String total, String first) {
+        return new AppraisalRanking.Sheet(project, code, code, region, region.substring(0, 6) + "000000", new BigDecimal(total), new BigDecimal(first));
+    }
+
     @Test
-    void appraisalRanksByAverageThenJudgesThenCode() {
+    void appraisalRanksByAverageThenFirstCriterionThenJudgesThenCodeForTheCityAndWithinEachCounty() {
+        // three counties; four projects share an average of 85.50
         var rows = AppraisalRanking.rank(List.of(
-                new AppraisalRanking.Sheet("p1", "XM-2", "甲", "410725901201", new BigDecimal("80")),
-                new AppraisalRanking.Sheet("p1", "XM-2", "甲", "410725901201", new BigDecimal("91")),  // 85.50
-                new AppraisalRanking.Sheet("p2", "XM-1", "乙", "410726901201", new BigDecimal("85.5")), // 85.50, one judge
-                new AppraisalRanking.Sheet("p3", "XM-3", "丙", "410724901201", new BigDecimal("90"))));
-        assertThat(rows).extracting(AppraisalRanking.Row::projectId).containsExactly("p3", "p1", "p2");
-        assertThat(rows.get(1).averageScore()).isEqualByComparingTo("85.50");
-        assertThat(rows.get(1).judges()).isEqualTo(2);
-        assertThat(rows).extracting(AppraisalRanking.Row::rank).containsExactly(1, 2, 3);
+                sheet("p1", "XM-2", "410725901201", "80", "50"), sheet("p1", "XM-2", "410725901201", "91", "52"),    // 85.50, first 51.00, 2 judges
+                sheet("p2", "XM-1", "410726901201", "85.5", "51"),                                                     // 85.50, first 51.00, 1 judge
+                sheet("p3", "XM-3", "410724901201", "90", "40"),                                                       // 90.00
+                sheet("p4", "XM-4", "410726901202", "85.5", "55"),                                                     // 85.50, first 55.00
+                sheet("p5", "XM-0", "410725901202", "85.5", "51"), sheet("p5", "XM-0", "410725901202", "85.5", "51"))); // 85.50, 51.00, 2 judges, lower code
+        assertThat(rows).extracting(AppraisalRanking.Row::projectId).containsExactly("p3", "p4", "p5", "p1", "p2");
+        assertThat(rows).extracting(AppraisalRanking.Row::cityRank).containsExactly(1, 2, 3, 4, 5);
+        // within each county the same order: 原阳 p5, p1; 延津 p4, p2; 获嘉 p3
+        assertThat(rows).extracting(r -> r.countyCode() + ":" + r.countyRank())
+                .containsExactly("410724000000:1", "410726000000:1", "410725000000:1", "410725000000:2", "410726000000:2");
+        assertThat(rows.get(3).averageScore()).isEqualByComparingTo("85.50");
+        assertThat(rows.get(3).firstCriterionAverage()).isEqualByComparingTo("51.00");
+        assertThat(rows.get(3).judges()).isEqualTo(2);
     }
 
     @Test
     void differencesNameWhatChanged() {
-        var a = new Evidence.IndicatorEvidence("INDUSTRY_FUND_SHARE", "产业发展资金占比", Direction.HIGHER_IS_BETTER, new BigDecimal("65"), new BigDecimal("10"),
-                "src", "rule", true, null, new BigDecimal("50"), new BigDecimal("100"), new BigDecimal("50.00"), new BigDecimal("76.92"), List.of());
-        var b = new Evidence.IndicatorEvidence("INDUSTRY_FUND_SHARE", "产业发展资金占比", Direction.HIGHER_IS_BETTER, new BigDecimal("65.00"), new BigDecimal("10"),
-                "src", "rule", true, null, new BigDecimal("70"), new BigDecimal("100"), new BigDecimal("70.00"), new BigDecimal("100.00"), List.of());
-        var before = new Evidence(2025, SubjectType.COUNTY, "410725000000", "r", "n", "g", "s", List.of(a), BigDecimal.TEN, null, new BigDecimal("76.92"), "FAIR", "中");
-        var after = new Evidence(2025, SubjectType.COUNTY, "410725000000", "r", "n", "g", "s", List.of(b), BigDecimal.TEN, null, new BigDecimal("100.00"), "EXCELLENT", "优");
+        var a = new Evidence.IndicatorEvidence("INDUSTRY_FUND_SHARE", "产业发展资金占比", Direction.HIGHER_IS_BETTER, new BigDecimal("65"), "t",
+                new BigDecimal("10"), true, "src", "rule", true, ScoringEngine.Status.SCORED, true, null, new BigDecimal("50"), new BigDecimal("100"),
+                new BigDecimal("50.00"), new BigDecimal("76.92"), List.of());
+        var b = new Evidence.IndicatorEvidence("INDUSTRY_FUND_SHARE", "产业发展资金占比", Direction.HIGHER_IS_BETTER, new BigDecimal("65.00"), "t",
+                new BigDecimal("10"), true, "src", "rule", true, ScoringEngine.Status.SCORED, true, null, new BigDecimal("70"), new BigDecimal("100"),
+                new BigDecimal("70.00"), new BigDecimal("100.00"), List.of());
+        var before = new Evidence(2025, SubjectType.COUNTY, "410725000000", null, "r", "n", "g", "s", List.of(), null, List.of(a), BigDecimal.TEN, null,
+                new BigDecimal("76.92"), "FAIR", "中");
+        var after = new Evidence(2025, SubjectType.COUNTY, "410725000000", null, "r", "n", "g", "s", List.of(), null, List.of(b), BigDecimal.TEN, null,
+                new BigDecimal("100.00"), "EXCELLENT", "优");
         var changes = Differences.between(before, after);
         assertThat(changes).extracting(Differences.Change::item)
                 .containsExactly("score", "grade", "INDUSTRY_FUND_SHARE.numerator", "INDUSTRY_FUND_SHARE.actual", "INDUSTRY_FUND_SHARE.score");

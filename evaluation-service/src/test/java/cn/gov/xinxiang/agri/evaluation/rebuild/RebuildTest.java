@@ -23,6 +23,7 @@ class RebuildTest {
 
     @Test
     void aRebuildFromTheTopicsGivesIdenticalReadModelsAndResults() {
+        cn.gov.xinxiang.agri.evaluation.TestEvents.seededPolicy();
         int year = 2044;
         given().header("Authorization", bearer("city", CITY)).contentType(ContentType.JSON).body("{\"fromYear\":2025}")
                 .post("/api/v1/indicator-frameworks/" + year + "/copy").then().statusCode(201);
@@ -52,6 +53,12 @@ class RebuildTest {
 
         Map<String, Object> before = fingerprints();
         String evidenceBefore = given().header("Authorization", bearer("city", CITY)).get(preview).then().statusCode(200).extract().asString();
+        // a published evaluation of the county, to recompute after the rebuild
+        String published = given().header("Authorization", bearer("city", CITY)).contentType(ContentType.JSON)
+                .body("{\"subjectType\":\"COUNTY\",\"subjectId\":\"" + HUIXIAN + "\",\"fiscalYear\":" + year + "}").post("/api/v1/evaluations")
+                .then().statusCode(201).extract().path("id");
+        given().header("Authorization", bearer("city", CITY)).header("If-Match", "*").post("/api/v1/evaluations/" + published + "/publish")
+                .then().statusCode(200);
 
         given().header("Authorization", bearer("county", HUIXIAN)).post("/api/v1/operations/rebuild").then().statusCode(403);
         given().header("Authorization", bearer("auditor", CITY)).post("/api/v1/operations/rebuild").then().statusCode(403);
@@ -59,6 +66,12 @@ class RebuildTest {
                 .extract().jsonPath();
         assertThat(result.getLong("applied")).isGreaterThanOrEqualTo(12);
         assertThat(result.getMap("readModels")).isEqualTo(before);
+        assertThat(result.getMap("readModels")).containsKey("observed_policy_parameter");
+        // recomputed from the replayed events it equals the published one
+        assertThat(result.getList("evaluations.unchanged", String.class)).contains(published);
+        assertThat(result.getList("evaluations.changed", String.class)).doesNotContain(published);
+        given().header("Authorization", bearer("city", CITY)).get("/api/v1/evaluations/" + published).then().statusCode(200)
+                .body("staleSince", org.hamcrest.Matchers.nullValue()).body("status", equalTo("PUBLISHED"));
 
         assertThat(fingerprints()).isEqualTo(before);
         assertThat(given().header("Authorization", bearer("city", CITY)).get(preview).then().statusCode(200).extract().asString())

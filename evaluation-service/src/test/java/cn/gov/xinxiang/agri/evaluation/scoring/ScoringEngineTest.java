@@ -52,9 +52,9 @@ class ScoringEngineTest {
     @Test
     void indicatorsWithoutDataAreLeftOutAndWeightsRenormalised() {
         var framework = List.of(
-                new Indicator("A", d("65"), d("10"), Direction.HIGHER_IS_BETTER),
-                new Indicator("B", d("50"), d("30"), Direction.HIGHER_IS_BETTER),
-                new Indicator("C", d("100"), d("60"), Direction.HIGHER_IS_BETTER));
+                new Indicator("A", d("65"), d("10"), Direction.HIGHER_IS_BETTER, false),
+                new Indicator("B", d("50"), d("30"), Direction.HIGHER_IS_BETTER, false),
+                new Indicator("C", d("100"), d("60"), Direction.HIGHER_IS_BETTER, false));
         var result = ScoringEngine.score(framework, Map.of(
                 "A", Measurement.of(d("52"), d("100")),            // 52% of 65 → 80
                 "B", Measurement.of(d("60"), d("100")),            // 60% ≥ 50 → 100
@@ -62,13 +62,43 @@ class ScoringEngineTest {
         // (10×80 + 30×100) / 40 = 95
         assertThat(result.score()).isEqualByComparingTo("95.00");
         assertThat(result.grade().label()).isEqualTo("优");
-        assertThat(result.weightWithData()).isEqualByComparingTo("40");
+        assertThat(result.weightCounted()).isEqualByComparingTo("40");
         assertThat(result.indicators().get(2).hasData()).isFalse();
         assertThat(result.indicators().get(2).score()).isNull();
 
         var none = ScoringEngine.score(framework, Map.of("A", Measurement.of(d("1"), d("0"))), BOUNDS);
         assertThat(none.score()).isNull();
         assertThat(none.grade()).isNull();
+    }
+
+    @Test
+    void aRequiredIndicatorWithoutDataScoresZeroAndCountsSoMissingDataIsNoFreePass() {
+        // the two fund shares perfect, the farmer-linking indicators required and not reported
+        var framework = List.of(
+                new Indicator("INDUSTRY_FUND_SHARE", d("65"), d("10"), Direction.HIGHER_IS_BETTER, true),
+                new Indicator("LEADING_INDUSTRY_SHARE", d("50"), d("10"), Direction.HIGHER_IS_BETTER, true),
+                new Indicator("WORKING_MECHANISMS_SHARE", d("100"), d("15"), Direction.HIGHER_IS_BETTER, true),
+                new Indicator("LINKED_HOUSEHOLDS", d("100"), d("15"), Direction.HIGHER_IS_BETTER, true),
+                new Indicator("DISTRIBUTION_SHARE", d("70"), d("10"), Direction.HIGHER_IS_BETTER, false),
+                new Indicator("ASSET_RETURN_BENCHMARK", d("100"), d("10"), Direction.HIGHER_IS_BETTER, true));
+        var result = ScoringEngine.score(framework, Map.of(
+                "INDUSTRY_FUND_SHARE", Measurement.of(d("70"), d("100")),
+                "LEADING_INDUSTRY_SHARE", Measurement.of(d("60"), d("100")),
+                "WORKING_MECHANISMS_SHARE", Measurement.noData("no results reported"),
+                "DISTRIBUTION_SHARE", Measurement.noData("no distribution"),
+                "ASSET_RETURN_BENCHMARK", Measurement.notApplicable("not for this subject")), BOUNDS);
+        // (10×100 + 10×100 + 15×0 + 15×0) / 50 = 40: required ones count (LINKED_HOUSEHOLDS had no measurement at all),
+        // the optional one and the not-applicable one are left out
+        assertThat(result.score()).isEqualByComparingTo("40.00");
+        assertThat(result.grade().label()).isEqualTo("差");
+        assertThat(result.weightCounted()).isEqualByComparingTo("50");
+        assertThat(result.indicators()).extracting(ScoringEngine.IndicatorScore::status).containsExactly(ScoringEngine.Status.SCORED,
+                ScoringEngine.Status.SCORED, ScoringEngine.Status.MISSING_REQUIRED, ScoringEngine.Status.MISSING_REQUIRED,
+                ScoringEngine.Status.MISSING_OPTIONAL, ScoringEngine.Status.NOT_APPLICABLE);
+        assertThat(result.indicators().get(2).score()).isEqualByComparingTo("0");
+        assertThat(result.indicators().get(4).score()).isNull();
+        // even a not-applicable required indicator is left out: it cannot be reported for this kind of subject
+        assertThat(result.indicators().get(5).counted()).isFalse();
     }
 
     @Test
@@ -81,7 +111,8 @@ class ScoringEngineTest {
             for (int i = 0; i < n; i++) {
                 String code = "I" + i;
                 Direction dir = random.nextBoolean() ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
-                framework.add(new Indicator(code, BigDecimal.valueOf(random.nextInt(10001), 2), BigDecimal.valueOf(1 + random.nextInt(3000), 2), dir));
+                framework.add(new Indicator(code, BigDecimal.valueOf(random.nextInt(10001), 2), BigDecimal.valueOf(1 + random.nextInt(3000), 2), dir,
+                        random.nextBoolean()));
                 if (random.nextInt(4) > 0) {
                     measured.put(code, Measurement.of(BigDecimal.valueOf(random.nextInt(100000), 2), BigDecimal.valueOf(1 + random.nextInt(100000), 2)));
                 }
@@ -91,8 +122,13 @@ class ScoringEngineTest {
             BigDecimal sum = BigDecimal.ZERO;
             for (int i = 0; i < n; i++) {
                 var s = result.indicators().get(i);
-                if (s.hasData()) {
+                // counted: measured, or required without data (score 0)
+                assertThat(s.counted()).isEqualTo(s.hasData() || framework.get(i).required());
+                if (s.counted()) {
                     assertThat(s.score()).isBetween(BigDecimal.ZERO, d("100"));
+                    if (!s.hasData()) {
+                        assertThat(s.score()).isEqualByComparingTo("0");
+                    }
                     weights = weights.add(framework.get(i).weight());
                     sum = sum.add(framework.get(i).weight().multiply(s.score()));
                 }
@@ -104,8 +140,8 @@ class ScoringEngineTest {
             assertThat(result.score()).isBetween(BigDecimal.ZERO, d("100"));
             // recomputing by hand from the per-indicator scores gives the total exactly
             assertThat(result.score()).isEqualByComparingTo(sum.divide(weights, 2, java.math.RoundingMode.HALF_UP));
-            // the renormalised weights of the indicators with data sum to 100%
-            assertThat(result.weightWithData()).isEqualByComparingTo(weights);
+            // the weights of the counted indicators are the divisor
+            assertThat(result.weightCounted()).isEqualByComparingTo(weights);
         }
     }
 
@@ -121,8 +157,8 @@ class ScoringEngineTest {
             assertThat(ScoringEngine.indicatorScore(b, target, Direction.LOWER_IS_BETTER))
                     .isLessThanOrEqualTo(ScoringEngine.indicatorScore(a, target, Direction.LOWER_IS_BETTER));
             // a better indicator never lowers the total
-            var framework = List.of(new Indicator("X", target, d("40"), Direction.HIGHER_IS_BETTER),
-                    new Indicator("Y", d("50"), d("60"), Direction.HIGHER_IS_BETTER));
+            var framework = List.of(new Indicator("X", target, d("40"), Direction.HIGHER_IS_BETTER, true),
+                    new Indicator("Y", d("50"), d("60"), Direction.HIGHER_IS_BETTER, true));
             var lower = ScoringEngine.score(framework, Map.of("X", Measurement.of(a, d("100")), "Y", Measurement.of(d("30"), d("100"))), BOUNDS);
             var higher = ScoringEngine.score(framework, Map.of("X", Measurement.of(b, d("100")), "Y", Measurement.of(d("30"), d("100"))), BOUNDS);
             assertThat(higher.score()).isGreaterThanOrEqualTo(lower.score());

@@ -11,7 +11,7 @@ import cn.gov.xinxiang.agri.funding.plan.FundingPlan;
 import cn.gov.xinxiang.agri.funding.plan.PlanService;
 import cn.gov.xinxiang.agri.funding.plan.PlanStatus;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
-import cn.gov.xinxiang.agri.funding.policy.PolicyYear;
+import cn.gov.xinxiang.agri.funding.policy.FundingPolicy;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
@@ -76,9 +76,9 @@ public class AllocationService {
                 .orElseThrow(() -> new ProblemException(422, "project-not-in-library", "Rule violated",
                         "project " + r.projectId() + " is not in the project library of your region; only library projects receive funds",
                         List.of(new Problem.FieldError("projectId", "not a library project in your region"))));
-        PolicyYear policy = policies.require(plan.fiscalYear);
+        FundingPolicy policy = policies.require(plan.fiscalYear);
         if (policy.forbids(r.purposeCode())) {
-            String label = policy.negativeList.stream().filter(n -> n.code.equals(r.purposeCode())).findFirst().map(n -> n.label).orElse("");
+            String label = policy.negativeList().stream().filter(n -> n.code.equals(r.purposeCode())).findFirst().map(n -> n.label).orElse("");
             throw new ProblemException(422, "negative-list-use", "Rule violated",
                     "purpose " + r.purposeCode() + " (" + label + ") is on the " + plan.fiscalYear + " negative list; linkage funds may not pay for it",
                     List.of(new Problem.FieldError("purposeCode", "on the negative list")));

@@ -7,7 +7,7 @@ import cn.gov.xinxiang.agri.funding.plan.PlanDtos;
 import cn.gov.xinxiang.agri.funding.plan.PlanService;
 import cn.gov.xinxiang.agri.funding.plan.PlanStatus;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
-import cn.gov.xinxiang.agri.funding.policy.PolicyYear;
+import cn.gov.xinxiang.agri.funding.policy.FundingPolicy;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
@@ -70,10 +70,10 @@ public class ComplianceResource {
     public ComplianceView get(@PathParam("fiscalYear") int year) {
         PolicyService.checkYear(year);
         FundingPlan plan = plans.byYear(year).orElseThrow(() -> ProblemException.notFound("plan of fiscal year", year));
-        PolicyYear policy = policies.require(year);
+        FundingPolicy policy = policies.require(year);
         BigDecimal total = plan.total();
         Compliance.FloorShares planned = Compliance.of(total, plan.plannedIndustry, plan.plannedLeading,
-                policy.industryShareFloor, policy.leadingShareFloor);
+                policy.industryShareFloor(), policy.leadingShareFloor());
 
         // Plan-wide sums in one grouped query; these are city-level figures every caller of the plan sees.
         Map<FundUse, BigDecimal> byUse = new EnumMap<>(FundUse.class);
@@ -94,7 +94,7 @@ public class ComplianceResource {
         }
         BigDecimal allocatedTotal = byUse.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         Compliance.FloorShares allocated = Compliance.of(allocatedTotal, byUse.get(FundUse.INDUSTRY_DEVELOPMENT), leading,
-                policy.industryShareFloor, policy.leadingShareFloor);
+                policy.industryShareFloor(), policy.leadingShareFloor());
 
         List<PlanDtos.CountyShareView> counties = plans.visibleShares(plan.id).stream().map(this::view).toList();
         return new ComplianceView(year, plan.id, plan.status, plan.status.label, total, planned, allocated, allocatedTotal, byUse,

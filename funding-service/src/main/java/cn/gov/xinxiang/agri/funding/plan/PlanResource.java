@@ -2,7 +2,7 @@ package cn.gov.xinxiang.agri.funding.plan;
 
 import cn.gov.xinxiang.agri.funding.compliance.Shares;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
-import cn.gov.xinxiang.agri.funding.policy.PolicyYear;
+import cn.gov.xinxiang.agri.funding.policy.FundingPolicy;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
@@ -112,8 +112,8 @@ public class PlanResource {
 
     PlanDtos.PlanView view(FundingPlan p) {
         PlanFigures f = p.figures();
-        PolicyYear policy = policies.require(p.fiscalYear);
-        PlanRules.FloorCheck floors = PlanRules.floors(f, policy.industryShareFloor, policy.leadingShareFloor);
+        FundingPolicy policy = policies.require(p.fiscalYear);
+        PlanRules.FloorCheck floors = PlanRules.floors(f, policy.industryShareFloor(), policy.leadingShareFloor());
         List<PlanDtos.CountyShareView> shares = plans.visibleShares(p.id).stream()
                 .map(s -> new PlanDtos.CountyShareView(s.countyCode, regions.nameOf(RegionCode.of(s.countyCode)), s.amount, s.allocated, s.headroom()))
                 .toList();

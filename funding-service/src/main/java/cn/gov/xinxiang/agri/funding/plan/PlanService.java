@@ -3,7 +3,7 @@ package cn.gov.xinxiang.agri.funding.plan;
 import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
 import cn.gov.xinxiang.agri.contracts.funding.PlanPublishedV1;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
-import cn.gov.xinxiang.agri.funding.policy.PolicyYear;
+import cn.gov.xinxiang.agri.funding.policy.FundingPolicy;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.problem.Problem;
@@ -107,15 +107,15 @@ public class PlanService {
             throw ProblemException.unprocessable("plan-not-fully-split",
                     unsplit.toPlainString() + " yuan of the plan is not yet split to a county");
         }
-        PolicyYear policy = policies.require(p.fiscalYear);
-        PlanRules.FloorCheck floors = PlanRules.floors(p.figures(), policy.industryShareFloor, policy.leadingShareFloor);
+        FundingPolicy policy = policies.require(p.fiscalYear);
+        PlanRules.FloorCheck floors = PlanRules.floors(p.figures(), policy.industryShareFloor(), policy.leadingShareFloor());
         String justification = r == null || r.justification() == null || r.justification().isBlank() ? null : r.justification().strip();
         if (floors.belowFloor() && justification == null) {
             throw new ProblemException(422, "below-floor-needs-justification", "Rule violated",
                     "the plan is below a policy floor: industry development is " + floors.industryShare() + " of the plan (floor "
-                            + cn.gov.xinxiang.agri.funding.compliance.Shares.displayFloor(policy.industryShareFloor)
+                            + cn.gov.xinxiang.agri.funding.compliance.Shares.displayFloor(policy.industryShareFloor())
                             + "), leading industries are " + floors.leadingShare() + " of industry funds (floor "
-                            + cn.gov.xinxiang.agri.funding.compliance.Shares.displayFloor(policy.leadingShareFloor)
+                            + cn.gov.xinxiang.agri.funding.compliance.Shares.displayFloor(policy.leadingShareFloor())
                             + "); a city user must publish it with a justification",
                     List.of(new Problem.FieldError("justification", "required when the plan is below a policy floor")));
         }

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.gov.xinxiang.agri.platform.policy.PolicyValue;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -32,36 +34,35 @@ public final class PolicyDtos {
             @NotBlank @Size(max = 500) @Schema(examples = "中央财政衔接推进乡村振兴补助资金管理办法（财农〔2021〕19号）") String sourceDocument) {
     }
 
-    @Schema(name = "PolicyParametersRequest", description = "All policy parameters of one fiscal year")
+    @Schema(name = "PolicyParametersRequest", description = "A fiscal year's floors (they apply from this year on) and its negative list")
     public record PolicyRequest(
             @NotNull @Valid Parameter industryShareFloor,
             @NotNull @Valid Parameter leadingShareFloor,
-            @NotNull @Valid Parameter bankBenchmarkRate,
+            @Schema(description = "no longer accepted: the bank benchmark rate is asset-service's (422 policy-moved)", deprecated = true)
+            Object bankBenchmarkRate,
             @NotNull @Size(max = 50) List<@NotNull @Valid NegativeUseDto> negativeList) {
     }
 
-    @Schema(name = "PolicyParameterView")
-    public record ParameterView(@Schema(examples = "0.65") BigDecimal value, @Schema(examples = "65%") String display, String sourceDocument) {
-        static ParameterView of(BigDecimal value, String source) {
-            return new ParameterView(value.stripTrailingZeros(), Shares.displayFloor(value), source);
+    @Schema(name = "FundingPolicyParameterView")
+    public record ParameterView(@Schema(examples = "0.65") BigDecimal value, @Schema(examples = "65%") String display, String sourceDocument,
+                                @Schema(examples = "2023", description = "the year the value applies from") int appliesFrom) {
+        static ParameterView of(PolicyValue v) {
+            return new ParameterView(v.value().stripTrailingZeros(), Shares.displayFloor(v.value()), v.sourceDocument(), v.appliesFrom());
         }
     }
 
-    @Schema(name = "PolicyParameters")
+    @Schema(name = "PolicyParameters", description = "A fiscal year's floors in force and its negative list")
     public record PolicyView(@Schema(examples = "2024") int fiscalYear,
                              ParameterView industryShareFloor,
                              ParameterView leadingShareFloor,
-                             ParameterView bankBenchmarkRate,
                              List<NegativeUseDto> negativeList,
                              String updatedBy, Instant updatedAt, long version) {
-        static PolicyView of(PolicyYear p) {
-            return new PolicyView(p.fiscalYear,
-                    ParameterView.of(p.industryShareFloor, p.industryShareFloorSource),
-                    ParameterView.of(p.leadingShareFloor, p.leadingShareFloorSource),
-                    ParameterView.of(p.bankBenchmarkRate, p.bankBenchmarkRateSource),
-                    p.negativeList.stream().sorted((a, b) -> a.code.compareTo(b.code))
+        static PolicyView of(FundingPolicy p) {
+            PolicyYear y = p.year();
+            return new PolicyView(p.fiscalYear(), ParameterView.of(p.industryFloor()), ParameterView.of(p.leadingFloor()),
+                    y.negativeList.stream().sorted((a, b) -> a.code.compareTo(b.code))
                             .map(n -> new NegativeUseDto(n.code, n.label, n.sourceDocument)).toList(),
-                    p.updatedBy, p.updatedAt, p.version);
+                    y.updatedBy, y.updatedAt, y.version);
         }
     }
 }

@@ -1,11 +1,13 @@
 package cn.gov.xinxiang.agri.funding.policy;
 
 import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.policy.PolicyCatalog;
+import cn.gov.xinxiang.agri.platform.policy.PolicyKey;
+import cn.gov.xinxiang.agri.platform.policy.PolicyParameterStore;
 import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.Role;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,8 +17,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+/**
+ * funding-service's policy: the two floors (per-year parameters it owns and publishes on agri.policy) and
+ * each fiscal year's negative list. The bank benchmark rate is asset-service's.
+ */
 @ApplicationScoped
-public class PolicyService {
+public class PolicyService implements PolicyCatalog {
+
+    public static final String INDUSTRY_SHARE_FLOOR = "funding.industry-share-floor";
+    public static final String LEADING_SHARE_FLOOR = "funding.leading-share-floor";
+
+    private static final List<PolicyKey> KEYS = List.of(
+            PolicyKey.fraction(INDUSTRY_SHARE_FLOOR, "衔接资金用于产业发展的最低占比"),
+            PolicyKey.fraction(LEADING_SHARE_FLOOR, "产业发展资金用于特色主导产业全链条的最低占比"));
 
     @Inject
     CurrentUser user;
@@ -24,12 +37,21 @@ public class PolicyService {
     @Inject
     Clock clock;
 
+    @Inject
+    PolicyParameterStore store;
+
+    @Override
+    public List<PolicyKey> keys() {
+        return KEYS;
+    }
+
     public static void checkYear(int year) {
         if (year < 2000 || year > 2100) {
             throw ProblemException.invalid("fiscalYear", "must be between 2000 and 2100");
         }
     }
 
+    /** A year's policy record (its negative list); 404 when the city has not set the year up. */
     public PolicyYear get(int year) {
         checkYear(year);
         PolicyYear p = PolicyYear.findById(year);
@@ -39,25 +61,30 @@ public class PolicyService {
         return p;
     }
 
-    /** The parameters a rule needs; a year without any is a 422, never a silent default in code. */
-    public PolicyYear require(int year) {
+    /** The floors in force and the negative list a rule needs; a year without them is a 422, never a silent default in code. */
+    public FundingPolicy require(int year) {
         PolicyYear p = PolicyYear.findById(year);
         if (p == null) {
             throw ProblemException.unprocessable("no-policy-parameters",
-                    "no policy parameters are set for fiscal year " + year + "; a city user must set them first");
+                    "no negative list is set for fiscal year " + year + "; a city user must set the year's policy first (PUT /api/v1/policy-parameters/" + year + ")");
         }
-        return p;
+        return new FundingPolicy(year, store.require(INDUSTRY_SHARE_FLOOR, year), store.require(LEADING_SHARE_FLOOR, year), p);
     }
 
-    public List<PolicyYear> list() {
-        return PolicyYear.listAll(Sort.descending("fiscalYear"));
-    }
-
-    /** Creates or replaces a year's parameters. Returns true when created. */
+    /**
+     * Sets a fiscal year's floors (from that year on, as every policy parameter) and its negative list, in one
+     * call as before the uniform API. Returns true when the year's record was created.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean put(int year, PolicyDtos.PolicyRequest r, String ifMatch) {
         checkYear(year);
         user.require(Role.CITY);
+        if (r.bankBenchmarkRate() != null) {
+            throw new ProblemException(422, "policy-moved", "Rule violated",
+                    "the bank benchmark rate is asset-service's parameter now (PUT /api/v1/policy-parameters/asset.benchmark-rate/{fromYear} "
+                            + "on asset-service); funding-service kept an unused copy, which is gone. Send the floors and the negative list only",
+                    List.of(new Problem.FieldError("bankBenchmarkRate", "moved to asset-service")));
+        }
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < r.negativeList().size(); i++) {
             if (!codes.add(r.negativeList().get(i).code())) {
@@ -76,12 +103,9 @@ public class PolicyService {
         } else {
             ETags.require(ifMatch, p.version);
         }
-        p.industryShareFloor = r.industryShareFloor().value();
-        p.industryShareFloorSource = r.industryShareFloor().sourceDocument().strip();
-        p.leadingShareFloor = r.leadingShareFloor().value();
-        p.leadingShareFloorSource = r.leadingShareFloor().sourceDocument().strip();
-        p.bankBenchmarkRate = r.bankBenchmarkRate().value();
-        p.bankBenchmarkRateSource = r.bankBenchmarkRate().sourceDocument().strip();
+        // the year's record is the unit of If-Match here; each floor row is written at its own current version
+        floor(INDUSTRY_SHARE_FLOOR, year, r.industryShareFloor());
+        floor(LEADING_SHARE_FLOOR, year, r.leadingShareFloor());
         p.negativeList.clear();
         PolicyYear target = p;
         r.negativeList().forEach(n -> target.negativeList.add(new PolicyYear.NegativeUse(n.code(), n.label().strip(), n.sourceDocument().strip())));
@@ -91,5 +115,14 @@ public class PolicyService {
             p.persist();
         }
         return created;
+    }
+
+    private void floor(String key, int year, PolicyDtos.Parameter value) {
+        String current = store.row(key, year).map(v -> "\"" + v.version() + "\"").orElse(null);
+        boolean same = store.row(key, year).map(v -> v.value().compareTo(value.value()) == 0 && v.sourceDocument().equals(value.sourceDocument().strip()))
+                .orElse(false);
+        if (!same) {
+            store.put(key, year, value.value(), value.sourceDocument(), current, user.subject());
+        }
     }
 }

@@ -17,7 +17,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The policy parameters of one fiscal year, each with the document it comes from. */
+/**
+ * A fiscal year's own policy record: its negative list (负面清单). The floors are per-year policy parameters
+ * in policy_parameter (they apply from a year on), read through {@link PolicyService#require(int)}.
+ */
 @Entity
 @Table(name = "policy_year")
 public class PolicyYear extends PanacheEntityBase {
@@ -25,21 +28,6 @@ public class PolicyYear extends PanacheEntityBase {
     @Id
     @Column(name = "fiscal_year")
     public int fiscalYear;
-
-    @Column(name = "industry_share_floor", nullable = false)
-    public BigDecimal industryShareFloor;
-    @Column(name = "industry_share_floor_source", nullable = false)
-    public String industryShareFloorSource;
-
-    @Column(name = "leading_share_floor", nullable = false)
-    public BigDecimal leadingShareFloor;
-    @Column(name = "leading_share_floor_source", nullable = false)
-    public String leadingShareFloorSource;
-
-    @Column(name = "bank_benchmark_rate", nullable = false)
-    public BigDecimal bankBenchmarkRate;
-    @Column(name = "bank_benchmark_rate_source", nullable = false)
-    public String bankBenchmarkRateSource;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "negative_use", joinColumns = @JoinColumn(name = "fiscal_year"))

@@ -13,7 +13,12 @@ public enum Role {
     /** Reads everything within its region, changes nothing. */
     AUDITOR("auditor", null, "审计"),
     /** Integrating systems (national monitoring, finance). */
-    SERVICE("service", null, "系统");
+    SERVICE("service", null, "系统"),
+    /**
+     * An on-site appraisal judge (观摩评比评委): a person from any tier (its region names where they
+     * work), who sees and scores only the appraisal rounds they are assigned to, nothing else.
+     */
+    JUDGE("judge", null, "评委");
 
     public static final String N_CITY = "city";
     public static final String N_COUNTY = "county";
@@ -21,6 +26,7 @@ public enum Role {
     public static final String N_VILLAGE = "village";
     public static final String N_AUDITOR = "auditor";
     public static final String N_SERVICE = "service";
+    public static final String N_JUDGE = "judge";
 
     public final String claim;
     /** The tier the user's region must be of; null where any tier is allowed. */

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+/** The list this service served before the uniform policy API; kept read-only for existing clients. */
 @Path("/api/v1/policy-params")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Policy parameters")
@@ -23,7 +24,8 @@ public class PolicyParamResource {
     PolicyParams params;
 
     @GET
-    @Operation(summary = "The per-year policy parameters project-service applies, with their source documents")
+    @Operation(summary = "Deprecated: the same rows as GET /api/v1/policy-parameters, in the old shape (key, year = the year the value "
+            + "applies from, value, sourceDocument); change values with PUT /api/v1/policy-parameters/{key}/{fromYear}", deprecated = true)
     public List<PolicyParams.Param> list() {
         return params.all();
     }
