@@ -17,6 +17,8 @@ public final class EventTypes {
     public static final String AGGREGATE_ASSET = "asset";
     public static final String AGGREGATE_FUNDING = "funding";
     public static final String AGGREGATE_EVALUATION = "evaluation";
+    /** The division directory (区划), owned by project-service; key = the 12-digit region code. */
+    public static final String AGGREGATE_REGION = "region";
 
     public static String topicOf(String aggregateType) {
         return "agri." + aggregateType;
