@@ -38,7 +38,9 @@ final class RunningSuite implements AutoCloseable {
             for (String name : names) {
                 String db = name.replace("-service", "");
                 postgres.ensureDatabase(db);
-                Map<String, String> env = new LinkedHashMap<>(extraEnv);
+                // The system tests use the invented sample villages （样例） besides the official list.
+                Map<String, String> env = new LinkedHashMap<>(Map.of("AGRI_REGIONS_SAMPLE_DATA_ENABLED", "true"));
+                env.putAll(extraEnv);
                 env.putAll(Map.of(
                         "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(db),
                         "QUARKUS_DATASOURCE_USERNAME", postgres.username(),

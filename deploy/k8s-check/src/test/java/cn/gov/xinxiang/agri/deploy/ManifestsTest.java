@@ -120,7 +120,8 @@ class ManifestsTest {
                 "agri.outbox.enabled", "agri.outbox.batch-size", "agri.outbox.poll-interval");
         assertThat(check.serviceKeys("asset-service")).contains("mp.messaging.incoming.project-events.topic")
                 .doesNotContain("mp.messaging.incoming.no-such-channel.topic");
-        assertThat(ManifestCheck.AGGREGATE_TOPICS).containsExactlyInAnyOrder("agri.project", "agri.household", "agri.asset", "agri.funding", "agri.evaluation");
+        assertThat(ManifestCheck.AGGREGATE_TOPICS).containsExactlyInAnyOrder("agri.project", "agri.household", "agri.asset", "agri.funding", "agri.evaluation",
+                "agri.region");
         assertThat(check.serviceTopics("evaluation-service")).contains("agri.project", "agri.dlq.evaluation-service");
     }
 

@@ -17,7 +17,9 @@ final class SampleUsers {
             new User("township-chengguan", "township", "410725901000", "原阳县城关镇（样例，乡镇辖管）"),
             new User("village-chengguan-1", "village", "410725901201", "城关一村（样例，村级直管）"),
             new User("village-chengguan-2", "village", "410725901202", "城关二村（样例，村级直管）"),
-            new User("village-dongtun-1", "village", "410726901201", "东屯一村（样例，村级直管）"));
+            new User("village-dongtun-1", "village", "410726901201", "东屯一村（样例，村级直管）"),
+            // a real village of the official list, usable with --no-sample too
+            new User("village-dongtuncun", "village", "410726101201", "延津县东屯镇东屯村（官方区划，村级直管）"));
 
     private SampleUsers() {
     }
