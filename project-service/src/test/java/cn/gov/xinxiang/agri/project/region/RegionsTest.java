@@ -57,6 +57,10 @@ class RegionsTest {
 
     final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
 
+    /** Other tests move the service's clock forward; retirement dates follow it. */
+    @jakarta.inject.Inject
+    cn.gov.xinxiang.agri.project.TestClock clock;
+
     static String city() {
         return bearer("city", CITY);
     }
@@ -200,7 +204,7 @@ class RegionsTest {
                 .then().statusCode(409).body("type", equalTo("urn:agri:problem:preview-outdated"));
 
         // The directory: renamed (searchable by the new pinyin), retired with its date and history, moved, added.
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).toString();
         given().header("Authorization", bearer("village", Fixtures.VILLAGE)).get("/api/v1/regions/" + RETIRED).then().statusCode(200)
                 .body("region.status", equalTo("RETIRED")).body("region.retiredOn", equalTo(today))
                 .body("region.name", equalTo("韩寨村民委员会"))
