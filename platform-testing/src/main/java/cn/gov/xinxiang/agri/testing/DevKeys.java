@@ -49,6 +49,25 @@ public final class DevKeys {
         }
     }
 
+    /**
+     * asset-service's custody anchor key (AGRI_CUSTODY_ANCHOR_KEY) kept next to the JWT keys, generated
+     * on first use: the local run keeps verifying the chains it signed across restarts.
+     */
+    public static synchronized String custodyAnchorKey(Path dir) {
+        Path file = dir.resolve("custody-anchor.key");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(dir);
+                byte[] random = new byte[48];
+                new java.security.SecureRandom().nextBytes(random);
+                Files.writeString(file, Base64.getEncoder().encodeToString(random));
+            }
+            return Files.readString(file, StandardCharsets.US_ASCII).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Path publicKeyPem() {
         return publicKeyPem;
     }

@@ -18,7 +18,8 @@ import java.util.Properties;
 /**
  * A real single-node Apache Kafka broker in KRaft mode, run inside this JVM, so that it dies with the
  * JVM and no process is ever left behind. It can be stopped and started again on the same port and
- * log directory, which is how tests simulate a broker outage.
+ * log directory, which is how tests simulate a broker outage. Topics keep their records forever
+ * unless they set a retention themselves, as the suite's domain topics do in production.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
@@ -93,6 +94,14 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("log.flush.interval.messages", "1");
+        // As the production domain topics (deploy/k8s/infra/kafka/topics.yaml): event history is kept
+        // for good, whatever its age. A topic that wants a finite retention sets retention.ms itself.
+        p.put("log.retention.ms", "-1");
+        p.put("log.retention.bytes", "-1");
+        // Retention is enforced within seconds rather than Kafka's 5 minutes, so a test can show what
+        // a finite retention would have deleted.
+        p.put("log.retention.check.interval.ms", "1000");
+        p.put("log.initial.task.delay.ms", "1000");
         KafkaConfig config = KafkaConfig.fromProps(p, false);
         // Format once: a formatted directory carries its cluster id, which a restart must keep.
         if (!Files.exists(logDir.resolve("meta.properties"))) {

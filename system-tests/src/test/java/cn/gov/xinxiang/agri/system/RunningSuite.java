@@ -26,14 +26,16 @@ final class RunningSuite implements AutoCloseable {
     private final DevTokens tokens;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Path workDir;
+    private final DevKeys keys;
+    private final Path root;
 
     private RunningSuite(List<String> names, Map<String, String> extraEnv) throws IOException {
         workDir = Files.createTempDirectory("agri-system-");
         postgres = EmbeddedPostgresServer.startEphemeral();
         kafka = EmbeddedKafka.start(workDir.resolve("kafka"), 0);
-        DevKeys keys = DevKeys.in(workDir.resolve("keys"));
+        keys = DevKeys.in(workDir.resolve("keys"));
         tokens = new DevTokens(keys.privateKey());
-        Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+        root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
         try {
             for (String name : names) {
                 String db = name.replace("-service", "");
@@ -41,13 +43,7 @@ final class RunningSuite implements AutoCloseable {
                 // The system tests use the invented sample villages （样例） besides the official list.
                 Map<String, String> env = new LinkedHashMap<>(Map.of("AGRI_REGIONS_SAMPLE_DATA_ENABLED", "true"));
                 env.putAll(extraEnv);
-                env.putAll(Map.of(
-                        "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(db),
-                        "QUARKUS_DATASOURCE_USERNAME", postgres.username(),
-                        "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
-                        "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPem().toUri().toString(),
-                        "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER));
+                env.putAll(serviceEnv(name, db));
                 services.put(name, ServiceProcess.start(root, name, ServiceProcess.freePort(), env, root.resolve("system-tests/target/logs/" + name + ".log")));
             }
             for (ServiceProcess s : services.values()) {
@@ -70,6 +66,38 @@ final class RunningSuite implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What every service process gets: its database, the broker, the token key; asset-service its custody anchor key. */
+    private Map<String, String> serviceEnv(String name, String db) {
+        Map<String, String> env = new LinkedHashMap<>(Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(db),
+                "QUARKUS_DATASOURCE_USERNAME", postgres.username(),
+                "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPem().toUri().toString(),
+                "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER));
+        if (name.equals("asset-service")) {
+            env.put("AGRI_CUSTODY_ANCHOR_KEY", DevKeys.custodyAnchorKey(workDir.resolve("keys")));
+        }
+        return env;
+    }
+
+    /**
+     * One more process of a service on a database of its own, outside the suite's set (the caller
+     * closes it), for start-up checks; {@code changes} overrides the environment, a null value unsets.
+     */
+    ServiceProcess startExtra(String name, String db, Map<String, String> changes, Path log) {
+        postgres.ensureDatabase(db);
+        Map<String, String> env = serviceEnv(name, db);
+        changes.forEach((k, v) -> {
+            if (v == null) {
+                env.remove(k);
+            } else {
+                env.put(k, v);
+            }
+        });
+        return ServiceProcess.start(root, name, ServiceProcess.freePort(), env, log);
     }
 
     String url(String service) {

@@ -427,4 +427,19 @@ class WholeChainSystemTest {
 
         System.out.printf("whole chain (without start-up) took %d s%n", Duration.ofNanos(System.nanoTime() - began).toSeconds());
     }
+
+    /** The packaged asset-service (prod profile) does not start without its custody anchor key. */
+    @Test
+    void assetServiceRefusesToStartWithoutItsCustodyAnchorKey() throws Exception {
+        java.nio.file.Path log = java.nio.file.Path.of("target/logs/asset-service-without-key.log").toAbsolutePath();
+        java.nio.file.Files.deleteIfExists(log);
+        // its own database, and no broker, so it cannot disturb the running suite's consumer group
+        Map<String, String> changes = new java.util.HashMap<>();
+        changes.put("AGRI_CUSTODY_ANCHOR_KEY", null);
+        changes.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:1");
+        try (var process = suite.startExtra("asset-service", "asset_without_key", changes, log)) {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> !process.isAlive());
+        }
+        assertThat(java.nio.file.Files.readString(log)).contains("AGRI_CUSTODY_ANCHOR_KEY").contains("does not start without it");
+    }
 }

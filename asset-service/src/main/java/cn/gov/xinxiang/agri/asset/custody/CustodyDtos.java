@@ -54,9 +54,17 @@ public final class CustodyDtos {
                                String decidedBy, Instant decidedAt, String refusalReason, long version) {
     }
 
-    @Schema(name = "ChainVerification")
+    @Schema(name = "ChainVerification", description = "The result of checking an asset's custody history: the first fault found, if any")
     public record VerificationView(UUID assetId, boolean valid, int entries,
-                                   @Schema(description = "seq of the first entry whose link does not hold; null when valid") Integer firstBrokenSeq,
-                                   String reason) {
+                                   @Schema(description = "seq of the first entry that does not hold (for a truncated chain: the first deleted one); "
+                                           + "null when valid or when the fault is not in one entry (anchor, a custodian no entry names)",
+                                           examples = "7") Integer firstBrokenSeq,
+                                   @Schema(examples = "the signed head is entry 8 but the history ends at entry 6: entries 7 to 8 were deleted")
+                                   String reason,
+                                   @Schema(description = "kind of fault; null when valid", examples = "TRUNCATED") CustodyChain.Fault fault,
+                                   @Schema(description = "the chain's head as its anchor records it: compare with the headSeq/headHash of the "
+                                           + "last custody-changed event you hold", examples = "8") Integer anchorHeadSeq,
+                                   @Schema(examples = "9f2c4e0b7d1a3c5e8f6b2d4a0c9e7b5d3f1a8c6e4b2d0f9e7c5a3b1d8f6e4c2a") String anchorHeadHash,
+                                   @Schema(description = "whether the anchor carries a signature at all") boolean anchored) {
     }
 }

@@ -47,6 +47,12 @@ public class CustodyEntry extends PanacheEntityBase {
     public String prevHash;
     @Column(nullable = false)
     public String hash;
+    /** HMAC of (asset, seq, hash) with the anchor key; null only for entries written before sealing. */
+    public String seal;
+
+    public CustodyChain.Stored stored() {
+        return new CustodyChain.Stored(content(), prevHash, hash, seal);
+    }
 
     public CustodyChain.Entry content() {
         return new CustodyChain.Entry(assetId, seq, kind, tier, regionCode, unitName, personName, handoverId, actor, note, occurredAt);

@@ -76,7 +76,9 @@ public class CustodyResource {
     @PUT
     @Path("/{tier}")
     @Transactional
-    @Operation(summary = "Name the first custodian at a tier (that tier or above); later changes go through handovers")
+    @Operation(summary = "Name the first custodian at a tier (that tier or above); later changes go through handovers",
+            description = "Appends a sealed entry to the custody history and re-signs its head; refused (409 custody-chain-broken) "
+                    + "while the history does not end at its signed head (see …/custody/verify).")
     public Response assign(@PathParam("id") UUID id, @PathParam("tier") Tier tier, @Valid @NotNull CustodyDtos.AssignRequest body) {
         CustodyPosition p = custody.assign(id, tier, body);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/assets").path(id.toString()).path("custody").build())
@@ -87,7 +89,10 @@ public class CustodyResource {
     @POST
     @Path("/handovers")
     @Transactional
-    @Operation(summary = "Propose a handover of custody at your tier (the giver); the named receiver accepts or refuses")
+    @Operation(summary = "Propose a handover of custody at your tier (the giver); the named receiver accepts or refuses",
+            description = "Only a city, county, township or village user of the asset's place at that tier proposes; the receiver "
+                    + "(toSubject) answers at /api/v1/handovers/{id}. Refused (409 custody-chain-broken) while the history does not "
+                    + "end at its signed head.")
     public Response propose(@PathParam("id") UUID id, @Valid @NotNull CustodyDtos.ProposeRequest body,
                             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.create(user.subject(), idempotencyKey, body, () -> {
@@ -105,7 +110,9 @@ public class CustodyResource {
 
     @GET
     @Path("/history")
-    @Operation(summary = "The append-only, hash-chained custody history of an asset")
+    @Operation(summary = "The append-only, hash-chained custody history of an asset",
+            description = "Entries oldest first, each with prevHash and hash (SHA-256 over the previous hash and the entry). "
+                    + "Their seals and the signed head are checked by …/custody/verify.")
     public List<CustodyDtos.EntryView> history(@PathParam("id") UUID id) {
         return custody.history(id).stream().map(e -> new CustodyDtos.EntryView(e.seq, e.kind, Tier.valueOf(e.tier), e.regionCode, e.unitName,
                 e.personName, e.handoverId, e.actor, e.note, e.occurredAt, e.prevHash, e.hash)).toList();
@@ -113,10 +120,19 @@ public class CustodyResource {
 
     @GET
     @Path("/verify")
-    @Operation(summary = "Verify the custody history's hash chain; reports the first broken link")
+    @Operation(summary = "Verify the custody history: links, seals, signed head and current custodians; reports the first fault",
+            description = "Checks, first fault first: every entry links to the previous one and matches its hash (ALTERED, UNLINKED, "
+                    + "OUT_OF_ORDER); the chain's anchor carries asset-service's HMAC signature (UNANCHORED, ANCHOR_FORGED); every entry "
+                    + "carries the seal written with it, so a chain recomputed after an edit shows at the edited entry (RECOMPUTED) and "
+                    + "entries nobody sealed show after the head (EXTENDED); the chain ends at the signed head, so deleted last entries "
+                    + "show (TRUNCATED, firstBrokenSeq = the first deleted one); and the current custodians (GET …/custody) are the ones "
+                    + "the chain names (POSITIONS_DIFFER). Always 200 for an asset in your region; valid=false with fault and reason "
+                    + "when something does not hold.")
     public CustodyDtos.VerificationView verify(@PathParam("id") UUID id) {
         CustodyChain.Verification v = custody.verify(id);
-        return new CustodyDtos.VerificationView(id, v.valid(), v.entries(), v.firstBrokenSeq(), v.reason());
+        CustodyAnchor a = custody.anchor(id);
+        return new CustodyDtos.VerificationView(id, v.valid(), v.entries(), v.firstBrokenSeq(), v.reason(), v.fault(),
+                a == null ? null : a.headSeq, a == null ? null : a.headHash, a != null && a.signature != null);
     }
 
     public static CustodyDtos.HandoverView view(Handover h) {

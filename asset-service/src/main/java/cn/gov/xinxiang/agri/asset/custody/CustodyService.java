@@ -1,6 +1,7 @@
 package cn.gov.xinxiang.agri.asset.custody;
 
 import cn.gov.xinxiang.agri.asset.register.Asset;
+import cn.gov.xinxiang.agri.asset.register.AssetCreated;
 import cn.gov.xinxiang.agri.asset.register.AssetService;
 import cn.gov.xinxiang.agri.asset.register.AssetStatus;
 import cn.gov.xinxiang.agri.contracts.asset.AssetCustodyChangedV1;
@@ -12,12 +13,17 @@ import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.Role;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,6 +53,67 @@ public class CustodyService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AnchorKey key;
+
+    private static final Logger LOG = Logger.getLogger(CustodyService.class);
+
+    @ConfigProperty(name = "agri.custody.sign-unanchored-on-start", defaultValue = "false")
+    boolean signUnanchoredOnStart;
+
+    void onStart(@Observes StartupEvent ev) {
+        if (signUnanchoredOnStart) {
+            int n = QuarkusTransaction.requiringNew().call(this::signUnanchored);
+            LOG.warnf("agri.custody.sign-unanchored-on-start: %d existing custody chains anchored; switch the setting off again", n);
+        }
+    }
+
+    /**
+     * One-off, operator-enabled: signs the heads that migration V2 pinned, unsigned, for chains begun
+     * before anchoring, when the chain's links verify and it still ends at that head. A chain that does
+     * not stays unsigned (and keeps failing verification). Entries written before sealing stay unsealed.
+     *
+     * @return how many anchors were signed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int signUnanchored() {
+        int signed = 0;
+        for (CustodyAnchor a : CustodyAnchor.<CustodyAnchor>list("signature is null")) {
+            List<CustodyChain.Stored> chain = CustodyEntry.<CustodyEntry>list("assetId = ?1 order by seq", a.assetId).stream()
+                    .map(CustodyEntry::stored).toList();
+            String head = chain.isEmpty() ? CustodyChain.GENESIS : chain.get(chain.size() - 1).hash();
+            CustodyChain.Verification links = CustodyChain.verify(chain);
+            if (!links.valid() || chain.size() != a.headSeq || !head.equals(a.headHash)) {
+                LOG.errorf("custody chain of asset %s left unanchored: %s", a.assetId,
+                        links.valid() ? "it no longer ends at the head pinned by migration V2 (entry " + a.headSeq + ")" : links.reason());
+                continue;
+            }
+            a.signature = CustodyChain.sign(key.bytes(), a.assetId, a.content());
+            a.signedAt = assets.now();
+            signed++;
+        }
+        return signed;
+    }
+
+    /** Every new asset's chain starts with a signed, empty head, so deleting a whole history shows too. */
+    void onAssetCreated(@Observes AssetCreated created) {
+        anchorNew(created.assetId());
+    }
+
+    /** The signed empty head (seq 0) of a new asset's chain, in the asset's creating transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CustodyAnchor anchorNew(UUID assetId) {
+        CustodyAnchor c = new CustodyAnchor();
+        c.assetId = assetId;
+        c.headSeq = 0;
+        c.headHash = CustodyChain.GENESIS;
+        c.sealedFrom = 1;
+        c.signature = CustodyChain.sign(key.bytes(), assetId, c.content());
+        c.signedAt = assets.now();
+        c.persist();
+        return c;
+    }
 
     /** The tiers an asset needs a custodian at: city down to the tier of its location. */
     public static List<Tier> requiredTiers(RegionCode location) {
@@ -180,20 +247,44 @@ public class CustodyService {
         return CustodyEntry.list("assetId = ?1 order by seq", assetId);
     }
 
-    public CustodyChain.Verification verify(UUID assetId) {
-        List<CustodyChain.Stored> chain = history(assetId).stream()
-                .map(e -> new CustodyChain.Stored(e.content(), e.prevHash, e.hash)).toList();
-        return CustodyChain.verify(chain);
+    /** The anchor as stored (null when it was deleted); for an asset in the caller's scope. */
+    public CustodyAnchor anchor(UUID assetId) {
+        assets.get(assetId);
+        return CustodyAnchor.findById(assetId);
     }
 
     /**
-     * Appends one entry to the asset's chain. The caller holds the asset's row lock, so two writers
-     * never link to the same predecessor.
+     * Links, seals, the signed head and the current custodians against the chain; the first fault found.
+     * See {@link CustodyChain#audit}.
+     */
+    public CustodyChain.Verification verify(UUID assetId) {
+        List<CustodyChain.Stored> chain = history(assetId).stream().map(CustodyEntry::stored).toList();
+        CustodyAnchor anchor = CustodyAnchor.findById(assetId);
+        List<CustodyChain.Position> now = positions(assetId).stream()
+                .map(p -> new CustodyChain.Position(p.tier, p.regionCode, p.unitName, p.personName, p.since)).toList();
+        return CustodyChain.audit(assetId, chain, anchor == null ? null : anchor.content(), now, key.bytes());
+    }
+
+    /**
+     * Appends one entry to the asset's chain, sealed, and moves the signed head to it. The caller holds
+     * the asset's row lock, so two writers never link to the same predecessor. A chain whose last entry
+     * is not its signed head (entries deleted or rewritten, anchor edited) is not extended: signing a new
+     * head on top would hide the damage for good.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CustodyEntry append(UUID assetId, String kind, Tier tier, String regionCode, String unit, String person, UUID handoverId,
                                String actor, String note, Instant at) {
         List<CustodyEntry> last = CustodyEntry.find("assetId = ?1 order by seq desc", assetId).page(0, 1).list();
+        CustodyAnchor anchor = CustodyAnchor.findById(assetId);
+        int headSeq = last.isEmpty() ? 0 : last.get(0).seq;
+        String headHash = last.isEmpty() ? CustodyChain.GENESIS : last.get(0).hash;
+        if (anchor == null || anchor.signature == null || !CustodyChain.sign(key.bytes(), assetId, anchor.content()).equals(anchor.signature)
+                || anchor.headSeq != headSeq || !anchor.headHash.equals(headHash)) {
+            LOG.errorf("custody chain of asset %s does not end at its signed head (chain ends at %d, anchor %s): %s refused", assetId, headSeq,
+                    anchor == null ? "missing" : anchor.headSeq + (anchor.signature == null ? " unsigned" : ""), kind);
+            throw ProblemException.conflict("custody-chain-broken", "the custody history of asset " + assetId + " does not end at its signed head; "
+                    + "custody changes are stopped until it is investigated (GET /api/v1/assets/" + assetId + "/custody/verify)");
+        }
         CustodyEntry e = new CustodyEntry();
         e.assetId = assetId;
         e.seq = last.isEmpty() ? 1 : last.get(0).seq + 1;
@@ -208,11 +299,19 @@ public class CustodyService {
         e.occurredAt = at;
         e.prevHash = last.isEmpty() ? CustodyChain.GENESIS : last.get(0).hash;
         e.hash = CustodyChain.hash(e.prevHash, e.content());
+        e.seal = CustodyChain.seal(key.bytes(), assetId, e.seq, e.hash);
         e.persist();
+        anchor.headSeq = e.seq;
+        anchor.headHash = e.hash;
+        anchor.signature = CustodyChain.sign(key.bytes(), assetId, anchor.content());
+        anchor.signedAt = at;
         return e;
     }
 
     private Handover openForReceiver(UUID handoverId, String ifMatch) {
+        // Custody passes between the tiers' units: an auditor (read-only) or a service account never
+        // answers a handover, not even when a proposal names it as the receiver.
+        user.require(Role.CITY, Role.COUNTY, Role.TOWNSHIP, Role.VILLAGE);
         Handover h = handover(handoverId);
         if (!h.toSubject.equals(user.subject())) {
             throw ProblemException.forbidden("only the named receiver (" + h.toSubject + ") answers this handover");
@@ -234,7 +333,9 @@ public class CustodyService {
     }
 
     private void announce(Asset a, Tier tier, String kind, CustodyPosition p, CustodyEntry e) {
+        // the head travels with the event: a copy outside this database that a rolled-back chain cannot match
         outbox.append(AssetEvents.AGGREGATE, a.id.toString(), AssetEvents.CUSTODY_CHANGED_V1,
-                new AssetCustodyChangedV1(a.id.toString(), a.regionCode, tier.name(), kind, p.unitName, p.personName, e.hash, e.occurredAt));
+                new AssetCustodyChangedV1(a.id.toString(), a.regionCode, tier.name(), kind, p.unitName, p.personName, e.hash, e.occurredAt,
+                        e.seq, e.hash));
     }
 }

@@ -44,7 +44,10 @@ public class HandoverResource {
     @POST
     @Path("/{handoverId}/accept")
     @Transactional
-    @Operation(summary = "The named receiver accepts the handover (If-Match required)")
+    @Operation(summary = "The named receiver accepts the handover (If-Match required)",
+            description = "Only the receiver the proposal names, acting as a city, county, township or village user: an auditor or a "
+                    + "service account is refused (403) even when named. Refused (409 custody-chain-broken) while the asset's custody "
+                    + "history does not end at its signed head.")
     public Response accept(@PathParam("handoverId") UUID handoverId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Handover h = custody.accept(handoverId, ifMatch);
         Handover.flush();
@@ -54,7 +57,9 @@ public class HandoverResource {
     @POST
     @Path("/{handoverId}/refuse")
     @Transactional
-    @Operation(summary = "The named receiver refuses the handover with a reason (If-Match required)")
+    @Operation(summary = "The named receiver refuses the handover with a reason (If-Match required)",
+            description = "Only the receiver the proposal names, acting as a city, county, township or village user: an auditor or a "
+                    + "service account is refused (403) even when named.")
     public Response refuse(@PathParam("handoverId") UUID handoverId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull CustodyDtos.RefuseRequest body) {
         Handover h = custody.refuse(handoverId, ifMatch, body.reason());

@@ -3,38 +3,44 @@ package cn.gov.xinxiang.agri.asset.distribution;
 import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.household.HouseholdChangedV1;
 import cn.gov.xinxiang.agri.contracts.household.HouseholdEvents;
-import cn.gov.xinxiang.agri.platform.inbox.Inbox;
+import cn.gov.xinxiang.agri.platform.consumer.EventHandler;
+import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Set;
 import java.util.UUID;
 
-/** Keeps the household roster copy from topic agri.household, through the inbox. */
+/** Keeps the household roster copy from topic agri.household, through the platform's ReliableConsumer. */
 @ApplicationScoped
-public class HouseholdConsumer {
+public class HouseholdConsumer implements EventHandler {
 
     static final String CONSUMER = "asset-service.households";
     private static final Set<String> CATEGORIES = Set.of("POVERTY_ALLEVIATED", "MONITORED", "OTHER");
 
     @Inject
-    Inbox inbox;
+    ReliableConsumer events;
 
-    @Inject
-    ObjectMapper mapper;
+    @Override
+    public Set<String> consumers() {
+        return Set.of(CONSUMER);
+    }
 
     @Incoming("household-events")
-    @Transactional
-    public void onHouseholdEvent(String value) {
-        inbox.receive(CONSUMER, value, event -> {
-            if (HouseholdEvents.CHANGED_V1.equals(event.type())) {
-                apply(read(event));
-            }
-        });
+    @Blocking
+    public void onHouseholdEvent(ConsumerRecord<String, String> record) {
+        events.consume(CONSUMER, record);
+    }
+
+    @Override
+    public void apply(String consumer, CloudEvent event) {
+        if (HouseholdEvents.CHANGED_V1.equals(event.type())) {
+            apply(read(event));
+        }
     }
 
     void apply(HouseholdChangedV1 c) {
@@ -64,12 +70,7 @@ public class HouseholdConsumer {
     }
 
     private HouseholdChangedV1 read(CloudEvent event) {
-        HouseholdChangedV1 c;
-        try {
-            c = mapper.treeToValue(event.data(), HouseholdChangedV1.class);
-        } catch (Exception e) {
-            throw new CloudEvent.MalformedEventException("data of " + event.type() + " does not fit its contract: " + e.getMessage());
-        }
+        HouseholdChangedV1 c = events.payload(event, HouseholdChangedV1.class);
         if (c.householdId() == null || c.changedAt() == null || c.villageCode() == null || RegionCode.parse(c.villageCode()).isEmpty()
                 || !CATEGORIES.contains(c.category()) || c.headName() == null || c.nationalHouseholdNo() == null) {
             throw new CloudEvent.MalformedEventException("household event " + event.id() + " lacks required fields or has an unknown category");

@@ -1,8 +1,8 @@
 package cn.gov.xinxiang.agri.asset.register;
 
+import cn.gov.xinxiang.agri.contracts.project.AcceptanceRules;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
-import cn.gov.xinxiang.agri.platform.region.Tier;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -12,21 +12,15 @@ public final class AssetRules {
     private AssetRules() {
     }
 
-    /** Assets stand in a village or a township; household assets in the household's village. */
+    /**
+     * Assets stand in a village or a township; household assets name their household and stand in a
+     * village. The rule is the contracts module's {@link AcceptanceRules#location}, the one project-service
+     * checks at acceptance, so a legacy registration and a takeover refuse exactly the same.
+     */
     public static void checkLocation(AssetClass assetClass, RegionCode location, UUID householdId) {
-        if (location.tier() != Tier.VILLAGE && location.tier() != Tier.TOWNSHIP) {
-            throw ProblemException.invalid("regionCode", "an asset stands in a village or a township, not at " + location.tier().label + " level");
-        }
-        if (assetClass == AssetClass.HOUSEHOLD) {
-            if (householdId == null) {
-                throw ProblemException.invalid("householdId", "a household asset names its household");
-            }
-            if (location.tier() != Tier.VILLAGE) {
-                throw ProblemException.invalid("regionCode", "a household asset stands in the household's village");
-            }
-        } else if (householdId != null) {
-            throw ProblemException.invalid("householdId", "only household assets name a household");
-        }
+        AcceptanceRules.location(assetClass.name(), location.value(), householdId != null).stream().findFirst().ifPresent(r -> {
+            throw ProblemException.invalid(r.field().equals("locationRegionCode") ? "regionCode" : r.field(), r.message());
+        });
     }
 
     /** The funding parts, when given, add up to the value exactly. */

@@ -2,11 +2,13 @@ package cn.gov.xinxiang.agri.asset.register;
 
 import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.contracts.asset.AssetRegisteredV1;
+import cn.gov.xinxiang.agri.contracts.project.AcceptanceRules;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAcceptedV1;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
+import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
@@ -16,6 +18,7 @@ import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -23,7 +26,9 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AssetService {
@@ -41,6 +46,9 @@ public class AssetService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<AssetCreated> assetCreated;
 
     /** Legacy registration by the village, township or county that manages the place. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -62,18 +70,28 @@ public class AssetService {
         a.sourceProjectName = blankToNull(r.sourceProjectName());
         applyOperation(a, r.funding(), r.operatingMode(), r.contract());
         a.persist();
+        created(a);
         announce(a);
         return a;
     }
 
     /**
      * Takes over the assets an accepted project formed. Keyed by project id + asset ref, so a redelivered
-     * or re-sent acceptance creates nothing twice.
+     * or re-sent acceptance creates nothing twice. The event must satisfy {@link AcceptanceRules}, the rule
+     * project-service already checked before accepting: an event that breaks it (an old or foreign
+     * producer) is refused whole, nothing of it is stored.
      *
      * @return how many assets were created
+     * @throws ProblemException (422, {@code acceptance-rule}) naming every refused field
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int takeOver(ProjectAcceptedV1 accepted) {
+        List<AcceptanceRules.Refusal> refusals = AcceptanceRules.check(accepted);
+        if (!refusals.isEmpty()) {
+            throw new ProblemException(422, "acceptance-rule", "Rule violated",
+                    refusals.stream().map(AcceptanceRules.Refusal::toString).collect(Collectors.joining("; ")),
+                    refusals.stream().map(r -> new Problem.FieldError(r.field(), r.message())).toList());
+        }
         UUID projectId = UUID.fromString(accepted.projectId());
         int created = 0;
         for (ProjectAcceptedV1.FormedAsset f : accepted.assets()) {
@@ -83,7 +101,6 @@ public class AssetService {
             AssetClass cls = AssetClass.valueOf(f.assetClass());
             RegionCode location = RegionCode.of(f.locationRegionCode());
             UUID household = f.householdId() == null ? null : UUID.fromString(f.householdId());
-            AssetRules.checkLocation(cls, location, household);
             Asset a = newAsset(f.name(), cls, f.value().setScale(2), location.value(), household, RegisteredVia.PROJECT, "project-service");
             a.sourceProjectId = projectId;
             a.sourceProjectCode = accepted.code();
@@ -91,6 +108,7 @@ public class AssetService {
             a.assetRef = f.assetRef();
             a.inServiceOn = accepted.acceptedAt().atZone(ClockProducer.BUSINESS_ZONE).toLocalDate();
             a.persist();
+            created(a);
             announce(a);
             created++;
         }
@@ -172,6 +190,11 @@ public class AssetService {
         a.contractStart = c == null ? null : c.start();
         a.contractEnd = c == null ? null : c.end();
         a.contractAnnualRent = c == null ? null : c.annualRent();
+    }
+
+    /** Tells the features that keep per-asset state (the custody chain's signed anchor) in the same transaction. */
+    private void created(Asset a) {
+        assetCreated.fire(new AssetCreated(a.id));
     }
 
     private void announce(Asset a) {

@@ -3,53 +3,59 @@ package cn.gov.xinxiang.agri.asset.register;
 import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAcceptedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
-import cn.gov.xinxiang.agri.platform.inbox.Inbox;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.gov.xinxiang.agri.platform.consumer.EventHandler;
+import cn.gov.xinxiang.agri.platform.consumer.PoisonEventException;
+import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Takes over the assets of accepted projects from topic agri.project; other project events are ignored. */
+import java.util.Set;
+
+/**
+ * Takes over the assets of accepted projects from topic agri.project; other project events are ignored.
+ * Through the platform's ReliableConsumer (inbox, retries, dead letters).
+ */
 @ApplicationScoped
-public class ProjectAcceptedConsumer {
+public class ProjectAcceptedConsumer implements EventHandler {
 
     static final String CONSUMER = "asset-service.projects";
 
     @Inject
-    Inbox inbox;
-
-    @Inject
-    ObjectMapper mapper;
+    ReliableConsumer events;
 
     @Inject
     AssetService assets;
 
-    @Incoming("project-events")
-    @Transactional
-    public void onProjectEvent(String value) {
-        inbox.receive(CONSUMER, value, event -> {
-            if (ProjectEvents.ACCEPTED_V1.equals(event.type())) {
-                ProjectAcceptedV1 accepted = read(event);
-                try {
-                    assets.takeOver(accepted);
-                } catch (IllegalArgumentException | NullPointerException | cn.gov.xinxiang.agri.platform.problem.ProblemException e) {
-                    // The producer broke its contract (unknown class, bad region): park it, do not block the partition.
-                    throw new CloudEvent.MalformedEventException("accepted project " + accepted.projectId() + " has an asset that cannot be taken over: " + e.getMessage());
-                }
-            }
-        });
+    @Override
+    public Set<String> consumers() {
+        return Set.of(CONSUMER);
     }
 
-    private ProjectAcceptedV1 read(CloudEvent event) {
+    @Incoming("project-events")
+    @Blocking
+    public void onProjectEvent(ConsumerRecord<String, String> record) {
+        events.consume(CONSUMER, record);
+    }
+
+    @Override
+    public void apply(String consumer, CloudEvent event) {
+        if (!ProjectEvents.ACCEPTED_V1.equals(event.type())) {
+            return;
+        }
+        ProjectAcceptedV1 accepted = events.payload(event, ProjectAcceptedV1.class);
+        if (accepted.projectId() == null || accepted.assets() == null || accepted.acceptedAt() == null) {
+            throw new CloudEvent.MalformedEventException("data of " + event.type() + " does not fit its contract: "
+                    + "projectId, assets and acceptedAt are required");
+        }
         try {
-            ProjectAcceptedV1 p = mapper.treeToValue(event.data(), ProjectAcceptedV1.class);
-            if (p.projectId() == null || p.assets() == null || p.acceptedAt() == null) {
-                throw new IllegalArgumentException("projectId, assets and acceptedAt are required");
-            }
-            return p;
-        } catch (Exception e) {
-            throw new CloudEvent.MalformedEventException("data of " + event.type() + " does not fit its contract: " + e.getMessage());
+            assets.takeOver(accepted);
+        } catch (IllegalArgumentException | NullPointerException | ProblemException e) {
+            // The producer broke a rule (unknown class, bad region): park it whole, it will never apply as it is.
+            throw new PoisonEventException("accepted project " + accepted.projectId() + " cannot be taken over: " + e.getMessage(), e);
         }
     }
 }

@@ -8,6 +8,10 @@ import java.time.Instant;
  * @param tier        CITY, COUNTY, TOWNSHIP or VILLAGE
  * @param kind        ASSIGNED or HANDED_OVER
  * @param entryHash   hash of the custody-chain entry that records it
+ * @param headSeq     the chain's head after the change (its last entry's seq); with {@code headHash} a copy of
+ *                    the signed head held outside asset-service, so a chain later cut back or rewritten
+ *                    cannot match it. Added to v1 (optional for consumers: older events lack it)
+ * @param headHash    the hash of the chain's head after the change
  */
 public record AssetCustodyChangedV1(
         String assetId,
@@ -17,5 +21,7 @@ public record AssetCustodyChangedV1(
         String unitName,
         String personName,
         String entryHash,
-        Instant changedAt) {
+        Instant changedAt,
+        Integer headSeq,
+        String headHash) {
 }

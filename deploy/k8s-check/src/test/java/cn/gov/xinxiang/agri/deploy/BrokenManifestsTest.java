@@ -59,6 +59,8 @@ class BrokenManifestsTest {
                         "secretName: agri-jwt-public-key", "secretName: agri-jwt-key", "Secret 'agri-jwt-key' is neither generated"),
                 arguments("missing dead-letter topic", "infra/kafka/topics.yaml",
                         "topicName: agri.dlq.evaluation-service", "topicName: agri.dlq.evaluation", "no dead-letter KafkaTopic agri.dlq.evaluation-service"),
+                arguments("domain topic with a finite retention", "infra/kafka/topics.yaml",
+                        "    retention.ms: -1\n", "    retention.ms: 7776000000\n", "domain topic agri.project must keep its whole history"),
                 arguments("Debezium routing that differs from the relay", "infra/debezium/connectors.yaml",
                         "route.topic.replacement: agri.${routedByValue}", "route.topic.replacement: ${routedByValue}", "route.topic.replacement must be"),
                 arguments("password written into a connector", "infra/debezium/connectors.yaml",

@@ -161,6 +161,7 @@ final class ManifestCheck {
         Set<String> connects = new HashSet<>();
         Set<String> clusters = new HashSet<>();
         Map<String, Integer> partitions = new LinkedHashMap<>();
+        Map<String, com.fasterxml.jackson.databind.JsonNode> topicConfigs = new LinkedHashMap<>();
         for (ObjectNode d : docs) {
             String name = d.path("metadata").path("name").asText();
             switch (d.path("kind").asText()) {
@@ -176,6 +177,7 @@ final class ManifestCheck {
                 case "KafkaTopic" -> {
                     topics.add(d.path("spec").path("topicName").asText(name));
                     partitions.put(d.path("spec").path("topicName").asText(name), d.path("spec").path("partitions").asInt(1));
+                    topicConfigs.put(d.path("spec").path("topicName").asText(name), d.path("spec").path("config"));
                 }
                 case "ConfigMap" -> configMaps.add(name);
                 case "KafkaConnect" -> connects.add(name);
@@ -302,6 +304,17 @@ final class ManifestCheck {
                 problems.add(where + ": no KafkaTopic for aggregate topic " + topic);
             }
         }
+        // Domain topics are the event history (rebuilds and new consumers replay them from the start):
+        // nothing may expire or be compacted away.
+        topicConfigs.forEach((topic, config) -> {
+            if (topic.startsWith("agri.") && !topic.startsWith("agri.dlq.")) {
+                if (!"-1".equals(config.path("retention.ms").asText()) || !"-1".equals(config.path("retention.bytes").asText("-1"))
+                        || config.path("cleanup.policy").asText("delete").contains("compact")) {
+                    problems.add(where + ": domain topic " + topic + " must keep its whole history (retention.ms -1, retention.bytes -1, "
+                            + "no compaction), it has " + config);
+                }
+            }
+        });
     }
 
     private String readme() {
@@ -447,7 +460,8 @@ final class ManifestCheck {
         Properties p = properties(repo.resolve(service).resolve("src/main/resources/application.properties"));
         Set<String> topics = new TreeSet<>();
         for (String k : p.stringPropertyNames()) {
-            if (k.startsWith("mp.messaging.") && (k.endsWith(".topic") || k.endsWith(".dead-letter-queue.topic"))) {
+            if ((k.startsWith("mp.messaging.") && (k.endsWith(".topic") || k.endsWith(".dead-letter-queue.topic")))
+                    || k.equals("agri.consumer.dead-letter-topic")) {
                 topics.add(p.getProperty(k).trim());
             }
         }

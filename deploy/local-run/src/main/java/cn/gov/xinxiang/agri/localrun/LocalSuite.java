@@ -86,6 +86,9 @@ public final class LocalSuite {
                 // the invented sample villages （样例） besides the official list; never in production
                 env.put("AGRI_REGIONS_SAMPLE_DATA_ENABLED", "true");
             }
+            if (e.getKey().equals("asset-service")) {
+                env.put("AGRI_CUSTODY_ANCHOR_KEY", DevKeys.custodyAnchorKey(data.resolve("keys")));
+            }
             if (!noSample && e.getKey().equals("asset-service")) {
                 env.put("AGRI_ASSET_SAMPLE_DATA_ENABLED", "true");
             }

@@ -1,45 +1,61 @@
 package cn.gov.xinxiang.agri.evaluation.intake;
 
-import cn.gov.xinxiang.agri.platform.inbox.Inbox;
+import cn.gov.xinxiang.agri.contracts.CloudEvent;
+import cn.gov.xinxiang.agri.platform.consumer.EventHandler;
+import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.Set;
+
 /**
- * Feeds the read models from topics agri.project, agri.household, agri.funding and agri.asset, through the inbox:
- * each event's effect and its inbox row commit together, so a redelivery changes nothing.
+ * Feeds the read models from topics agri.project, agri.household, agri.funding and agri.asset through
+ * the platform's ReliableConsumer: each event's effect and its inbox row commit together (a redelivery
+ * changes nothing), passing failures are retried, what cannot apply is parked as a dead letter.
  */
 @ApplicationScoped
-public class ProjectEventsConsumer {
+public class ProjectEventsConsumer implements EventHandler {
 
     @Inject
-    Inbox inbox;
+    ReliableConsumer events;
 
     @Inject
     ReadModelProjector projector;
 
+    @Override
+    public Set<String> consumers() {
+        return Set.copyOf(ReadModelProjector.CONSUMERS);
+    }
+
+    @Override
+    public void apply(String consumer, CloudEvent event) {
+        projector.apply(event);
+    }
+
     @Incoming("project-events")
-    @Transactional
-    public void onProjectEvent(String value) {
-        inbox.receive(ReadModelProjector.PROJECTS, value, projector::apply);
+    @Blocking
+    public void onProjectEvent(ConsumerRecord<String, String> record) {
+        events.consume(ReadModelProjector.PROJECTS, record);
     }
 
     @Incoming("household-events")
-    @Transactional
-    public void onHouseholdEvent(String value) {
-        inbox.receive(ReadModelProjector.HOUSEHOLDS, value, projector::apply);
+    @Blocking
+    public void onHouseholdEvent(ConsumerRecord<String, String> record) {
+        events.consume(ReadModelProjector.HOUSEHOLDS, record);
     }
 
     @Incoming("funding-events")
-    @Transactional
-    public void onFundingEvent(String value) {
-        inbox.receive(ReadModelProjector.FUNDING, value, projector::apply);
+    @Blocking
+    public void onFundingEvent(ConsumerRecord<String, String> record) {
+        events.consume(ReadModelProjector.FUNDING, record);
     }
 
     @Incoming("asset-events")
-    @Transactional
-    public void onAssetEvent(String value) {
-        inbox.receive(ReadModelProjector.ASSETS, value, projector::apply);
+    @Blocking
+    public void onAssetEvent(ConsumerRecord<String, String> record) {
+        events.consume(ReadModelProjector.ASSETS, record);
     }
 }

@@ -22,7 +22,7 @@ import cn.gov.xinxiang.agri.contracts.project.ProjectDraftedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,7 +56,7 @@ public class ReadModelProjector {
     EntityManager em;
 
     @Inject
-    ObjectMapper mapper;
+    ReliableConsumer events;
 
     /** The inbox consumer that handles a topic's events. */
     public static String consumerOf(String topic) {
@@ -366,16 +366,6 @@ public class ReadModelProjector {
     }
 
     private <T> T read(CloudEvent event, Class<T> type) {
-        try {
-            T value = mapper.treeToValue(event.data(), type);
-            if (value == null) {
-                throw new CloudEvent.MalformedEventException("event " + event.type() + " has no data");
-            }
-            return value;
-        } catch (CloudEvent.MalformedEventException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new CloudEvent.MalformedEventException("data of " + event.type() + " does not fit its contract: " + e.getMessage());
-        }
+        return events.payload(event, type);
     }
 }

@@ -1,7 +1,7 @@
 package cn.gov.xinxiang.agri.evaluation.rebuild;
 
-import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.evaluation.intake.ReadModelProjector;
+import cn.gov.xinxiang.agri.platform.consumer.Failures;
 import cn.gov.xinxiang.agri.platform.inbox.Inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Identifier;
@@ -137,7 +137,7 @@ public class RebuildService {
                         if (!malformed(e)) {
                             throw e;
                         }
-                        // already parked on the dead-letter topic by the live consumer; the replay skips it the same way
+                        // poison: already parked as a dead letter by the live consumer; the replay skips it the same way
                         malformed++;
                     }
                 }
@@ -150,12 +150,7 @@ public class RebuildService {
     }
 
     private static boolean malformed(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CloudEvent.MalformedEventException) {
-                return true;
-            }
-        }
-        return false;
+        return Failures.isPoison(e);
     }
 
     private Map<String, Object> config() {

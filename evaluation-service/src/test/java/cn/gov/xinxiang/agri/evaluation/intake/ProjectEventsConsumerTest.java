@@ -80,6 +80,15 @@ class ProjectEventsConsumerTest {
         var reason = parked.headers().lastHeader("dead-letter-reason");
         assertThat(reason).isNotNull();
         assertThat(new String(reason.value(), StandardCharsets.UTF_8)).contains("not JSON");
+
+        // the dead letter itself, as operators read it (beside /api/v1/operations/rebuild)
+        java.util.List<java.util.Map<String, Object>> items = given().header("Authorization", bearer("city", CITY))
+                .get("/api/v1/operations/dead-letters?topic=" + TOPIC + "&kind=POISON&size=200").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        var dl = items.stream().filter(m -> projectId.equals(m.get("key"))).findFirst().orElseThrow();
+        assertThat(dl).containsEntry("consumer", ReadModelProjector.PROJECTS).containsEntry("status", "PARKED").containsEntry("attempts", 1);
+        assertThat((String) dl.get("reason")).contains("not JSON");
+        given().header("Authorization", bearer("county", "410725000000")).get("/api/v1/operations/dead-letters").then().statusCode(403);
     }
 
     @Test

@@ -3,43 +3,52 @@ package cn.gov.xinxiang.agri.funding.library;
 import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAdmittedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
-import cn.gov.xinxiang.agri.platform.inbox.Inbox;
+import cn.gov.xinxiang.agri.platform.consumer.EventHandler;
+import cn.gov.xinxiang.agri.platform.consumer.PoisonEventException;
+import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.Set;
 import java.util.UUID;
 
-/** Keeps funding-service's list of library projects from topic agri.project; other types are ignored. */
+/**
+ * Keeps funding-service's list of library projects from topic agri.project; other types are ignored.
+ * Through the platform's ReliableConsumer (inbox, retries, dead letters).
+ */
 @ApplicationScoped
-public class ProjectEventsConsumer {
+public class ProjectEventsConsumer implements EventHandler {
 
-    static final String CONSUMER = "funding-service.projects";
+    public static final String CONSUMER = "funding-service.projects";
     private static final Logger LOG = Logger.getLogger(ProjectEventsConsumer.class);
 
     @Inject
-    Inbox inbox;
+    ReliableConsumer events;
 
-    @Inject
-    ObjectMapper mapper;
-
-    @Incoming("project-events")
-    @Transactional
-    public void onProjectEvent(String value) {
-        inbox.receive(CONSUMER, value, this::apply);
+    @Override
+    public Set<String> consumers() {
+        return Set.of(CONSUMER);
     }
 
-    void apply(CloudEvent event) {
+    @Incoming("project-events")
+    @Blocking
+    public void onProjectEvent(ConsumerRecord<String, String> record) {
+        events.consume(CONSUMER, record);
+    }
+
+    @Override
+    public void apply(String consumer, CloudEvent event) {
         if (!ProjectEvents.ADMITTED_V1.equals(event.type())) {
             LOG.debugf("ignoring event type %s", event.type());
             return;
         }
-        ProjectAdmittedV1 admitted = read(event);
+        ProjectAdmittedV1 admitted = events.payload(event, ProjectAdmittedV1.class);
         UUID id;
         RegionCode region;
         RegionCode county;
@@ -51,7 +60,7 @@ public class ProjectEventsConsumer {
             throw new CloudEvent.MalformedEventException("data of " + event.type() + " has a bad id or region: " + e.getMessage());
         }
         if (county.tier() != Tier.COUNTY || !region.isWithin(county)) {
-            throw new CloudEvent.MalformedEventException("countyCode " + county + " is not the county of region " + region);
+            throw new PoisonEventException("countyCode " + county + " is not the county of region " + region);
         }
         LibraryProject p = LibraryProject.findById(id);
         if (p == null) {
@@ -71,11 +80,4 @@ public class ProjectEventsConsumer {
         p.persist();
     }
 
-    private ProjectAdmittedV1 read(CloudEvent event) {
-        try {
-            return mapper.treeToValue(event.data(), ProjectAdmittedV1.class);
-        } catch (Exception e) {
-            throw new CloudEvent.MalformedEventException("data of " + event.type() + " does not fit its contract: " + e.getMessage());
-        }
-    }
 }

@@ -12,8 +12,9 @@ import java.util.function.Consumer;
 /**
  * Consumes each event at most once in effect: the event id is recorded in the same transaction as
  * the effect, so a redelivery finds it and changes nothing. A value that is not a CloudEvent at all
- * throws {@link CloudEvent.MalformedEventException}; the channel's dead-letter strategy then parks it
- * on the dead-letter topic with the reason, and the partition moves on.
+ * throws {@link CloudEvent.MalformedEventException}. Live channels do not call this directly: they
+ * go through {@link cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer}, which claims here, retries
+ * passing failures and parks what cannot apply as a dead letter.
  */
 @ApplicationScoped
 public class Inbox {

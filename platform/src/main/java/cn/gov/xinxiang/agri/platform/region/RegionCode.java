@@ -1,5 +1,7 @@
 package cn.gov.xinxiang.agri.platform.region;
 
+import cn.gov.xinxiang.agri.contracts.region.DivisionCode;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,23 +13,10 @@ import java.util.Optional;
 public record RegionCode(String value) implements Comparable<RegionCode> {
 
     public RegionCode {
-        if (value == null || !value.matches("\\d{12}")) {
-            throw new IllegalArgumentException("a region code has exactly 12 digits");
-        }
-        if (value.startsWith("00")) {
-            throw new IllegalArgumentException("a region code starts with a province code");
-        }
-        // A zero block followed by a non-zero block (e.g. county 00 with township 101) names nothing.
-        boolean zeroSeen = false;
-        int from = 0;
-        for (Tier t : Tier.values()) {
-            boolean zero = value.substring(from, t.significantDigits).chars().allMatch(c -> c == '0');
-            if (zeroSeen && !zero) {
-                throw new IllegalArgumentException("a region code cannot skip a tier");
-            }
-            zeroSeen |= zero;
-            from = t.significantDigits;
-        }
+        // The digit rules live in contracts (DivisionCode) so that cross-service rules read the same ones.
+        DivisionCode.problem(value).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
     }
 
     public static RegionCode of(String value) {
@@ -49,12 +38,12 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
 
     /** The digits that identify this region; every descendant's code starts with them. */
     public String prefix() {
-        return value.substring(0, tier().significantDigits);
+        return DivisionCode.prefix(value);
     }
 
     /** True when this region is {@code other} or lies below it. */
     public boolean isWithin(RegionCode other) {
-        return value.startsWith(other.prefix());
+        return DivisionCode.isWithin(value, other.value);
     }
 
     /** The region one tier up, empty for a province. */
@@ -88,18 +77,11 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
     }
 
     private RegionCode truncate(Tier t) {
-        return new RegionCode(value.substring(0, t.significantDigits) + "0".repeat(12 - t.significantDigits));
+        return new RegionCode(DivisionCode.at(value, t.level));
     }
 
     private static Tier tierOf(String v) {
-        Tier found = Tier.PROVINCE;
-        for (Tier t : Tier.values()) {
-            int from = t == Tier.PROVINCE ? 0 : Tier.values()[t.ordinal() - 1].significantDigits;
-            if (!v.substring(from, t.significantDigits).chars().allMatch(c -> c == '0')) {
-                found = t;
-            }
-        }
-        return found;
+        return Tier.of(DivisionCode.level(v));
     }
 
     @Override

@@ -3,44 +3,50 @@ package cn.gov.xinxiang.agri.project.funding;
 import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.funding.AllocationMadeV1;
 import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
-import cn.gov.xinxiang.agri.platform.inbox.Inbox;
+import cn.gov.xinxiang.agri.platform.consumer.EventHandler;
+import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import cn.gov.xinxiang.agri.project.intake.IntakeService;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Learns from funding-service that money was allocated: the first allocation to a library project
- * puts it in progress. Through the inbox, so a redelivered event changes nothing; a malformed one
- * goes to agri.dlq.project-service.
+ * puts it in progress. Through the platform's ReliableConsumer: once per event (inbox), passing
+ * failures retried, a malformed event parked as a dead letter.
  */
 @ApplicationScoped
-public class FundingEventsConsumer {
+public class FundingEventsConsumer implements EventHandler {
 
     static final String CONSUMER = "project-service.funding";
     private static final Logger LOG = Logger.getLogger(FundingEventsConsumer.class);
 
     @Inject
-    Inbox inbox;
-    @Inject
-    ObjectMapper mapper;
+    ReliableConsumer events;
     @Inject
     IntakeService intake;
 
-    @Incoming("funding-events")
-    @Transactional
-    public void onFundingEvent(String value) {
-        inbox.receive(CONSUMER, value, this::apply);
+    @Override
+    public Set<String> consumers() {
+        return Set.of(CONSUMER);
     }
 
-    void apply(CloudEvent event) {
+    @Incoming("funding-events")
+    @Blocking
+    public void onFundingEvent(ConsumerRecord<String, String> record) {
+        events.consume(CONSUMER, record);
+    }
+
+    @Override
+    public void apply(String consumer, CloudEvent event) {
         if (FundingEvents.ALLOCATION_MADE_V1.equals(event.type())) {
-            AllocationMadeV1 made = read(event, AllocationMadeV1.class);
+            AllocationMadeV1 made = events.payload(event, AllocationMadeV1.class);
             UUID projectId;
             try {
                 projectId = UUID.fromString(made.projectId());
@@ -52,14 +58,6 @@ public class FundingEventsConsumer {
             // A revoked allocation does not undo the start: work and spending have begun; funding-service
             // owns the money side. Other funding events do not concern projects.
             LOG.debugf("ignoring event type %s", event.type());
-        }
-    }
-
-    private <T> T read(CloudEvent event, Class<T> type) {
-        try {
-            return mapper.treeToValue(event.data(), type);
-        } catch (Exception e) {
-            throw new CloudEvent.MalformedEventException("data of " + event.type() + " does not fit its contract: " + e.getMessage());
         }
     }
 }

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -123,7 +126,21 @@ public class IntakeResource {
     @POST
     @Path("/acceptance")
     @Transactional
-    @Operation(summary = "Accept a completed project with the assets it formed (county users; 验收); asset-service takes them over")
+    @Operation(summary = "Accept a completed project with the assets it formed (county users; 验收); asset-service takes them over",
+            description = "asset-service takes over every asset of an acceptance or none, so the acceptance is refused when any asset "
+                    + "breaks the register's rules (the shared AcceptanceRules of the contracts module): 422 "
+                    + "urn:agri:problem:acceptance-rule with errors[] naming each field, e.g. assets[1].locationRegionCode when an asset "
+                    + "stands at county level or a household asset at a township (assets stand in a village or township of the "
+                    + "project's county; household assets in a village and with their household; only household assets name one). "
+                    + "400 for malformed input: an unknown region or one outside the county, a household not on the roster, a duplicate "
+                    + "assetRef. Nothing is stored or announced when refused.")
+    @APIResponse(responseCode = "200", description = "accepted; ProjectAcceptedV1 is announced")
+    @APIResponse(responseCode = "422", description = "an asset the register would refuse", content = @Content(mediaType = "application/problem+json",
+            examples = @ExampleObject(name = "county-level asset", value = """
+                    {"type": "urn:agri:problem:acceptance-rule", "title": "Rule violated", "status": 422,
+                     "detail": "the asset register would not take this over: assets[1].locationRegionCode: an asset stands in a village or a township, not at county level (410725000000)",
+                     "errors": [{"field": "assets[1].locationRegionCode",
+                                 "message": "an asset stands in a village or a township, not at county level (410725000000)"}]}""")))
     public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull IntakeDtos.AcceptanceRequest body) {
         return ok(intake.accept(id, ifMatch, body.assets()));

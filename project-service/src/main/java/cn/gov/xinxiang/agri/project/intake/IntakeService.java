@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.intake;
 
+import cn.gov.xinxiang.agri.contracts.project.AcceptanceRules;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAcceptedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAdmittedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectCompletedV1;
@@ -299,6 +300,18 @@ public class IntakeService {
         if (!errors.isEmpty()) {
             throw new ProblemException(400, "validation", "Invalid input", errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
                     : errors.size() + " fields are invalid", errors);
+        }
+        // The asset register takes over every asset of the event or none: refuse here what it would refuse,
+        // by the same rule it applies, so a project is never ACCEPTED while its assets stay out of the register.
+        List<ProjectAcceptedV1.FormedAsset> formed = assets.stream().map(a -> new ProjectAcceptedV1.FormedAsset(a.assetRef(), a.name().strip(),
+                a.assetClass().name(), a.value(), a.locationRegionCode(), a.householdId() == null ? null : a.householdId().toString())).toList();
+        List<AcceptanceRules.Refusal> refused = AcceptanceRules.check(
+                new ProjectAcceptedV1(p.id.toString(), p.code, p.name, p.fiscalYear, p.regionCode, formed, clock.instant()));
+        if (!refused.isEmpty()) {
+            throw new ProblemException(422, "acceptance-rule", "Rule violated", "the asset register would not take "
+                    + (refused.size() == 1 ? "this over: " + refused.get(0).field() + ": " + refused.get(0).message()
+                    : "these over: " + refused.size() + " fields break its rules"),
+                    refused.stream().map(r -> new Problem.FieldError(r.field(), r.message())).toList());
         }
         moveByUser(p, IntakeAction.ACCEPT, null);
         p.acceptedAt = p.updatedAt;
