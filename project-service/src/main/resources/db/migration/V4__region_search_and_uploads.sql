@@ -1,5 +1,5 @@
 -- project-service owns the division directory (the region table comes from the platform migration
--- V0_3): search by name, pinyin, initials or code, and the uploads city users preview and apply.
+-- V0_4): search by name, pinyin, initials or code, and the uploads city users preview and apply.
 
 -- Name search is a substring match (东屯 finds 东屯镇 and 东屯村村民委员会): a trigram index serves
 -- patterns of three or more characters; shorter ones scan the ~4,000 rows, which is still quick.
