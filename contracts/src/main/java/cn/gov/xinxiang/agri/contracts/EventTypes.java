@@ -19,6 +19,8 @@ public final class EventTypes {
     public static final String AGGREGATE_EVALUATION = "evaluation";
     /** Per-year policy parameters; every owning service publishes its own keys here. */
     public static final String AGGREGATE_POLICY = "policy";
+    /** The division directory (区划), owned by project-service; key = the 12-digit region code. */
+    public static final String AGGREGATE_REGION = "region";
 
     public static String topicOf(String aggregateType) {
         return "agri." + aggregateType;

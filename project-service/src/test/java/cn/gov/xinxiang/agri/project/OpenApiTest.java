@@ -25,14 +25,17 @@ class OpenApiTest {
                 "/api/v1/projects/{id}/objections/{objectionId}/resolution", "/api/v1/projects/{id}/results/{year}",
                 "/api/v1/households/bulk-upsert", "/api/v1/households/import", "/api/v1/households/{id}",
                 "/api/v1/leading-industries/{countyCode}/{year}", "/api/v1/policy-params", "/api/v1/policy-parameters",
-                "/api/v1/policy-parameters/{key}/{fromYear}");
+                "/api/v1/policy-parameters/{key}/{fromYear}",
+                "/api/v1/regions", "/api/v1/regions/{code}", "/api/v1/regions/{code}/children", "/api/v1/regions/uploads",
+                "/api/v1/regions/uploads/{id}", "/api/v1/regions/uploads/{id}/changes", "/api/v1/regions/uploads/{id}/application");
         paths.forEach((path, ops) -> ops.forEach((method, op) -> {
             if (List.of("get", "post", "put", "delete").contains(method)) {
                 assertThat(op.get("summary")).as(method + " " + path).isNotNull();
             }
         }));
         for (String schema : List.of("ProjectDraftRequest", "Investment", "Participant", "Mechanism", "CountyApprovalRequest",
-                "ReturnRequest", "AcceptanceRequest", "FormedAsset", "HouseholdInput", "ResultsReport", "MechanismResult", "PolicyParameterChange")) {
+                "ReturnRequest", "AcceptanceRequest", "FormedAsset", "HouseholdInput", "ResultsReport", "MechanismResult", "PolicyParameterChange",
+                "Region", "RegionDiffChange")) {
             Map<String, Map<String, Object>> props = doc.getMap("components.schemas." + schema + ".properties");
             assertThat(props).as(schema).isNotEmpty();
             assertThat(props.values().stream().anyMatch(p -> p.containsKey("examples") || p.containsKey("example") || p.containsKey("$ref")

@@ -40,7 +40,9 @@ final class RunningSuite implements AutoCloseable {
             for (String name : names) {
                 String db = name.replace("-service", "");
                 postgres.ensureDatabase(db);
-                Map<String, String> env = new LinkedHashMap<>(extraEnv);
+                // The system tests use the invented sample villages （样例） besides the official list.
+                Map<String, String> env = new LinkedHashMap<>(Map.of("AGRI_REGIONS_SAMPLE_DATA_ENABLED", "true"));
+                env.putAll(extraEnv);
                 env.putAll(serviceEnv(name, db));
                 services.put(name, ServiceProcess.start(root, name, ServiceProcess.freePort(), env, root.resolve("system-tests/target/logs/" + name + ".log")));
             }

@@ -49,9 +49,7 @@ public class ConfirmationService {
             ownerRegion = location.at(r.ownerType().tier);
         } else {
             ownerRegion = RegionCode.parse(r.ownerRegionCode()).orElseThrow(() -> ProblemException.invalid("ownerRegionCode", "must be a 12-digit division code"));
-            if (!regions.exists(ownerRegion)) {
-                throw ProblemException.invalid("ownerRegionCode", "unknown region " + ownerRegion);
-            }
+            regions.requireActive("ownerRegionCode", ownerRegion);
         }
         OwnershipRules.check(a.assetClass, location, a.householdId,
                 new OwnershipRules.Claim(r.ownerType(), r.ownershipNature(), ownerRegion, r.ownerHouseholdId()));

@@ -52,9 +52,10 @@ public class DistributionService {
     public Distribution record(DistributionDtos.DistributionRequest r) {
         user.require(Role.VILLAGE);
         RegionCode village = RegionCode.parse(r.villageCode()).orElseThrow(() -> ProblemException.invalid("villageCode", "must be a 12-digit division code"));
-        if (village.tier() != Tier.VILLAGE || !regions.exists(village)) {
+        if (village.tier() != Tier.VILLAGE || !regions.known(village)) {
             throw ProblemException.invalid("villageCode", "unknown village " + village);
         }
+        regions.requireActive("villageCode", village);
         if (!village.equals(user.region())) {
             throw ProblemException.forbidden("a village records the distribution of its own collective income only");
         }

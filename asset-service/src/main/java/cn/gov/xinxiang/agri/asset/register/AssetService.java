@@ -205,9 +205,8 @@ public class AssetService {
 
     RegionCode knownRegion(String code, String field) {
         RegionCode r = RegionCode.parse(code).orElseThrow(() -> ProblemException.invalid(field, "must be a 12-digit division code"));
-        if (!regions.exists(r)) {
-            throw ProblemException.invalid(field, "unknown region " + r);
-        }
+        // 400 for an unknown code, 422 region-retired for one that left the official list.
+        regions.requireActive(field, r);
         return r;
     }
 

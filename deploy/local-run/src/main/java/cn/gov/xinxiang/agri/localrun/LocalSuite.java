@@ -82,6 +82,10 @@ public final class LocalSuite {
                     "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER,
                     // demos may move time forward (e.g. past a 10-day public notice)
                     "AGRI_CLOCK_SHIFTABLE", "true"));
+            if (!noSample) {
+                // the invented sample villages （样例） besides the official list; never in production
+                env.put("AGRI_REGIONS_SAMPLE_DATA_ENABLED", "true");
+            }
             if (e.getKey().equals("asset-service")) {
                 env.put("AGRI_CUSTODY_ANCHOR_KEY", DevKeys.custodyAnchorKey(data.resolve("keys")));
             }
@@ -115,11 +119,11 @@ public final class LocalSuite {
             }
         }
 
-        printSummary(userTokens);
+        printSummary(userTokens, noSample);
         Thread.currentThread().join();
     }
 
-    private static void printSummary(Map<String, String> tokens) {
+    private static void printSummary(Map<String, String> tokens, boolean noSample) {
         StringBuilder out = new StringBuilder("\n================ Xinxiang assistance-industry suite is running ================\n");
         for (var e : SERVICES.entrySet()) {
             String base = "http://localhost:" + e.getValue();
@@ -133,6 +137,9 @@ public final class LocalSuite {
         }
         out.append("\nTry:\n  TOKEN=$(cat .local/tokens/village-chengguan-1.jwt)\n")
                 .append("  curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8081/api/v1/projects\n")
+                .append("\nRegions: Xinxiang's official list (4,011 statistical codes) plus sample villages marked （样例）")
+                .append(noSample ? " - sample villages are OFF (--no-sample)" : "")
+                .append(":\n  curl -H \"Authorization: Bearer $TOKEN\" 'http://localhost:8081/api/v1/regions?q=dongtun&tier=VILLAGE'\n")
                 .append("\nCtrl-C stops everything; data stays in .local/ (run with --fresh to start empty).\n");
         System.out.println(out);
     }

@@ -19,7 +19,9 @@ final class SampleUsers {
             new User("village-chengguan-2", "village", "410725901202", "城关二村（样例，村级直管）"),
             new User("village-dongtun-1", "village", "410726901201", "东屯一村（样例，村级直管）"),
             // a judge sees and scores only the appraisal rounds a city user assigns "judge-li" to
-            new User("judge-li", "judge", "410700000000", "观摩评比评委（样例）"));
+            new User("judge-li", "judge", "410700000000", "观摩评比评委（样例）"),
+            // a real village of the official list, usable with --no-sample too
+            new User("village-dongtuncun", "village", "410726101201", "延津县东屯镇东屯村（官方区划，村级直管）"));
 
     private SampleUsers() {
     }

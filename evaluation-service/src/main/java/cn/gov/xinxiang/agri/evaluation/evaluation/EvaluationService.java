@@ -84,9 +84,10 @@ public class EvaluationService {
             case COUNTY -> {
                 RegionCode code = RegionCode.parse(id).filter(c -> c.tier() == Tier.COUNTY && c.value().startsWith("4107"))
                         .orElseThrow(() -> ProblemException.invalid("subjectId", "a county subject is the 12-digit code of one of Xinxiang's county-level units, e.g. 410725000000"));
-                if (!regions.exists(code)) {
+                if (!regions.known(code)) {
                     throw ProblemException.invalid("subjectId", "unknown county-level unit " + id);
                 }
+                regions.requireActive("subjectId", code);
                 user.requireWithin(code, "county", id);
                 yield new Subject(type, code.value(), regions.nameOf(code), code.value());
             }

@@ -194,10 +194,12 @@ public class PlanService {
         for (int i = 0; i < requested.size(); i++) {
             String code = requested.get(i).countyCode();
             Optional<RegionCode> county = RegionCode.parse(code);
-            if (county.isEmpty() || county.get().tier() != Tier.COUNTY || !regions.exists(county.get()) || !county.get().isWithin(city)) {
+            if (county.isEmpty() || county.get().tier() != Tier.COUNTY || !regions.known(county.get()) || !county.get().isWithin(city)) {
                 throw ProblemException.badRequest("validation", "countyShares[" + i + "].countyCode: " + code + " is not a county of " + city,
                         new Problem.FieldError("countyShares[" + i + "].countyCode", "not a county-level unit of " + city));
             }
+            // 422 region-retired for a county-level unit that left the official list.
+            regions.requireActive("countyShares[" + i + "].countyCode", county.get());
             out.add(Map.entry(county.get().value(), requested.get(i).amount()));
         }
         return out;

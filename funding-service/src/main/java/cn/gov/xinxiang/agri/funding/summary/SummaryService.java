@@ -55,7 +55,7 @@ public class SummaryService {
         PolicyService.checkYear(year);
         RegionCode region = regionParam == null || regionParam.isBlank() ? user.region()
                 : RegionCode.parse(regionParam).orElseThrow(() -> ProblemException.invalid("region", "must be a 12-digit division code"));
-        if (!user.scope().covers(region) || !regions.exists(region)) {
+        if (!user.scope().covers(region) || !regions.known(region)) {
             throw ProblemException.notFound("region", region);
         }
         // One grouped query for the whole subtree; the scope pattern is the requested region, which

@@ -45,18 +45,4 @@ class RegionCodeTest {
         // a county code is not "within" a sibling whose digits it shares only in part
         assertThat(RegionCode.of("410782000000").isWithin(RegionCode.of("410781000000"))).isFalse();
     }
-
-    @Test
-    void directoryHasTheTwelveCountyUnitsAndMarksSamples() {
-        RegionDirectory dir = new RegionDirectory();
-        assertThat(dir.within(RegionCode.of("410700000000")).stream().filter(r -> r.code().tier() == Tier.COUNTY)).hasSize(12);
-        assertThat(dir.nameOf(RegionCode.of("410725000000"))).isEqualTo("原阳县");
-        assertThat(dir.find(RegionCode.of("410725901201"))).hasValueSatisfying(r -> assertThat(r.sample()).isTrue());
-        assertThat(dir.find(RegionCode.of("410725000000"))).hasValueSatisfying(r -> assertThat(r.sample()).isFalse());
-        assertThat(dir.all()).allSatisfy(r -> r.code().parent().ifPresent(p -> {
-            if (p.tier() != Tier.PROVINCE) {
-                assertThat(dir.exists(p)).as("parent of " + r.code()).isTrue();
-            }
-        }));
-    }
 }

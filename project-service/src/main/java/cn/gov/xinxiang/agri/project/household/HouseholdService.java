@@ -57,6 +57,11 @@ public class HouseholdService {
     }
 
     public List<FieldError> validate(List<HouseholdDtos.HouseholdInput> input, IntFunction<String> rowName, List<Row> out) {
+        return validate(input, rowName, out, new ArrayList<>());
+    }
+
+    /** As above; errors for villages retired from the directory also go to {@code retiredErrors}. */
+    List<FieldError> validate(List<HouseholdDtos.HouseholdInput> input, IntFunction<String> rowName, List<Row> out, List<FieldError> retiredErrors) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < input.size(); i++) {
@@ -70,8 +75,12 @@ public class HouseholdService {
                 errors.add(new FieldError(r + ".nationalHouseholdNo", "household " + no + " appears twice in this batch"));
             }
             RegionCode village = RegionCode.parse(h.villageCode() == null ? null : h.villageCode().strip()).orElse(null);
-            if (village == null || village.tier() != Tier.VILLAGE || !regions.exists(village)) {
+            if (village == null || village.tier() != Tier.VILLAGE || !regions.known(village)) {
                 errors.add(new FieldError(r + ".villageCode", "must be a known village division code"));
+            } else if (!regions.exists(village)) {
+                FieldError e = regions.problem(r + ".villageCode", village).orElseThrow();
+                errors.add(e);
+                retiredErrors.add(e);
             } else if (!user.scope().covers(village)) {
                 errors.add(new FieldError(r + ".villageCode", "village " + village + " is outside your region"));
             }
@@ -110,7 +119,11 @@ public class HouseholdService {
             throw ProblemException.invalid("households", "at most " + MAX_ROWS + " rows per call");
         }
         List<Row> rows = new ArrayList<>(input.size());
-        List<FieldError> errors = validate(input, rowName, rows);
+        List<FieldError> retiredErrors = new ArrayList<>();
+        List<FieldError> errors = validate(input, rowName, rows, retiredErrors);
+        if (!errors.isEmpty() && errors.size() == retiredErrors.size()) {
+            throw RegionDirectory.retired(errors.size() > 500 ? errors.subList(0, 500) : errors);
+        }
         if (!errors.isEmpty()) {
             List<FieldError> shown = errors.size() > 500 ? errors.subList(0, 500) : errors;
             throw new ProblemException(status, slug, status == 400 ? "Invalid input" : "Import rejected",

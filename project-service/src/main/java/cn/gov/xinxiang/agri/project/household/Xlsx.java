@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the first sheet of an XLSX file into rows of cell texts, as the CSV reader does. */
-final class Xlsx {
+public final class Xlsx {
 
     /** A roster is at most a few thousand rows; this bounds what one upload may make us hold. */
     static final int MAX_ROWS = 20_001;
@@ -24,13 +24,18 @@ final class Xlsx {
     }
 
     static List<List<String>> firstSheet(byte[] bytes) {
+        return firstSheet(bytes, MAX_ROWS, "households");
+    }
+
+    /** As {@link #firstSheet(byte[])}, bounded to {@code maxRows} rows (header included) of {@code what}. */
+    public static List<List<String>> firstSheet(byte[] bytes, int maxRows, String what) {
         if (bytes == null || bytes.length == 0) {
             throw ProblemException.badRequest("empty-import", "the file is empty");
         }
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = wb.getSheetAt(0);
-            if (sheet.getLastRowNum() >= MAX_ROWS) {
-                throw ProblemException.badRequest("import-too-large", "at most " + (MAX_ROWS - 1) + " households per file");
+            if (sheet.getLastRowNum() >= maxRows) {
+                throw ProblemException.badRequest("import-too-large", "at most " + (maxRows - 1) + " " + what + " per file");
             }
             DataFormatter format = new DataFormatter();
             List<List<String>> rows = new ArrayList<>();

@@ -54,7 +54,7 @@ public class LeadingIndustryResource {
     @Operation(summary = "Replace your county's leading industries for a year (county users; 2-3 by policy parameter)")
     public List<IndustryDto> put(@PathParam("countyCode") String countyCode, @PathParam("year") @Min(2000) @Max(2100) int year,
                                  @Valid @NotNull ReplaceRequest body) {
-        var county = service.county(countyCode);
+        var county = service.activeCounty(countyCode);
         return service.replace(county, year, body.industries().stream().map(d -> new LeadingIndustryService.Industry(d.code(), d.name())).toList())
                 .stream().map(i -> new IndustryDto(i.code(), i.name())).toList();
     }

@@ -40,8 +40,15 @@ public class LeadingIndustryService {
     Clock clock;
 
     public RegionCode county(String countyCode) {
-        RegionCode c = RegionCode.parse(countyCode).filter(r -> r.tier() == Tier.COUNTY && regions.exists(r))
+        RegionCode c = RegionCode.parse(countyCode).filter(r -> r.tier() == Tier.COUNTY && regions.known(r))
                 .orElseThrow(() -> ProblemException.invalid("countyCode", "must be a known county-level division code"));
+        return c;
+    }
+
+    /** As {@link #county}, for a write: the county must still be active (422 region-retired otherwise). */
+    public RegionCode activeCounty(String countyCode) {
+        RegionCode c = county(countyCode);
+        regions.requireActive("countyCode", c);
         return c;
     }
 

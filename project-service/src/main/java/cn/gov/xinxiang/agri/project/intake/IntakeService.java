@@ -267,6 +267,7 @@ public class IntakeService {
         Project p = load(id, ifMatch);
         check(p, IntakeAction.ACCEPT);
         List<Problem.FieldError> errors = new ArrayList<>();
+        List<Problem.FieldError> retired = new ArrayList<>();
         Set<String> refs = new HashSet<>();
         RegionCode county = RegionCode.of(p.countyCode);
         for (int i = 0; i < assets.size(); i++) {
@@ -276,8 +277,13 @@ public class IntakeService {
                 errors.add(new Problem.FieldError(f + ".assetRef", "duplicate " + a.assetRef()));
             }
             RegionCode loc = RegionCode.parse(a.locationRegionCode()).orElse(null);
-            if (loc == null || !regions.exists(loc) || !loc.isWithin(county)) {
+            if (loc == null || !regions.known(loc) || !loc.isWithin(county)) {
                 errors.add(new Problem.FieldError(f + ".locationRegionCode", "must be a known region in the project's county " + p.countyCode));
+            } else {
+                regions.problem(f + ".locationRegionCode", loc).ifPresent(e -> {
+                    errors.add(e);
+                    retired.add(e);
+                });
             }
             if (a.assetClass() == AssetClass.HOUSEHOLD) {
                 if (a.householdId() == null || ((Number) em.createNativeQuery("select count(*) from household where id = ?1")
@@ -287,6 +293,9 @@ public class IntakeService {
             } else if (a.householdId() != null) {
                 errors.add(new Problem.FieldError(f + ".householdId", "only HOUSEHOLD assets name a household"));
             }
+        }
+        if (!errors.isEmpty() && errors.size() == retired.size()) {
+            throw RegionDirectory.retired(errors);
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(400, "validation", "Invalid input", errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()

@@ -59,6 +59,7 @@ public class ProjectService {
     public Project createDraft(ProjectDtos.DraftRequest request) {
         user.require(Role.VILLAGE);
         RegionCode region = checkRegion(request);
+        regions.requireActive("regionCode", region);
         if (!region.equals(user.region())) {
             throw ProblemException.forbidden("a village user creates projects for their own village only");
         }
@@ -106,7 +107,8 @@ public class ProjectService {
     private RegionCode checkRegion(ProjectDtos.DraftRequest request) {
         RegionCode region = RegionCode.parse(request.regionCode())
                 .orElseThrow(() -> ProblemException.invalid("regionCode", "must be a 12-digit division code"));
-        if (!regions.exists(region)) {
+        // A draft keeps its village even if the code was retired since: only new drafts need an active one.
+        if (!regions.known(region)) {
             throw ProblemException.invalid("regionCode", "unknown region " + region);
         }
         if (region.tier() != Tier.VILLAGE) {
