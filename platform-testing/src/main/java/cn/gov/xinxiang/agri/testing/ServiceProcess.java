@@ -20,15 +20,19 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    private final Path repoRoot;
     private final String name;
     private final int port;
+    private final Map<String, String> env;
     private final Process process;
     private final Path log;
     private final Thread hook;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(Path repoRoot, String name, int port, Map<String, String> env, Process process, Path log) {
+        this.repoRoot = repoRoot;
         this.name = name;
         this.port = port;
+        this.env = Map.copyOf(env);
         this.process = process;
         this.log = log;
         this.hook = new Thread(this::stop, "stop-" + name);
@@ -63,7 +67,7 @@ public final class ServiceProcess implements AutoCloseable {
         pb.environment().putAll(env);
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         try {
-            return new ServiceProcess(name, port, pb.start(), logFile);
+            return new ServiceProcess(repoRoot, name, port, env, pb.start(), logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
@@ -71,6 +75,35 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The environment it was started with (besides QUARKUS_HTTP_PORT). */
+    public Map<String, String> env() {
+        return env;
+    }
+
+    /**
+     * A new process of the same service on the same port and log, with this one's environment
+     * changed by {@code changes} (a null value removes a variable). Call it once this one has ended.
+     */
+    public ServiceProcess startAgain(Map<String, String> changes) {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        Map<String, String> next = new java.util.LinkedHashMap<>(env);
+        changes.forEach((k, v) -> {
+            if (v == null) {
+                next.remove(k);
+            } else {
+                next.put(k, v);
+            }
+        });
+        close();
+        return start(repoRoot, name, port, next, log);
     }
 
     public String baseUrl() {
@@ -108,6 +141,23 @@ public final class ServiceProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /**
+     * SIGKILL: the process ends at once, mid-transaction or mid-send, with no shutdown hook and no
+     * goodbye to the database or the broker (its consumer-group membership lapses only after the
+     * session timeout). Returns once the process is gone.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " did not die within 30 s of SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** SIGTERM (Quarkus shuts down gracefully), then SIGKILL after 20 s. */

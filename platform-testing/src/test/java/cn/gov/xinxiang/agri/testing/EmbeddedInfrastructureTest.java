@@ -48,6 +48,38 @@ class EmbeddedInfrastructureTest {
     }
 
     @Test
+    void persistentPostgresStopsAndStartsAgainWithItsData() throws Exception {
+        int port = EmbeddedKafka.freePort();
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.startPersistent(dir.resolve("pg"), port)) {
+            pg.ensureDatabase("evaluation");
+            try (var c = pg.connect("evaluation"); var s = c.createStatement()) {
+                s.execute("create table t(name text)");
+                s.execute("insert into t values ('城关一村')");
+            }
+            pg.stop();
+            assertThat(pg.isRunning()).isFalse();
+            try (var c = pg.connect("evaluation")) {
+                throw new AssertionError("connected to a stopped server");
+            } catch (java.sql.SQLException expected) {
+                // refused, as clients of a database that went away are
+            }
+            pg.start();
+            assertThat(pg.port()).isEqualTo(port);
+            try (var c = pg.connect("evaluation"); var s = c.createStatement()) {
+                var rs = s.executeQuery("select name from t");
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("城关一村");
+            }
+        }
+        try (var socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+            throw new AssertionError("postgres still listening on " + port);
+        } catch (java.io.IOException expected) {
+            // closed for good
+        }
+    }
+
+    @Test
     void kafkaKeepsRecordsAcrossARestart() {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0)) {
             Map<String, Object> pc = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),

@@ -10,18 +10,33 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One PostgreSQL (a database per service), one Kafka broker, and the named services as separate
- * processes, as in production. Everything stops on {@link #close()} (and on JVM exit).
+ * processes, as in production. A service may get a PostgreSQL server of its own (so that its
+ * database alone can be stopped), and any service can be killed and started again on the same port.
+ * Everything stops on {@link #close()} (and on JVM exit).
  */
 final class RunningSuite implements AutoCloseable {
 
+    static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    /**
+     * What to run: the services, environment variables for all of them and per service, and the
+     * services whose database lives on a PostgreSQL server of their own (persistent, fixed port).
+     */
+    record Options(List<String> services, Map<String, String> env, Map<String, Map<String, String>> serviceEnv, Set<String> ownDatabaseServer) {
+    }
+
     private final EmbeddedPostgresServer postgres;
+    private final Map<String, EmbeddedPostgresServer> ownPostgres = new LinkedHashMap<>();
     private final EmbeddedKafka kafka;
     private final DevTokens tokens;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -29,7 +44,7 @@ final class RunningSuite implements AutoCloseable {
     private final DevKeys keys;
     private final Path root;
 
-    private RunningSuite(List<String> names, Map<String, String> extraEnv) throws IOException {
+    private RunningSuite(Options options) throws IOException {
         workDir = Files.createTempDirectory("agri-system-");
         postgres = EmbeddedPostgresServer.startEphemeral();
         kafka = EmbeddedKafka.start(workDir.resolve("kafka"), 0);
@@ -37,17 +52,21 @@ final class RunningSuite implements AutoCloseable {
         tokens = new DevTokens(keys.privateKey());
         root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
         try {
-            for (String name : names) {
-                String db = name.replace("-service", "");
-                postgres.ensureDatabase(db);
+            for (String name : options.services()) {
+                String db = database(name);
+                if (options.ownDatabaseServer().contains(name)) {
+                    ownPostgres.put(name, EmbeddedPostgresServer.startPersistent(workDir.resolve("postgres-" + db), ServiceProcess.freePort()));
+                }
+                databaseServer(name).ensureDatabase(db);
                 // The system tests use the invented sample villages （样例） besides the official list.
                 Map<String, String> env = new LinkedHashMap<>(Map.of("AGRI_REGIONS_SAMPLE_DATA_ENABLED", "true"));
-                env.putAll(extraEnv);
-                env.putAll(serviceEnv(name, db));
+                env.putAll(options.env());
+                env.putAll(options.serviceEnv().getOrDefault(name, Map.of()));
+                env.putAll(serviceEnv(name, databaseServer(name), db));
                 services.put(name, ServiceProcess.start(root, name, ServiceProcess.freePort(), env, root.resolve("system-tests/target/logs/" + name + ".log")));
             }
             for (ServiceProcess s : services.values()) {
-                s.awaitReady(Duration.ofSeconds(180));
+                s.awaitReady(START_TIMEOUT);
             }
         } catch (RuntimeException e) {
             close();
@@ -61,19 +80,74 @@ final class RunningSuite implements AutoCloseable {
 
     /** As {@link #start(String...)}, with extra environment variables for every service (e.g. AGRI_CLOCK_SHIFTABLE=true). */
     static RunningSuite start(Map<String, String> extraEnv, String... services) {
+        return start(new Options(List.of(services), extraEnv, Map.of(), Set.of()));
+    }
+
+    static RunningSuite start(Options options) {
         try {
-            return new RunningSuite(List.of(services), extraEnv);
+            return new RunningSuite(options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The database name of a service (project-service: project). */
+    static String database(String service) {
+        return service.replace("-service", "");
+    }
+
+    /** The PostgreSQL server holding the service's database. */
+    EmbeddedPostgresServer databaseServer(String service) {
+        return ownPostgres.getOrDefault(service, postgres);
+    }
+
+    /** A connection to the service's own database, for fault injection and for counting effects (the caller closes it). */
+    Connection sql(String service) throws SQLException {
+        return databaseServer(service).connect(database(service));
+    }
+
+    EmbeddedKafka kafka() {
+        return kafka;
+    }
+
+    ServiceProcess process(String service) {
+        return services.get(service);
+    }
+
+    /** SIGKILL: the service dies at once (see {@link ServiceProcess#kill()}). */
+    void kill(String service) {
+        services.get(service).kill();
+    }
+
+    /**
+     * Starts a service that was killed or stopped again, on its port with its environment changed by
+     * {@code changes} (a null value removes a variable); does not wait for it, see {@link #awaitReady}.
+     */
+    void startAgain(String service, Map<String, String> changes) {
+        ServiceProcess previous = services.get(service);
+        if (previous.isAlive()) {
+            throw new IllegalStateException(service + " is still running: kill or stop it first");
+        }
+        services.put(service, previous.startAgain(changes));
+    }
+
+    void awaitReady(String service) {
+        services.get(service).awaitReady(START_TIMEOUT);
+    }
+
+    /** SIGTERM and wait, then start again with the changed environment and wait until it is ready. */
+    void restart(String service, Map<String, String> changes) {
+        services.get(service).stop();
+        startAgain(service, changes);
+        awaitReady(service);
+    }
+
     /** What every service process gets: its database, the broker, the token key; asset-service its custody anchor key. */
-    private Map<String, String> serviceEnv(String name, String db) {
+    private Map<String, String> serviceEnv(String name, EmbeddedPostgresServer server, String db) {
         Map<String, String> env = new LinkedHashMap<>(Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(db),
-                "QUARKUS_DATASOURCE_USERNAME", postgres.username(),
-                "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
+                "QUARKUS_DATASOURCE_JDBC_URL", server.jdbcUrl(db),
+                "QUARKUS_DATASOURCE_USERNAME", server.username(),
+                "QUARKUS_DATASOURCE_PASSWORD", server.password(),
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPem().toUri().toString(),
                 "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER));
@@ -89,7 +163,7 @@ final class RunningSuite implements AutoCloseable {
      */
     ServiceProcess startExtra(String name, String db, Map<String, String> changes, Path log) {
         postgres.ensureDatabase(db);
-        Map<String, String> env = serviceEnv(name, db);
+        Map<String, String> env = serviceEnv(name, postgres, db);
         changes.forEach((k, v) -> {
             if (v == null) {
                 env.remove(k);
@@ -112,6 +186,7 @@ final class RunningSuite implements AutoCloseable {
     public void close() {
         services.values().forEach(ServiceProcess::close);
         kafka.close();
+        ownPostgres.values().forEach(EmbeddedPostgresServer::close);
         postgres.close();
     }
 }
