@@ -46,4 +46,18 @@ class ProblemLanguageTest {
                 .post("/api/v1/projects").then().statusCode(400).body("detail", equalTo("请求体不是有效的 JSON"));
         given().get("/api/v1/projects").then().statusCode(401).body("title", equalTo("未登录"));
     }
+
+    @Test
+    void aRefusedIntakeStepNamesRoleActionAndStatusesInTheCallersLanguage() {
+        String id = Fixtures.toStatus("语言测试项目", "DRAFT");
+        String path = "/api/v1/projects/" + id + "/township-review";
+        given().header("Authorization", bearer("township", Fixtures.TOWNSHIP)).contentType("application/json").body("{}").post(path)
+                .then().statusCode(409).body("title", equalTo("冲突"))
+                .body("detail", equalTo("项目当前为“草稿”，不能审核通过；须为“村申报”"));
+        given().header("Authorization", bearer("township", Fixtures.TOWNSHIP)).header("Accept-Language", "en").contentType("application/json")
+                .body("{}").post(path).then().statusCode(409)
+                .body("detail", equalTo("cannot approve (township review) a project that is draft; it must be submitted by the village"));
+        given().header("Authorization", bearer("village", Fixtures.VILLAGE)).contentType("application/json").body("{}").post(path)
+                .then().statusCode(403).body("detail", equalTo("只有乡级用户可以审核通过项目"));
+    }
 }
