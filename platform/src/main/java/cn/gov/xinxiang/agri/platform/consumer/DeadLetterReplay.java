@@ -58,15 +58,13 @@ public class DeadLetterReplay {
         }
         Long blocker = QuarkusTransaction.requiringNew().call(() -> deadLetters.openBlocker(row.consumer(), row.key(), row.id()));
         if (blocker != null) {
-            throw ProblemException.conflict("dead-letter-held", "dead letter " + id + " is held behind dead letter " + blocker
-                    + " of the same key; replay that one first, or replay the whole topic (which keeps the order)");
+            throw ProblemException.keyed(409, "dead-letter-held", "dead-letter.held", id, blocker);
         }
         Attempt a = attempt(row);
         deadLetters.parkedChanged();
         if (!a.ok()) {
             DeadLetters.Row now = deadLetters.find(id);
-            throw ProblemException.conflict("replay-failed", "dead letter " + id + " failed again (" + a.kind() + ", try " + now.attempts()
-                    + ") and stays parked: " + a.reason());
+            throw ProblemException.keyed(409, "replay-failed", "dead-letter.replay-failed", id, a.kind(), now.attempts(), a.reason());
         }
         return deadLetters.find(id);
     }
@@ -117,7 +115,7 @@ public class DeadLetterReplay {
             throw ProblemException.notFound("dead letter", id);
         }
         if (row.status() == DeadLetterStatus.REPLAYED) {
-            throw ProblemException.conflict("dead-letter-resolved", "dead letter " + id + " was replayed already; it cannot be discarded");
+            throw ProblemException.keyed(409, "dead-letter-resolved", "dead-letter.resolved", id);
         }
         if (row.status() == DeadLetterStatus.PARKED) {
             QuarkusTransaction.requiringNew().run(() -> {

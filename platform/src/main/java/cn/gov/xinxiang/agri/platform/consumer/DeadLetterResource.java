@@ -133,11 +133,11 @@ public class DeadLetterResource {
                                                     @QueryParam("limit") @Parameter(example = "1000") Integer limit) {
         requireOperator();
         if (topic == null || topic.isBlank()) {
-            throw ProblemException.invalid("topic", "is required: the topic whose dead letters to replay");
+            throw ProblemException.invalidField("topic", "dead-letter.topic-required");
         }
         int l = limit == null ? 1000 : limit;
         if (l < 1 || l > MAX_REPLAY) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_REPLAY);
+            throw ProblemException.invalidField("limit", "dead-letter.limit-range", MAX_REPLAY);
         }
         return replay.replayTopic(topic, l);
     }
@@ -149,10 +149,10 @@ public class DeadLetterResource {
     public DeadLetterView discard(@PathParam("id") long id, DiscardRequest body) {
         requireOperator();
         if (body == null || body.note() == null || body.note().isBlank()) {
-            throw ProblemException.invalid("note", "is required: why this event must never apply");
+            throw ProblemException.invalidField("note", "dead-letter.note-required");
         }
         if (body.note().length() > 2000) {
-            throw ProblemException.invalid("note", "must be at most 2000 characters");
+            throw ProblemException.invalidField("note", "dead-letter.note-too-long", 2000);
         }
         return DeadLetterView.of(replay.discard(id, body.note().trim()));
     }
@@ -168,7 +168,7 @@ public class DeadLetterResource {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of " + List.of(type.getEnumConstants()));
+            throw ProblemException.invalidField(field, "problem.one-of", List.of(type.getEnumConstants()).toString());
         }
     }
 }

@@ -48,7 +48,7 @@ public class Idempotency {
             return Response.created(c.location()).entity(c.body()).build();
         }
         if (key.length() > 200) {
-            throw ProblemException.invalid(HEADER, "at most 200 characters");
+            throw ProblemException.invalidField(HEADER, "idempotency.key-too-long", 200);
         }
         String hash = hash(request);
         int claimed = em.createNativeQuery("insert into idempotency_record (principal, idem_key, request_hash) values (?1, ?2, ?3) on conflict do nothing")
@@ -59,10 +59,10 @@ public class Idempotency {
                     .setParameter(1, principal).setParameter(2, key).getResultList();
             Object[] row = rows.get(0);
             if (!hash.equals(row[0])) {
-                throw ProblemException.unprocessable("idempotency-key-reused", "this Idempotency-Key was used with a different request body");
+                throw ProblemException.keyed(422, "idempotency-key-reused", "idempotency.key-reused");
             }
             if (row[1] == null) {
-                throw ProblemException.conflict("request-in-progress", "a request with this Idempotency-Key is still being processed");
+                throw ProblemException.keyed(409, "request-in-progress", "idempotency.in-progress");
             }
             Response.ResponseBuilder replay = Response.status((Integer) row[1]).header("Idempotent-Replayed", "true");
             if (row[2] != null) {

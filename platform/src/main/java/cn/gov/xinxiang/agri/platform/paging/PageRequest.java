@@ -9,10 +9,10 @@ public record PageRequest(int page, int size) {
         int p = page == null ? 0 : page;
         int s = size == null ? Page.DEFAULT_SIZE : size;
         if (p < 0) {
-            throw ProblemException.invalid("page", "must be 0 or more");
+            throw ProblemException.invalidField("page", "paging.page-negative");
         }
         if (s < 1 || s > Page.MAX_SIZE) {
-            throw ProblemException.invalid("size", "must be between 1 and " + Page.MAX_SIZE);
+            throw ProblemException.invalidField("size", "paging.size-range", Page.MAX_SIZE);
         }
         return new PageRequest(p, s);
     }

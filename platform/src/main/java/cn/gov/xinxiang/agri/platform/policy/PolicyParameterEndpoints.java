@@ -86,7 +86,7 @@ public abstract class PolicyParameterEndpoints {
             PolicyParameterStore.checkYear(field, year);
             return year;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(field, "must be a year such as 2025");
+            throw ProblemException.invalidField(field, "policy.year-format");
         }
     }
 

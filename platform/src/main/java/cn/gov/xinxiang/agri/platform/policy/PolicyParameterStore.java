@@ -4,7 +4,8 @@ import cn.gov.xinxiang.agri.contracts.policy.PolicyChangedV1;
 import cn.gov.xinxiang.agri.contracts.policy.PolicyEvents;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
-import cn.gov.xinxiang.agri.platform.problem.Problem;
+import cn.gov.xinxiang.agri.platform.i18n.Localized;
+import cn.gov.xinxiang.agri.platform.i18n.Messages;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -71,12 +72,12 @@ public class PolicyParameterStore {
 
     /** The key's definition; 404 for a key this service does not own. */
     public PolicyKey key(String key) {
-        return catalog().find(key).orElseThrow(() -> ProblemException.notFound("policy parameter owned by " + owner, key));
+        return catalog().find(key).orElseThrow(() -> ProblemException.keyed(404, "not-found", "problem.not-found", Localized.text("noun.policy-parameter-owned-by", owner), key));
     }
 
     public static void checkYear(String field, int year) {
         if (year < 2000 || year > 2100) {
-            throw ProblemException.invalid(field, "must be between 2000 and 2100");
+            throw ProblemException.invalidField(field, "policy.year-range", 2000, 2100);
         }
     }
 
@@ -92,12 +93,10 @@ public class PolicyParameterStore {
 
     ProblemException notCovered(String key, int year) {
         List<PolicyValue> all = rows("where param_key = ?1 order by applies_from", key);
-        String detail = all.isEmpty()
-                ? "policy parameter " + key + " has no value for any year yet; a city user sets it with PUT /api/v1/policy-parameters/" + key + "/{fromYear}"
-                : "policy parameter " + key + " has no value for " + year + ": its first value applies from " + all.get(0).appliesFrom()
-                + "; a city user adds one with PUT /api/v1/policy-parameters/" + key + "/" + year;
-        return new ProblemException(422, "policy-year-not-covered", "Rule violated", detail,
-                List.of(new Problem.FieldError("year", "before the first year of " + key)));
+        ProblemException p = all.isEmpty()
+                ? ProblemException.keyed(422, "policy-year-not-covered", "policy.no-value-yet", key)
+                : ProblemException.keyed(422, "policy-year-not-covered", "policy.year-not-covered", key, year, all.get(0).appliesFrom());
+        return p.field("year", "policy.before-first-year", key);
     }
 
     public Optional<PolicyValue> row(String key, int appliesFrom) {
@@ -120,11 +119,12 @@ public class PolicyParameterStore {
             if (missing.size() == 1) {
                 throw notCovered(missing.get(0), year);
             }
-            List<String> firsts = missing.stream().map(k -> k + " (" + rows("where param_key = ?1 order by applies_from limit 1", k).stream()
-                    .findFirst().map(v -> "first value applies from " + v.appliesFrom()).orElse("no value yet") + ")").toList();
-            throw new ProblemException(422, "policy-year-not-covered", "Rule violated", "no value applies in " + year + " for "
-                    + String.join(", ", firsts) + "; a city user adds one with PUT /api/v1/policy-parameters/{key}/" + year,
-                    List.of(new Problem.FieldError("year", "before the first year of " + String.join(", ", missing))));
+            List<Localized> firsts = missing.stream().map(k -> rows("where param_key = ?1 order by applies_from limit 1", k).stream()
+                    .findFirst().map(v -> Localized.text("policy.key-first-from", k, v.appliesFrom()))
+                    .orElse(Localized.text("policy.key-no-value", k))).toList();
+            Localized list = l -> String.join(Messages.get().text(l, "problem.list-separator"), firsts.stream().map(f -> f.in(l)).toList());
+            throw ProblemException.keyed(422, "policy-year-not-covered", "policy.years-not-covered", year, list)
+                    .field("year", "policy.before-first-year", String.join(", ", missing));
         }
         return out;
     }
@@ -146,7 +146,7 @@ public class PolicyParameterStore {
         Optional<PolicyValue> existing = row(key, appliesFrom);
         if (existing.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
-                throw ProblemException.preconditionFailed(key + " has no row applying from " + appliesFrom + " to match yet");
+                throw ProblemException.keyed(412, "stale-write", "policy.no-row-to-match", key, appliesFrom);
             }
             em.createNativeQuery("insert into policy_parameter (" + COLUMNS + ", announced_version) values (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, 0)")
                     .setParameter(1, key).setParameter(2, appliesFrom).setParameter(3, stored).setParameter(4, k.unit().code)
@@ -160,7 +160,7 @@ public class PolicyParameterStore {
                     .setParameter(5, user).setParameter(6, Timestamp.from(now)).setParameter(7, existing.get().version())
                     .executeUpdate();
             if (n != 1) {
-                throw ProblemException.preconditionFailed(key + " from " + appliesFrom + " was changed at the same time; read it again");
+                throw ProblemException.keyed(412, "stale-write", "policy.changed-meanwhile", key, appliesFrom);
             }
         }
         PolicyValue saved = row(key, appliesFrom).orElseThrow();

@@ -3,6 +3,7 @@ package cn.gov.xinxiang.agri.platform.problem;
 import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.i18n.Localized;
 import cn.gov.xinxiang.agri.platform.i18n.Messages;
+import cn.gov.xinxiang.agri.platform.i18n.RequestLanguage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public class ProblemException extends RuntimeException {
         this.status = status;
         this.slug = slug;
         this.title = title;
-        this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.errors = errors == null ? new ArrayList<>() : new ArrayList<>(errors);
         this.key = null;
         this.args = null;
     }
@@ -41,7 +42,7 @@ public class ProblemException extends RuntimeException {
         this.status = status;
         this.slug = slug;
         this.title = null;
-        this.errors = List.of();
+        this.errors = new ArrayList<>();
         this.key = key;
         this.args = args;
     }
@@ -58,6 +59,52 @@ public class ProblemException extends RuntimeException {
     public ProblemException field(String field, String key, Object... args) {
         keyedErrors.add(new KeyedError(field, key, args));
         return this;
+    }
+
+    /** Adds field errors whose messages are bundle texts. */
+    public ProblemException fields(List<KeyedError> more) {
+        keyedErrors.addAll(more);
+        return this;
+    }
+
+    /** Adds field errors already written (e.g. by {@link #fieldError}). */
+    public ProblemException errors(List<Problem.FieldError> more) {
+        errors.addAll(more);
+        return this;
+    }
+
+    /**
+     * 400 {@code validation} on one field whose message is the bundle text {@code key}; the detail is
+     * "field: message", as {@link #invalid} writes it.
+     */
+    public static ProblemException invalidField(String field, String key, Object... args) {
+        return keyed(400, "validation", "problem.field-message", field, Localized.text(key, args)).field(field, key, args);
+    }
+
+    /**
+     * A field error whose message is the bundle text {@code key} rendered now, in the language of the
+     * request being served: for code that collects errors before it knows whether it will refuse.
+     */
+    public static Problem.FieldError fieldError(String field, String key, Object... args) {
+        Language l = RequestLanguage.current();
+        return new Problem.FieldError(field, Messages.get().text(l, key, Localized.resolve(l, args)));
+    }
+
+    /**
+     * 400 {@code validation} listing field errors: the detail is "field: message" for one, else
+     * the count ({@code problem.fields-invalid}).
+     */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        ProblemException p = errors.size() == 1
+                ? keyed(400, "validation", "problem.field-message", errors.get(0).field(), errors.get(0).message())
+                : keyed(400, "validation", "problem.fields-invalid", errors.size());
+        return p.errors(errors);
+    }
+
+    /** A bundle text rendered now, in the language of the request being served. */
+    public static String text(String key, Object... args) {
+        Language l = RequestLanguage.current();
+        return Messages.get().text(l, key, Localized.resolve(l, args));
     }
 
     public static ProblemException badRequest(String slug, String detail, Problem.FieldError... errors) {

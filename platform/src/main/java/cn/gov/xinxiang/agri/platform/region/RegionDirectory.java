@@ -119,21 +119,22 @@ public class RegionDirectory {
     public Optional<Problem.FieldError> problem(String field, RegionCode code) {
         Region r = current().get(code);
         if (r == null) {
-            return Optional.of(new Problem.FieldError(field, "unknown region " + code));
+            return Optional.of(ProblemException.fieldError(field, "region.unknown", code.toString()));
         }
         if (!r.active()) {
-            return Optional.of(new Problem.FieldError(field, "region " + code + " (" + r.name() + ") was retired on " + r.retiredOn()
-                    + (r.successorCode() == null ? "" : "; use " + r.successorCode() + " (" + nameOf(RegionCode.of(r.successorCode())) + ")")
-                    + " for new records"));
+            return Optional.of(r.successorCode() == null
+                    ? ProblemException.fieldError(field, "region.retired", code.toString(), r.name(), r.retiredOn().toString())
+                    : ProblemException.fieldError(field, "region.retired-use", code.toString(), r.name(), r.retiredOn().toString(),
+                            r.successorCode(), nameOf(RegionCode.of(r.successorCode()))));
         }
         return Optional.empty();
     }
 
     /** 422 for writes that name retired regions. */
     public static ProblemException retired(List<Problem.FieldError> errors) {
-        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields name retired regions";
-        return new ProblemException(422, RETIRED_SLUG, "Region retired", detail, errors);
+        return (errors.size() == 1
+                ? ProblemException.keyed(422, RETIRED_SLUG, "problem.field-message", errors.get(0).field(), errors.get(0).message())
+                : ProblemException.keyed(422, RETIRED_SLUG, "region.fields-retired", errors.size())).errors(errors);
     }
 
     /** The version of the copy in memory (the {@code region_directory} version it was read at). */

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.platform.security;
 
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,7 +54,7 @@ public class CurrentUser {
                 return;
             }
         }
-        throw ProblemException.forbidden("role " + role().claim + " may not do this");
+        throw ProblemException.keyed(403, "forbidden", "auth.role-may-not", role().claim);
     }
 
     /** 404 rather than 403 for a record outside the caller's region: ids do not reveal what exists. */
@@ -72,14 +73,14 @@ public class CurrentUser {
         }
         List<Role> roles = jwt.getGroups().stream().map(Role::fromClaim).flatMap(Optional::stream).toList();
         if (roles.size() != 1) {
-            throw ProblemException.forbidden("a token must carry exactly one known role");
+            throw ProblemException.keyed(403, "forbidden", "auth.one-role");
         }
         Object claim = jwt.getClaim(REGION_CLAIM);
         String code = claim == null ? null : claim.toString().replace("\"", "");
-        RegionCode parsed = RegionCode.parse(code).orElseThrow(() -> ProblemException.forbidden("the token's region claim is not a 12-digit division code"));
+        RegionCode parsed = RegionCode.parse(code).orElseThrow(() -> ProblemException.keyed(403, "forbidden", "auth.region-claim"));
         Role r = roles.get(0);
         if (r.tier != null && parsed.tier() != r.tier) {
-            throw ProblemException.forbidden("role " + r.claim + " must act at " + r.tier.name().toLowerCase() + " tier, the token names " + parsed);
+            throw ProblemException.keyed(403, "forbidden", "auth.wrong-tier", r.claim, new Text("tier." + r.tier.name()), parsed.toString());
         }
         this.role = r;
         this.region = parsed;

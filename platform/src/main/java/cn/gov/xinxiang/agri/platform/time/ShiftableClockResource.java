@@ -37,7 +37,7 @@ public class ShiftableClockResource {
             throw ProblemException.notFound("test clock", "");
         }
         if (days < 0 || days > 3660) {
-            throw ProblemException.invalid("days", "must be between 0 and 3660");
+            throw ProblemException.invalidField("days", "clock.days-range", 0, 3660);
         }
         var offset = ShiftableClock.INSTANCE.advance(java.time.Duration.ofDays(days));
         return Map.of("now", ShiftableClock.INSTANCE.instant().toString(), "offsetDays", offset.toDays());
