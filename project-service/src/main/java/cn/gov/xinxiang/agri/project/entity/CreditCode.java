@@ -1,5 +1,7 @@
 package cn.gov.xinxiang.agri.project.entity;
 
+import cn.gov.xinxiang.agri.platform.i18n.Text;
+
 import java.util.Optional;
 
 /**
@@ -14,22 +16,22 @@ public final class CreditCode {
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-    /** Why the code is not valid, or empty when it is. */
-    public static Optional<String> problem(String code) {
+    /** Why the code is not valid (a bundle text), or empty when it is. */
+    public static Optional<Text> problem(String code) {
         if (code == null || code.length() != 18) {
-            return Optional.of("must have exactly 18 characters");
+            return Optional.of(new Text("credit-code.length", 18));
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(code.charAt(i)) < 0) {
-                return Optional.of("character " + (i + 1) + " '" + code.charAt(i) + "' is not allowed (digits and capitals except I, O, Z, S, V)");
+                return Optional.of(new Text("credit-code.character", i + 1, String.valueOf(code.charAt(i))));
             }
         }
         if (!code.substring(2, 8).chars().allMatch(Character::isDigit)) {
-            return Optional.of("characters 3-8 must be the 6-digit administrative division code");
+            return Optional.of(new Text("credit-code.division"));
         }
         char expected = checkCharacter(code.substring(0, 17));
         if (code.charAt(17) != expected) {
-            return Optional.of("check character is wrong (expected " + expected + ")");
+            return Optional.of(new Text("credit-code.check", String.valueOf(expected)));
         }
         return Optional.empty();
     }

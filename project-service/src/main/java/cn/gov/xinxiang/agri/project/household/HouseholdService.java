@@ -70,30 +70,30 @@ public class HouseholdService {
             int before = errors.size();
             String no = h.nationalHouseholdNo() == null ? "" : h.nationalHouseholdNo().strip();
             if (!no.matches("[A-Za-z0-9-]{1,40}")) {
-                errors.add(new FieldError(r + ".nationalHouseholdNo", "required: 1-40 letters, digits or -"));
+                errors.add(ProblemException.fieldError(r + ".nationalHouseholdNo", "household.no-format"));
             } else if (!seen.add(no)) {
-                errors.add(new FieldError(r + ".nationalHouseholdNo", "household " + no + " appears twice in this batch"));
+                errors.add(ProblemException.fieldError(r + ".nationalHouseholdNo", "household.twice", no));
             }
             RegionCode village = RegionCode.parse(h.villageCode() == null ? null : h.villageCode().strip()).orElse(null);
             if (village == null || village.tier() != Tier.VILLAGE || !regions.known(village)) {
-                errors.add(new FieldError(r + ".villageCode", "must be a known village division code"));
+                errors.add(ProblemException.fieldError(r + ".villageCode", "household.village-code"));
             } else if (!regions.exists(village)) {
                 FieldError e = regions.problem(r + ".villageCode", village).orElseThrow();
                 errors.add(e);
                 retiredErrors.add(e);
             } else if (!user.scope().covers(village)) {
-                errors.add(new FieldError(r + ".villageCode", "village " + village + " is outside your region"));
+                errors.add(ProblemException.fieldError(r + ".villageCode", "household.village-outside", village.toString()));
             }
             String name = h.headName() == null ? "" : h.headName().strip();
             if (name.isEmpty() || name.length() > 100) {
-                errors.add(new FieldError(r + ".headName", "required, at most 100 characters"));
+                errors.add(ProblemException.fieldError(r + ".headName", "household.head-name", 100));
             }
             HouseholdCategory category = HouseholdCategory.parse(h.category());
             if (category == null) {
-                errors.add(new FieldError(r + ".category", "one of POVERTY_ALLEVIATED (脱贫户), MONITORED (监测对象), OTHER (其他农户)"));
+                errors.add(ProblemException.fieldError(r + ".category", "household.category"));
             }
             if (h.labourCapacity() == null) {
-                errors.add(new FieldError(r + ".labourCapacity", "required: true or false"));
+                errors.add(ProblemException.fieldError(r + ".labourCapacity", "household.labour"));
             }
             String id = h.idNumber() == null ? "" : h.idNumber().strip();
             String masked = null;
@@ -103,7 +103,7 @@ public class HouseholdService {
                 masked = IdNumber.mask(id);
             } else {
                 // Say what is wrong without repeating the value: it is personal information.
-                errors.add(new FieldError(r + ".idNumber", "not a valid 18-character ID number (length, digits or check character)"));
+                errors.add(ProblemException.fieldError(r + ".idNumber", "household.id-number"));
             }
             if (errors.size() == before) {
                 out.add(new Row(no, village.value(), name, category, h.labourCapacity(), masked, h.onRoster() == null || h.onRoster()));
@@ -116,7 +116,7 @@ public class HouseholdService {
     public HouseholdDtos.UpsertResult upsert(List<HouseholdDtos.HouseholdInput> input, IntFunction<String> rowName, int status, String slug) {
         user.require(Role.SERVICE, Role.CITY, Role.COUNTY);
         if (input.size() > MAX_ROWS) {
-            throw ProblemException.invalid("households", "at most " + MAX_ROWS + " rows per call");
+            throw ProblemException.invalidField("households", "household.max-rows", MAX_ROWS);
         }
         List<Row> rows = new ArrayList<>(input.size());
         List<FieldError> retiredErrors = new ArrayList<>();
@@ -126,9 +126,9 @@ public class HouseholdService {
         }
         if (!errors.isEmpty()) {
             List<FieldError> shown = errors.size() > 500 ? errors.subList(0, 500) : errors;
-            throw new ProblemException(status, slug, status == 400 ? "Invalid input" : "Import rejected",
-                    errors.size() + " problem(s) in " + input.size() + " rows; nothing was stored"
-                            + (errors.size() > shown.size() ? " (first " + shown.size() + " listed)" : ""), shown);
+            throw (errors.size() > shown.size()
+                    ? ProblemException.keyed(status, slug, "household.rejected-first", errors.size(), input.size(), shown.size())
+                    : ProblemException.keyed(status, slug, "household.rejected", errors.size(), input.size())).errors(shown);
         }
         Instant now = clock.instant();
         int created = 0;
@@ -151,7 +151,7 @@ public class HouseholdService {
                     changed.add(h);
                 } else if (differs(h, r)) {
                     if (!user.scope().covers(h.villageCode)) {
-                        throw ProblemException.forbidden("household " + r.no() + " belongs to a village outside your region");
+                        throw ProblemException.keyed(403, "forbidden", "household.foreign-village", r.no());
                     }
                     apply(h, r, now);
                     updated++;
@@ -203,7 +203,7 @@ public class HouseholdService {
     private HouseholdDtos.UpsertResult importTable(List<List<String>> table) {
         user.require(Role.SERVICE, Role.CITY, Role.COUNTY);
         if (table.isEmpty()) {
-            throw ProblemException.badRequest("empty-import", "the file has no header row");
+            throw ProblemException.keyed(400, "empty-import", "import.no-header");
         }
         List<String> header = table.get(0).stream().map(String::strip).toList();
         Map<String, Integer> col = new HashMap<>();
@@ -212,10 +212,10 @@ public class HouseholdService {
         }
         List<String> missing = CSV_COLUMNS.stream().filter(c -> !c.equals("onRoster") && !col.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw ProblemException.badRequest("bad-header", "the header row lacks column(s) " + missing + "; expected " + CSV_COLUMNS);
+            throw ProblemException.keyed(400, "bad-header", "import.header-lacks", missing.toString(), CSV_COLUMNS.toString());
         }
         if (table.size() == 1) {
-            throw ProblemException.badRequest("empty-import", "the file has no data rows");
+            throw ProblemException.keyed(400, "empty-import", "import.no-rows");
         }
         List<HouseholdDtos.HouseholdInput> input = new ArrayList<>();
         List<FieldError> shapeErrors = new ArrayList<>();
@@ -226,11 +226,11 @@ public class HouseholdService {
                     cell(row, col, "idNumber"), col.containsKey("onRoster") && cell(row, col, "onRoster") != null
                             && !cell(row, col, "onRoster").isBlank() ? bool(cell(row, col, "onRoster")) : Boolean.TRUE));
             if (row.size() != header.size()) {
-                shapeErrors.add(new FieldError("row " + (i + 1), "has " + row.size() + " cells, the header has " + header.size()));
+                shapeErrors.add(ProblemException.fieldError("row " + (i + 1), "import.row-cells", row.size(), header.size()));
             }
         }
         if (!shapeErrors.isEmpty()) {
-            throw new ProblemException(422, "import-rejected", "Import rejected", shapeErrors.size() + " row(s) are malformed; nothing was stored", shapeErrors);
+            throw ProblemException.keyed(422, "import-rejected", "import.rows-malformed", shapeErrors.size()).errors(shapeErrors);
         }
         return upsert(input, i -> "row " + (i + 2), 422, "import-rejected");
     }
@@ -260,7 +260,7 @@ public class HouseholdService {
         StringBuilder q = new StringBuilder("villageCode like :scope");
         Parameters p = Parameters.with("scope", user.scope().likePattern());
         if (villageCode != null) {
-            RegionCode r = RegionCode.parse(villageCode).orElseThrow(() -> ProblemException.invalid("villageCode", "must be a 12-digit division code"));
+            RegionCode r = RegionCode.parse(villageCode).orElseThrow(() -> ProblemException.invalidField("villageCode", "region.code-format"));
             q.append(" and villageCode like :sub");
             p.and("sub", r.prefix() + "%");
         }

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.household;
 
+import cn.gov.xinxiang.agri.platform.i18n.Localized;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -30,12 +31,12 @@ public final class Xlsx {
     /** As {@link #firstSheet(byte[])}, bounded to {@code maxRows} rows (header included) of {@code what}. */
     public static List<List<String>> firstSheet(byte[] bytes, int maxRows, String what) {
         if (bytes == null || bytes.length == 0) {
-            throw ProblemException.badRequest("empty-import", "the file is empty");
+            throw ProblemException.keyed(400, "empty-import", "import.file-empty");
         }
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = wb.getSheetAt(0);
             if (sheet.getLastRowNum() >= maxRows) {
-                throw ProblemException.badRequest("import-too-large", "at most " + (maxRows - 1) + " " + what + " per file");
+                throw ProblemException.keyed(400, "import-too-large", "import.too-large", maxRows - 1, Localized.noun(what));
             }
             DataFormatter format = new DataFormatter();
             List<List<String>> rows = new ArrayList<>();
@@ -61,7 +62,7 @@ public final class Xlsx {
         } catch (ProblemException e) {
             throw e;
         } catch (Exception e) {
-            throw ProblemException.badRequest("not-xlsx", "the file is not a readable XLSX workbook");
+            throw ProblemException.keyed(400, "not-xlsx", "import.not-xlsx");
         }
     }
 

@@ -41,7 +41,7 @@ public class LeadingIndustryService {
 
     public RegionCode county(String countyCode) {
         RegionCode c = RegionCode.parse(countyCode).filter(r -> r.tier() == Tier.COUNTY && regions.known(r))
-                .orElseThrow(() -> ProblemException.invalid("countyCode", "must be a known county-level division code"));
+                .orElseThrow(() -> ProblemException.invalidField("countyCode", "region.county-code"));
         return c;
     }
 
@@ -70,24 +70,23 @@ public class LeadingIndustryService {
     public List<Industry> replace(RegionCode county, int year, List<Industry> industries) {
         user.require(Role.COUNTY);
         if (!user.region().equals(county)) {
-            throw ProblemException.forbidden("a county user maintains their own county's leading industries only");
+            throw ProblemException.keyed(403, "forbidden", "leading-industry.own-county-only");
         }
         int min = params.intValue(PolicyParams.LEADING_INDUSTRIES_MIN, year);
         int max = params.intValue(PolicyParams.LEADING_INDUSTRIES_MAX, year);
         if (industries.size() < min || industries.size() > max) {
-            throw new ProblemException(422, "leading-industry-count", "Rule violated",
-                    "a county names " + min + " to " + max + " leading industries for " + year + ", the request names " + industries.size(),
-                    List.of(new Problem.FieldError("industries", "must have " + min + " to " + max + " entries")));
+            throw ProblemException.keyed(422, "leading-industry-count", "leading-industry.count", min, max, year, industries.size())
+                    .field("industries", "leading-industry.entries", min, max);
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < industries.size(); i++) {
             if (!codes.add(industries.get(i).code())) {
-                errors.add(new Problem.FieldError("industries[" + i + "].code", "duplicate code " + industries.get(i).code()));
+                errors.add(ProblemException.fieldError("industries[" + i + "].code", "leading-industry.duplicate", industries.get(i).code()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid input", errors.get(0).field() + ": " + errors.get(0).message(), errors);
+            throw ProblemException.invalid(errors);
         }
         em.createNativeQuery("delete from leading_industry where county_code = ?1 and year = ?2")
                 .setParameter(1, county.value()).setParameter(2, year).executeUpdate();

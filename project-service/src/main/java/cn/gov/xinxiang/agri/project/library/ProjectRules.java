@@ -1,5 +1,8 @@
 package cn.gov.xinxiang.agri.project.library;
 
+import cn.gov.xinxiang.agri.platform.i18n.Language;
+import cn.gov.xinxiang.agri.platform.i18n.RequestLanguage;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
 import cn.gov.xinxiang.agri.project.entity.CreditCode;
 
@@ -15,16 +18,24 @@ public final class ProjectRules {
     private ProjectRules() {
     }
 
-    /** Problems with a draft's content beyond per-field Bean Validation; empty when well-formed. */
+    /** Problems with a draft's content beyond per-field Bean Validation, in the caller's language; empty when well-formed. */
     public static List<FieldError> draftProblems(ProjectDtos.DraftRequest r) {
+        return draftProblems(r, RequestLanguage.current());
+    }
+
+    private static FieldError error(Language l, String field, String key, Object... args) {
+        return new FieldError(field, new Text(key, args).in(l));
+    }
+
+    /** As above, messages in {@code l}. */
+    public static List<FieldError> draftProblems(ProjectDtos.DraftRequest r, Language l) {
         List<FieldError> errors = new ArrayList<>();
         ProjectDtos.Investment inv = r.investment();
         if (inv != null && inv.total() != null && inv.linkageFunds() != null && inv.otherFiscal() != null && inv.selfRaised() != null
                 && inv.credit() != null) {
             BigDecimal sum = inv.linkageFunds().add(inv.otherFiscal()).add(inv.selfRaised()).add(inv.credit());
             if (sum.compareTo(inv.total()) != 0) {
-                errors.add(new FieldError("investment.total", "must equal the sum of the sources (" + sum.toPlainString() + "), is "
-                        + inv.total().toPlainString()));
+                errors.add(error(l, "investment.total", "project.investment-sum", sum.toPlainString(), inv.total().toPlainString()));
             }
         }
         List<ProjectDtos.ParticipantDto> ps = r.participants() == null ? List.of() : r.participants();
@@ -38,12 +49,12 @@ public final class ProjectRules {
             boolean households = p.entityType() == EntityType.FARMING_HOUSEHOLDS;
             if (p.creditCode() == null || p.creditCode().isBlank()) {
                 if (!households) {
-                    errors.add(new FieldError(field, "an operating entity needs its 18-character unified social credit code"));
+                    errors.add(error(l, field, "project.credit-code-required"));
                 }
             } else {
-                CreditCode.problem(p.creditCode()).ifPresent(msg -> errors.add(new FieldError(field, msg)));
+                CreditCode.problem(p.creditCode()).ifPresent(msg -> errors.add(new FieldError(field, msg.in(l))));
                 if (!seen.add(p.role() + "/" + p.creditCode())) {
-                    errors.add(new FieldError(field, "the same entity is listed twice in the same role"));
+                    errors.add(error(l, field, "project.participant-twice"));
                 }
             }
         }
@@ -56,11 +67,11 @@ public final class ProjectRules {
             }
             if (!types.add(m.type())) {
                 // Results are reported per mechanism type, so one type appears once per project.
-                errors.add(new FieldError("mechanisms[" + i + "].type", m.type() + " is listed twice; list each mechanism once"));
+                errors.add(error(l, "mechanisms[" + i + "].type", "project.mechanism-twice", m.type().name()));
             }
             if (m.plannedPovertyAlleviated() != null && m.plannedMonitored() != null && m.plannedOther() != null
                     && m.plannedPovertyAlleviated() + m.plannedMonitored() + m.plannedOther() == 0) {
-                errors.add(new FieldError("mechanisms[" + i + "]", "a mechanism must plan to link at least one household"));
+                errors.add(error(l, "mechanisms[" + i + "]", "project.mechanism-no-household"));
             }
         }
         return errors;
@@ -74,20 +85,24 @@ public final class ProjectRules {
 
     /** What a project still lacks before it can be submitted or admitted; empty when complete. */
     public static List<FieldError> completenessProblems(Project p, int minDistinctMechanisms) {
+        return completenessProblems(p, minDistinctMechanisms, RequestLanguage.current());
+    }
+
+    /** As above, messages in {@code l}. */
+    public static List<FieldError> completenessProblems(Project p, int minDistinctMechanisms, Language l) {
         List<FieldError> errors = new ArrayList<>();
         if (p.investmentTotal == null || p.investmentTotal.signum() <= 0) {
-            errors.add(new FieldError("investment", "the total investment and its sources are required"));
+            errors.add(error(l, "investment", "project.investment-required"));
         }
         if (p.participants.isEmpty()) {
-            errors.add(new FieldError("participants", "at least one operating entity is required"));
+            errors.add(error(l, "participants", "project.participant-required"));
         }
         if (p.targets.isEmpty()) {
-            errors.add(new FieldError("performanceTargets", "at least one performance target is required"));
+            errors.add(error(l, "performanceTargets", "project.target-required"));
         }
         int distinct = distinctMechanisms(p);
         if (distinct < minDistinctMechanisms) {
-            errors.add(new FieldError("mechanisms", "at least " + minDistinctMechanisms + " distinct farmer-linking mechanisms are required, the project has "
-                    + distinct));
+            errors.add(error(l, "mechanisms", "project.mechanisms-too-few", minDistinctMechanisms, distinct));
         }
         return errors;
     }

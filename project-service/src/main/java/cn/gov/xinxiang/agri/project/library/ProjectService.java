@@ -7,6 +7,7 @@ import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.Problem;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
@@ -61,7 +62,7 @@ public class ProjectService {
         RegionCode region = checkRegion(request);
         regions.requireActive("regionCode", region);
         if (!region.equals(user.region())) {
-            throw ProblemException.forbidden("a village user creates projects for their own village only");
+            throw ProblemException.keyed(403, "forbidden", "project.own-village-only");
         }
         checkContent(request, region);
         Instant now = clock.instant();
@@ -89,15 +90,14 @@ public class ProjectService {
         user.require(Role.VILLAGE);
         ETags.require(ifMatch, p.version);
         if (!IntakeWorkflow.isEditable(p.status)) {
-            throw ProblemException.conflict("not-editable", "a project that is " + p.status + " (" + p.status.label
-                    + ") is locked; it becomes editable again when a reviewer returns it to the village");
+            throw ProblemException.keyed(409, "not-editable", "project.locked", new Text("project-status." + p.status.name()));
         }
         RegionCode region = checkRegion(request);
         if (!region.value().equals(p.regionCode)) {
-            throw ProblemException.invalid("regionCode", "a project cannot move to another village");
+            throw ProblemException.invalidField("regionCode", "project.cannot-move");
         }
         if (request.fiscalYear() != p.fiscalYear) {
-            throw ProblemException.invalid("fiscalYear", "the fiscal year is fixed by the project code (" + p.fiscalYear + ")");
+            throw ProblemException.invalidField("fiscalYear", "project.fiscal-year-fixed", p.fiscalYear);
         }
         checkContent(request, region);
         apply(p, request, clock.instant());
@@ -106,13 +106,13 @@ public class ProjectService {
 
     private RegionCode checkRegion(ProjectDtos.DraftRequest request) {
         RegionCode region = RegionCode.parse(request.regionCode())
-                .orElseThrow(() -> ProblemException.invalid("regionCode", "must be a 12-digit division code"));
+                .orElseThrow(() -> ProblemException.invalidField("regionCode", "region.code-format"));
         // A draft keeps its village even if the code was retired since: only new drafts need an active one.
         if (!regions.known(region)) {
-            throw ProblemException.invalid("regionCode", "unknown region " + region);
+            throw ProblemException.invalidField("regionCode", "region.unknown", region.toString());
         }
         if (region.tier() != Tier.VILLAGE) {
-            throw ProblemException.invalid("regionCode", "a project is implemented in a village");
+            throw ProblemException.invalidField("regionCode", "project.village-only");
         }
         return region;
     }
@@ -122,12 +122,11 @@ public class ProjectService {
         String lead = request.leadingIndustryCode();
         if (lead != null && !lead.isBlank()
                 && !leadingIndustries.exists(region.at(Tier.COUNTY).value(), request.fiscalYear(), lead)) {
-            errors.add(new Problem.FieldError("leadingIndustryCode", lead + " is not one of " + regions.nameOf(region.at(Tier.COUNTY))
-                    + "'s leading industries for " + request.fiscalYear()));
+            errors.add(ProblemException.fieldError("leadingIndustryCode", "project.not-leading-industry", lead,
+                    regions.nameOf(region.at(Tier.COUNTY)), request.fiscalYear()));
         }
         if (!errors.isEmpty()) {
-            String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message() : errors.size() + " fields are invalid";
-            throw new ProblemException(400, "validation", "Invalid input", detail, errors);
+            throw ProblemException.invalid(errors);
         }
     }
 
@@ -196,7 +195,7 @@ public class ProjectService {
             params.and("year", f.fiscalYear());
         }
         if (f.regionCode() != null) {
-            RegionCode r = RegionCode.parse(f.regionCode()).orElseThrow(() -> ProblemException.invalid("regionCode", "must be a 12-digit division code"));
+            RegionCode r = RegionCode.parse(f.regionCode()).orElseThrow(() -> ProblemException.invalidField("regionCode", "region.code-format"));
             // A narrower subtree inside the caller's scope; a region outside it simply matches nothing.
             q.append(" and p.regionCode like :sub");
             params.and("sub", r.prefix() + "%");
@@ -230,7 +229,7 @@ public class ProjectService {
             // the column's collation (zh-x-icu) gives pinyin order
             case "name" -> Sort.ascending("p.name").and("p.id");
             case "-name" -> Sort.descending("p.name").and("p.id");
-            default -> throw ProblemException.invalid("sort", "one of createdAt, -createdAt, code, -code, totalInvestment, -totalInvestment, name, -name");
+            default -> throw ProblemException.invalidField("sort", "problem.one-of-list", "createdAt, -createdAt, code, -code, totalInvestment, -totalInvestment, name, -name");
         };
         var query = Project.<Project>find(q.toString(), sort, params);
         return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());

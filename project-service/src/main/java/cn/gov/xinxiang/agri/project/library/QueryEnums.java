@@ -19,7 +19,7 @@ public final class QueryEnums {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(parameter, "one of " + Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalidField(parameter, "problem.one-of-list", Arrays.toString(type.getEnumConstants()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.xinxiang.agri.project.region;
 
 import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
+import cn.gov.xinxiang.agri.platform.i18n.Localized;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
@@ -45,7 +46,7 @@ public final class RegionList {
             }
         }
         if (headerAt < 0) {
-            throw ProblemException.badRequest("empty-upload", "the file has no header row");
+            throw ProblemException.keyed(400, "empty-upload", "import.no-header");
         }
         Map<String, Integer> col = new HashMap<>();
         List<String> header = table.get(headerAt);
@@ -56,10 +57,10 @@ public final class RegionList {
         Integer nameCol = find(col, NAME_HEADERS);
         Integer parentCol = find(col, PARENT_HEADERS);
         if (codeCol == null || nameCol == null) {
-            throw ProblemException.badRequest("bad-header", "the header row needs the columns code and name (区划代码, 名称); found " + header);
+            throw ProblemException.keyed(400, "bad-header", "region-list.header", header.toString());
         }
         if (table.size() - headerAt - 1 > MAX_ROWS) {
-            throw ProblemException.badRequest("upload-too-large", "at most " + MAX_ROWS + " regions per file");
+            throw ProblemException.keyed(400, "upload-too-large", "import.too-large", MAX_ROWS, Localized.noun("regions"));
         }
         List<FieldError> errors = new ArrayList<>();
         Map<RegionCode, RegionDiff.Entry> out = new LinkedHashMap<>();
@@ -74,28 +75,29 @@ public final class RegionList {
             String name = cell(row, nameCol);
             RegionCode code = RegionCode.parse(rawCode).orElse(null);
             if (code == null) {
-                errors.add(new FieldError(r + ".code", "'" + rawCode + "' is not a 12-digit division code"));
+                errors.add(ProblemException.fieldError(r + ".code", "region-list.not-a-code", rawCode));
             } else if (!code.isWithin(city) || code.tier().ordinal() < Tier.CITY.ordinal()) {
-                errors.add(new FieldError(r + ".code", code + " is not in " + city));
+                errors.add(ProblemException.fieldError(r + ".code", "region-list.not-in-city", code.toString(), city.toString()));
                 code = null;
             } else if (sampleCodes.contains(code.value())) {
-                errors.add(new FieldError(r + ".code", code + " is a sample region's code, never an official one"));
+                errors.add(ProblemException.fieldError(r + ".code", "region-list.sample-code", code.toString()));
                 code = null;
             } else if (out.containsKey(code)) {
-                errors.add(new FieldError(r + ".code", code + " appears twice (also in " + rowOf.get(code) + ")"));
+                errors.add(ProblemException.fieldError(r + ".code", "region-list.twice", code.toString(), rowOf.get(code)));
                 code = null;
             }
             if (name.isEmpty() || name.length() > 200) {
-                errors.add(new FieldError(r + ".name", "required, at most 200 characters"));
+                errors.add(ProblemException.fieldError(r + ".name", "region-list.name", 200));
             } else if (name.contains("样例")) {
-                errors.add(new FieldError(r + ".name", "（样例） marks sample data, not an official name"));
+                errors.add(ProblemException.fieldError(r + ".name", "region-list.sample-name"));
             }
             if (code != null && parentCol != null) {
                 String parent = cell(row, parentCol);
                 String expected = code.parent().filter(p -> p.tier() != Tier.PROVINCE).map(RegionCode::value).orElse("");
                 if (!parent.equals(expected)) {
-                    errors.add(new FieldError(r + ".parent_code", "the parent of " + code + " is " + (expected.isEmpty() ? "none" : expected)
-                            + ", not '" + parent + "'"));
+                    errors.add(expected.isEmpty()
+                            ? ProblemException.fieldError(r + ".parent_code", "region-list.parent-none", code.toString(), parent)
+                            : ProblemException.fieldError(r + ".parent_code", "region-list.parent", code.toString(), expected, parent));
                 }
             }
             if (code != null) {
@@ -108,16 +110,16 @@ public final class RegionList {
         for (RegionDiff.Entry e : out.values()) {
             RegionCode parent = e.code().parent().orElse(null);
             if (e.code().tier().ordinal() > Tier.COUNTY.ordinal() && parent != null && !codes.contains(parent)) {
-                errors.add(new FieldError(rowOf.get(e.code()) + ".code", "its parent " + parent + " is not in the list"));
+                errors.add(ProblemException.fieldError(rowOf.get(e.code()) + ".code", "region-list.parent-missing", parent.toString()));
             }
         }
         if (out.isEmpty() && errors.isEmpty()) {
-            throw ProblemException.badRequest("empty-upload", "the file has no data rows");
+            throw ProblemException.keyed(400, "empty-upload", "import.no-rows");
         }
         if (!errors.isEmpty()) {
             List<FieldError> shown = errors.size() > 200 ? errors.subList(0, 200) : errors;
-            throw new ProblemException(422, "upload-rejected", "Upload rejected",
-                    errors.size() + " problem(s) in the list; nothing was compared or stored" + (errors.size() > 200 ? " (first 200 shown)" : ""), shown);
+            throw ProblemException.keyed(422, "upload-rejected", errors.size() > 200 ? "region-list.rejected-first" : "region-list.rejected",
+                    errors.size(), shown.size()).errors(shown);
         }
         return List.copyOf(out.values());
     }

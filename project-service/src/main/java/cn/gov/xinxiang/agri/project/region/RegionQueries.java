@@ -51,7 +51,7 @@ public class RegionQueries {
     public Page<RegionDtos.RegionView> search(String q, Tier tier, String within, boolean includeRetired, PageRequest page) {
         String term = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
         if (term.isEmpty() || term.length() > 50) {
-            throw ProblemException.invalid("q", "1 to 50 characters: a name (东屯), pinyin (dongtun), initials (dtc) or code digits (410726)");
+            throw ProblemException.invalidField("q", "region.query", 1, 50);
         }
         StringBuilder where = new StringBuilder(" where (not r.sample or :sample)");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -80,7 +80,7 @@ public class RegionQueries {
             params.put("tier", tier.name());
         }
         if (within != null && !within.isBlank()) {
-            RegionCode root = RegionCode.parse(within.strip()).orElseThrow(() -> ProblemException.invalid("within", "must be a 12-digit division code"));
+            RegionCode root = RegionCode.parse(within.strip()).orElseThrow(() -> ProblemException.invalidField("within", "region.code-format"));
             where.append(" and r.code like :within");
             params.put("within", root.prefix() + "%");
         }

@@ -150,6 +150,6 @@ public class RegionResource {
     }
 
     private static RegionCode code(String code) {
-        return RegionCode.parse(code).orElseThrow(() -> ProblemException.invalid("code", "must be a 12-digit division code"));
+        return RegionCode.parse(code).orElseThrow(() -> ProblemException.invalidField("code", "region.code-format"));
     }
 }

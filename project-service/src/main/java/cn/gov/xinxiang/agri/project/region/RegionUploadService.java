@@ -67,7 +67,7 @@ public class RegionUploadService {
     public RegionDtos.UploadView previewCsv(String text, String fileName) {
         user.require(Role.CITY);
         if (text == null || text.isBlank()) {
-            throw ProblemException.badRequest("empty-upload", "the file is empty");
+            throw ProblemException.keyed(400, "empty-upload", "import.file-empty");
         }
         return preview(Csv.parse(text), text.getBytes(StandardCharsets.UTF_8), fileName);
     }
@@ -182,19 +182,18 @@ public class RegionUploadService {
         String token = (String) rows.get(0)[1];
         long base = ((Number) rows.get(0)[2]).longValue();
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.preconditionRequired("send If-Match with the preview's token (its ETag) to apply exactly what you previewed");
+            throw ProblemException.keyed(428, "precondition-required", "region-upload.if-match-required");
         }
         String sent = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
         if (!sent.equals(token)) {
-            throw ProblemException.preconditionFailed("If-Match does not name this preview (send its token " + token + ")");
+            throw ProblemException.keyed(412, "stale-write", "region-upload.wrong-token", token);
         }
         if (!status.equals("PREVIEWED")) {
-            throw ProblemException.conflict("upload-applied", "region upload " + id + " was already applied");
+            throw ProblemException.keyed(409, "upload-applied", "region-upload.applied", id);
         }
         long revision = store.nextVersion();
         if (revision != base + 1) {
-            throw ProblemException.conflict("preview-outdated", "the directory changed since this preview (version " + base + ", now "
-                    + (revision - 1) + "): upload the list again to see the current difference");
+            throw ProblemException.keyed(409, "preview-outdated", "region-upload.outdated", base, revision - 1);
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, BUSINESS_ZONE);

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.entity;
 
+import cn.gov.xinxiang.agri.platform.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -17,10 +18,11 @@ class CreditCodeTest {
 
     @Test
     void aWrongCheckCharacterIsNamed() {
-        assertThat(CreditCode.problem("91350100M000100Y44")).hasValueSatisfying(m -> assertThat(m).contains("expected 3"));
-        assertThat(CreditCode.problem("9135010M000100Y43")).hasValueSatisfying(m -> assertThat(m).contains("18"));
-        assertThat(CreditCode.problem("91350100M000100I43")).hasValueSatisfying(m -> assertThat(m).contains("'I'"));
-        assertThat(CreditCode.problem("9135A100M000100Y43")).hasValueSatisfying(m -> assertThat(m).contains("division"));
+        assertThat(CreditCode.problem("91350100M000100Y44")).hasValueSatisfying(m -> assertThat(m.in(Language.EN)).contains("expected 3"));
+        assertThat(CreditCode.problem("9135010M000100Y43")).hasValueSatisfying(m -> assertThat(m.in(Language.EN)).contains("18"));
+        assertThat(CreditCode.problem("91350100M000100I43")).hasValueSatisfying(m -> assertThat(m.in(Language.EN)).contains("'I'"));
+        assertThat(CreditCode.problem("9135A100M000100Y43")).hasValueSatisfying(m -> assertThat(m.in(Language.EN)).contains("division"));
+        assertThat(CreditCode.problem("91350100M000100Y44")).hasValueSatisfying(m -> assertThat(m.in(Language.ZH)).isEqualTo("校验码错误（应为 3）"));
         assertThat(CreditCode.problem(null)).isPresent();
     }
 

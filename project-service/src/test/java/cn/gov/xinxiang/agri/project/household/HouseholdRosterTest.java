@@ -103,14 +103,14 @@ class HouseholdRosterTest {
                 .post("/api/v1/households/bulk-upsert").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("households[1].idNumber", "households[2].villageCode",
                         "households[2].category", "households[3].nationalHouseholdNo"))
-                .body("detail", containsString("nothing was stored")).extract().asString();
+                .body("detail", containsString("未保存任何数据")).extract().asString();
         assertThat(response).doesNotContain(badId);
         assertThat(total("")).isEqualTo(before);
 
         // Outside the caller's region, and the wrong role.
         given().header("Authorization", bearer("county", OTHER_COUNTY)).contentType(ContentType.JSON)
                 .body(batch(List.of(row(prefix + "-9", VILLAGES[0], "孙八", "OTHER", false, idNumber(13)))))
-                .post("/api/v1/households/bulk-upsert").then().statusCode(400).body("errors[0].message", containsString("outside your region"));
+                .post("/api/v1/households/bulk-upsert").then().statusCode(400).body("errors[0].message", containsString("不在您的辖区内"));
         given().header("Authorization", bearer("village", VILLAGES[0])).contentType(ContentType.JSON)
                 .body(batch(List.of(row(prefix + "-9", VILLAGES[0], "孙八", "OTHER", false, idNumber(13)))))
                 .post("/api/v1/households/bulk-upsert").then().statusCode(403);

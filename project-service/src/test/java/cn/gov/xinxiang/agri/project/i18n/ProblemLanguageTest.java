@@ -60,4 +60,18 @@ class ProblemLanguageTest {
         given().header("Authorization", bearer("village", Fixtures.VILLAGE)).contentType("application/json").body("{}").post(path)
                 .then().statusCode(403).body("detail", equalTo("只有乡级用户可以审核通过项目"));
     }
+
+    @Test
+    void aProjectRuleSpeaksTheCallersLanguage() {
+        String body = Fixtures.fullDraft("投资不符项目", Fixtures.VILLAGE, null,
+                Fixtures.mechanism("EMPLOYMENT") + "," + Fixtures.mechanism("EQUITY_DIVIDEND"), "2500000.00");
+        given().header("Authorization", bearer("village", Fixtures.VILLAGE)).contentType("application/json").body(body)
+                .post("/api/v1/projects").then().statusCode(400)
+                .body("type", equalTo("urn:agri:problem:validation"))
+                .body("errors[0].field", equalTo("investment.total"))
+                .body("detail", equalTo("investment.total：须等于各资金来源之和（2000000.00），实为 2500000.00"));
+        given().header("Authorization", bearer("village", Fixtures.VILLAGE)).header("Accept-Language", "en").contentType("application/json")
+                .body(body).post("/api/v1/projects").then().statusCode(400)
+                .body("detail", equalTo("investment.total: must equal the sum of the sources (2000000.00), is 2500000.00"));
+    }
 }

@@ -201,7 +201,7 @@ class IntakeJourneyTest {
         post("village", VILLAGE, "/api/v1/projects/" + id + "/submission", null).statusCode(422)
                 .body("type", equalTo("urn:agri:problem:project-incomplete"))
                 .body("errors.field", hasItem("mechanisms"))
-                .body("detail", containsString("at least 2 distinct farmer-linking mechanisms"));
+                .body("detail", containsString("至少需要 2 种不同的联农带农机制"));
         given().header("Authorization", bearer("village", VILLAGE)).get("/api/v1/projects/" + id).then().body("status", equalTo("DRAFT"));
         // An incomplete bare draft names everything it lacks.
         String bare = given().header("Authorization", bearer("village", VILLAGE)).contentType(ContentType.JSON)

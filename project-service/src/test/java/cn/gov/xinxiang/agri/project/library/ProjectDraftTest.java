@@ -101,7 +101,7 @@ class ProjectDraftTest {
         given().header("Authorization", bearer("village", VILLAGE)).contentType(ContentType.JSON)
                 .body(draft("x", "410725109201"))
                 .post("/api/v1/projects")
-                .then().statusCode(400).body("detail", containsString("unknown region"));
+                .then().statusCode(400).body("detail", containsString("未知区划"));
         given().header("Authorization", bearer("village", VILLAGE)).get("/api/v1/projects/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
         given().header("Authorization", bearer("village", VILLAGE)).get("/api/v1/projects?size=100000")

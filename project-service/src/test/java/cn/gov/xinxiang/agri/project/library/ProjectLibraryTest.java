@@ -35,7 +35,7 @@ class ProjectLibraryTest {
                 .body("errors[0].field", equalTo("investment.total")).body("errors[0].message", containsString("2000000.00"));
         // a bad credit code check character
         create(fullDraft("x", VILLAGE).replace(ENTERPRISE_CODE, ENTERPRISE_CODE.substring(0, 17) + "2")).statusCode(400)
-                .body("errors[0].field", equalTo("participants[0].creditCode")).body("errors[0].message", containsString("check character"));
+                .body("errors[0].field", equalTo("participants[0].creditCode")).body("errors[0].message", containsString("校验码错误"));
         // an operating entity without a code; a mechanism twice; a mechanism linking nobody
         create(fullDraft("x", VILLAGE).replace(", \"creditCode\": \"" + COOPERATIVE_CODE + "\"", "")).statusCode(400)
                 .body("errors[0].field", equalTo("participants[1].creditCode"));

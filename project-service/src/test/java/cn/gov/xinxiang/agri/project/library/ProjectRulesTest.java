@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.library;
 
+import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +67,10 @@ class ProjectRulesTest {
         p.mechanisms.add(lease);
         assertThat(ProjectRules.completenessProblems(p, 2)).isEmpty();
         // the minimum is a parameter: a year asking for 3 blocks the same project
-        assertThat(ProjectRules.completenessProblems(p, 3)).extracting(FieldError::message).singleElement().asString().contains("at least 3");
+        assertThat(ProjectRules.completenessProblems(p, 3)).extracting(FieldError::message).singleElement().asString()
+                .isEqualTo("至少需要 3 种不同的联农带农机制，本项目有 2 种");
+        assertThat(ProjectRules.completenessProblems(p, 3, Language.EN)).extracting(FieldError::message).singleElement().asString()
+                .isEqualTo("at least 3 distinct farmer-linking mechanisms are required, the project has 2");
         assertThat(ProjectRules.draftProblems(draft(null, List.of(m(MechanismType.EMPLOYMENT), m(MechanismType.EMPLOYMENT)))))
                 .extracting(FieldError::field).containsExactly("mechanisms[1].type");
     }

@@ -62,7 +62,7 @@ class RealVillageWithoutSampleDataTest {
     void sampleVillagesAreRefusedAndInvisible() {
         given().header("Authorization", bearer("village", Fixtures.VILLAGE)).contentType(ContentType.JSON)
                 .body(Fixtures.fullDraft("城关一村项目", Fixtures.VILLAGE)).post("/api/v1/projects").then().statusCode(400)
-                .body("errors[0].field", equalTo("regionCode")).body("errors[0].message", containsString("unknown region"));
+                .body("errors[0].field", equalTo("regionCode")).body("errors[0].message", containsString("未知区划"));
         given().header("Authorization", bearer("city", Fixtures.CITY)).get("/api/v1/regions/" + Fixtures.VILLAGE).then().statusCode(404);
         given().header("Authorization", bearer("city", Fixtures.CITY)).get("/api/v1/regions?q=样例").then().statusCode(200).body("total", equalTo(0));
         given().header("Authorization", bearer("city", Fixtures.CITY)).get("/api/v1/regions/410726000000/children?size=50").then().statusCode(200)

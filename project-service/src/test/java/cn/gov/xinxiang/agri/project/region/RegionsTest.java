@@ -223,7 +223,7 @@ class RegionsTest {
                 .body("items.code", not(hasItem(RETIRED)));
 
         // New records naming a retired code are refused with the field; the old record still reads with its name.
-        given().header("Authorization", bearer("village", RETIRED)).contentType(ContentType.JSON)
+        given().header("Authorization", bearer("village", RETIRED)).header("Accept-Language", "en").contentType(ContentType.JSON)
                 .body(Fixtures.fullDraft("韩寨村新项目", RETIRED)).post("/api/v1/projects").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:agri:problem:region-retired"))
@@ -231,7 +231,7 @@ class RegionsTest {
                 .body("errors[0].message", containsString("retired on " + today));
         given().header("Authorization", bearer("village", MOVED_FROM)).contentType(ContentType.JSON)
                 .body(Fixtures.fullDraft("小杜寨村项目", MOVED_FROM)).post("/api/v1/projects").then().statusCode(422)
-                .body("errors[0].message", containsString("use " + MOVED_TO));
+                .body("errors[0].message", containsString("新记录请使用 " + MOVED_TO));
         given().header("Authorization", bearer("county", FENGQIU)).get("/api/v1/projects/" + oldProject).then().statusCode(200)
                 .body("regionCode", equalTo(RETIRED)).body("regionName", equalTo("韩寨村民委员会"));
         given().header("Authorization", bearer("service", CITY)).contentType(ContentType.JSON)
