@@ -51,7 +51,7 @@ public class BatchService {
         Asset a = operating(assetId);
         ETags.require(ifMatch, a.version);
         if (a.status == AssetStatus.DISPOSED) {
-            throw ProblemException.conflict("asset-disposed", "a disposed asset is no longer classified");
+            throw ProblemException.keyed(409, "asset-disposed", "batch.disposed");
         }
         BatchRules.Proposal p = propose(assetId).proposal();
         BatchDecision d = new BatchDecision();
@@ -82,7 +82,7 @@ public class BatchService {
     private Asset operating(UUID assetId) {
         Asset a = assets.get(assetId);
         if (a.assetClass != AssetClass.OPERATING) {
-            throw ProblemException.unprocessable("not-operating", "only operating assets (经营性) are placed in the four batches");
+            throw ProblemException.keyed(422, "not-operating", "batch.not-operating");
         }
         return a;
     }

@@ -8,6 +8,7 @@ import cn.gov.xinxiang.agri.contracts.asset.AssetCustodyChangedV1;
 import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
@@ -137,13 +138,13 @@ public class CustodyService {
         Asset a = lockedAsset(assetId);
         RegionCode location = RegionCode.of(a.regionCode);
         if (!requiredTiers(location).contains(tier)) {
-            throw ProblemException.invalid("tier", "an asset standing at " + location.tier().label + " level has no " + tier.label + " custodian");
+            throw ProblemException.invalidField("tier", "custody.no-such-tier", new Text("tier." + location.tier().name()), new Text("tier." + tier.name()));
         }
         if (user.role().tier.ordinal() > tier.ordinal()) {
-            throw ProblemException.forbidden("a " + user.role().tier.label + "-tier user cannot name the " + tier.label + "-tier custodian");
+            throw ProblemException.keyed(403, "forbidden", "custody.tier-cannot-name", new Text("tier." + user.role().tier.name()), new Text("tier." + tier.name()));
         }
         if (CustodyPosition.findById(new CustodyPosition.Key(assetId, tier.name())) != null) {
-            throw ProblemException.conflict("custodian-exists", "the " + tier.label + "-tier custodian is named; change it by a handover");
+            throw ProblemException.keyed(409, "custodian-exists", "custody.exists", new Text("tier." + tier.name()));
         }
         Instant now = assets.now();
         CustodyPosition p = new CustodyPosition();
@@ -166,20 +167,20 @@ public class CustodyService {
         RegionCode location = RegionCode.of(a.regionCode);
         Tier tier = r.tier();
         if (!requiredTiers(location).contains(tier)) {
-            throw ProblemException.invalid("tier", "an asset standing at " + location.tier().label + " level has no " + tier.label + " custodian");
+            throw ProblemException.invalidField("tier", "custody.no-such-tier", new Text("tier." + location.tier().name()), new Text("tier." + tier.name()));
         }
         if (user.role().tier != tier || !user.region().equals(location.at(tier))) {
-            throw ProblemException.forbidden("only the " + tier.label + "-tier unit of " + location.at(tier) + " hands over its custody");
+            throw ProblemException.keyed(403, "forbidden", "custody.only-unit", new Text("tier." + tier.name()), location.at(tier).toString());
         }
         CustodyPosition current = CustodyPosition.findById(new CustodyPosition.Key(assetId, tier.name()));
         if (current == null) {
-            throw ProblemException.unprocessable("no-custodian", "no " + tier.label + "-tier custodian is named yet; assign one first");
+            throw ProblemException.keyed(422, "no-custodian", "custody.none-yet", new Text("tier." + tier.name()));
         }
         if (r.toSubject().strip().equals(user.subject())) {
-            throw ProblemException.invalid("toSubject", "the receiver is someone other than the giver");
+            throw ProblemException.invalidField("toSubject", "custody.receiver-is-giver");
         }
         if (Handover.count("assetId = ?1 and tier = ?2 and status = ?3", assetId, tier.name(), Handover.Status.PROPOSED) > 0) {
-            throw ProblemException.conflict("handover-open", "a handover at the " + tier.label + " tier is already waiting for an answer");
+            throw ProblemException.keyed(409, "handover-open", "custody.handover-open", new Text("tier." + tier.name()));
         }
         Instant now = assets.now();
         Handover h = new Handover();
@@ -282,8 +283,7 @@ public class CustodyService {
                 || anchor.headSeq != headSeq || !anchor.headHash.equals(headHash)) {
             LOG.errorf("custody chain of asset %s does not end at its signed head (chain ends at %d, anchor %s): %s refused", assetId, headSeq,
                     anchor == null ? "missing" : anchor.headSeq + (anchor.signature == null ? " unsigned" : ""), kind);
-            throw ProblemException.conflict("custody-chain-broken", "the custody history of asset " + assetId + " does not end at its signed head; "
-                    + "custody changes are stopped until it is investigated (GET /api/v1/assets/" + assetId + "/custody/verify)");
+            throw ProblemException.keyed(409, "custody-chain-broken", "custody.chain-broken", assetId);
         }
         CustodyEntry e = new CustodyEntry();
         e.assetId = assetId;
@@ -314,11 +314,11 @@ public class CustodyService {
         user.require(Role.CITY, Role.COUNTY, Role.TOWNSHIP, Role.VILLAGE);
         Handover h = handover(handoverId);
         if (!h.toSubject.equals(user.subject())) {
-            throw ProblemException.forbidden("only the named receiver (" + h.toSubject + ") answers this handover");
+            throw ProblemException.keyed(403, "forbidden", "custody.only-receiver", h.toSubject);
         }
         ETags.require(ifMatch, h.version);
         if (h.status != Handover.Status.PROPOSED) {
-            throw ProblemException.conflict("handover-decided", "this handover was already " + h.status.name().toLowerCase());
+            throw ProblemException.keyed(409, "handover-decided", "custody.decided", new Text("handover-status." + h.status.name()));
         }
         return h;
     }
@@ -326,7 +326,7 @@ public class CustodyService {
     private Asset lockedAsset(UUID assetId) {
         Asset a = assets.get(assetId);
         if (a.status == AssetStatus.DISPOSED) {
-            throw ProblemException.conflict("asset-disposed", "a disposed asset's custody is closed; its history stays readable");
+            throw ProblemException.keyed(409, "asset-disposed", "custody.disposed");
         }
         em.lock(a, LockModeType.PESSIMISTIC_WRITE);
         return a;

@@ -8,6 +8,7 @@ import cn.gov.xinxiang.agri.contracts.asset.AssetDisposedV1;
 import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.Role;
@@ -87,17 +88,17 @@ public class DisposalResource {
         Asset a = assets.get(id);
         ETags.require(ifMatch, a.version);
         if (a.status == AssetStatus.DISPOSED) {
-            throw ProblemException.conflict("asset-disposed", "asset " + id + " is already disposed");
+            throw ProblemException.keyed(409, "asset-disposed", "disposal.already", id);
         }
         if (a.status != AssetStatus.CONFIRMED) {
-            throw ProblemException.unprocessable("not-confirmed", "confirm the asset's owner first: the proceeds go back to the owner");
+            throw ProblemException.keyed(422, "not-confirmed", "disposal.not-confirmed");
         }
         if (a.currentBatch != Batch.ADJUST) {
-            throw ProblemException.unprocessable("not-adjusted", "only assets placed in the adjust batch (调整一批) are disposed; this one is "
-                    + (a.currentBatch == null ? "not classified" : a.currentBatch.label));
+            throw ProblemException.keyed(422, "not-adjusted", "disposal.not-adjusted",
+                    a.currentBatch == null ? new Text("disposal.not-classified") : a.currentBatch.label);
         }
         if (r.decidedOn().isAfter(assets.today())) {
-            throw ProblemException.invalid("decidedOn", "cannot be in the future");
+            throw ProblemException.invalidField("decidedOn", "asset.not-in-future");
         }
         Instant now = assets.now();
         Disposal d = new Disposal();

@@ -42,7 +42,7 @@ public class LedgerService {
         if (code == null) {
             return user.region();
         }
-        RegionCode r = RegionCode.parse(code).orElseThrow(() -> ProblemException.invalid("regionCode", "must be a 12-digit division code"));
+        RegionCode r = RegionCode.parse(code).orElseThrow(() -> ProblemException.invalidField("regionCode", "region.code-format"));
         if (!user.scope().covers(r)) {
             throw ProblemException.notFound("region", r);
         }
@@ -85,7 +85,7 @@ public class LedgerService {
         String scope = r.prefix() + "%";
         long n = ((Number) em.createNativeQuery("select count(*)" + ACTIVE).setParameter("scope", scope).getSingleResult()).longValue();
         if (n > MAX_EXPORT_ROWS) {
-            throw ProblemException.unprocessable("export-too-large", n + " assets: export a smaller region (at most " + MAX_EXPORT_ROWS + ")");
+            throw ProblemException.keyed(422, "export-too-large", "ledger.too-large", n, MAX_EXPORT_ROWS);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select cast(id as varchar), name, asset_class, value, region_code, coalesce(source_project_code, ''),"

@@ -30,7 +30,7 @@ public final class AssetRules {
         }
         BigDecimal sum = f.linkage().add(f.otherFiscal()).add(f.selfRaised()).add(f.credit());
         if (sum.compareTo(value) != 0) {
-            throw ProblemException.invalid("funding", "the parts add up to " + sum.toPlainString() + " but the value is " + value.toPlainString());
+            throw ProblemException.invalidField("funding", "asset.funding-sum", sum.toPlainString(), value.toPlainString());
         }
     }
 
@@ -38,18 +38,18 @@ public final class AssetRules {
     public static void checkOperation(OperatingMode mode, AssetDtos.Contract c) {
         if (mode == null) {
             if (c != null) {
-                throw ProblemException.invalid("operatingMode", "a contract needs an operating mode");
+                throw ProblemException.invalidField("operatingMode", "asset.contract-needs-mode");
             }
             return;
         }
         if (mode.needsContract() && c == null) {
-            throw ProblemException.invalid("contract", "an asset run as " + mode.name() + " (" + mode.label + ") needs its contract");
+            throw ProblemException.invalidField("contract", "asset.mode-needs-contract", mode.name(), mode.label);
         }
         if (!mode.needsContract() && c != null) {
-            throw ProblemException.invalid("contract", "a self-run asset has no operating contract");
+            throw ProblemException.invalidField("contract", "asset.self-run-no-contract");
         }
         if (c != null && !c.end().isAfter(c.start())) {
-            throw ProblemException.invalid("contract.end", "must be after contract.start");
+            throw ProblemException.invalidField("contract.end", "asset.contract-end");
         }
     }
 }

@@ -57,12 +57,12 @@ public class AssetService {
         RegionCode location = knownRegion(r.regionCode(), "regionCode");
         AssetRules.checkLocation(r.assetClass(), location, r.householdId());
         if (!user.scope().covers(location)) {
-            throw ProblemException.forbidden("you register assets within your own region only");
+            throw ProblemException.keyed(403, "forbidden", "asset.own-region-only");
         }
         AssetRules.checkFunding(r.value(), r.funding());
         AssetRules.checkOperation(r.operatingMode(), r.contract());
         if (r.inServiceOn().isAfter(today())) {
-            throw ProblemException.invalid("inServiceOn", "cannot be in the future");
+            throw ProblemException.invalidField("inServiceOn", "asset.not-in-future");
         }
         Asset a = newAsset(r.name().strip(), r.assetClass(), r.value(), location.value(), r.householdId(), RegisteredVia.LEGACY, user.subject());
         a.inServiceOn = r.inServiceOn();
@@ -122,7 +122,7 @@ public class AssetService {
         Asset a = get(id);
         ETags.require(ifMatch, a.version);
         if (a.status == AssetStatus.DISPOSED) {
-            throw ProblemException.conflict("asset-disposed", "a disposed asset is no longer operated");
+            throw ProblemException.keyed(409, "asset-disposed", "asset.disposed-not-operated");
         }
         AssetRules.checkFunding(a.value, u.funding());
         AssetRules.checkOperation(u.operatingMode(), u.contract());
@@ -141,7 +141,7 @@ public class AssetService {
         StringBuilder q = new StringBuilder("regionCode like :scope");
         Parameters p = Parameters.with("scope", user.scope().likePattern());
         if (regionCode != null) {
-            RegionCode r = RegionCode.parse(regionCode).orElseThrow(() -> ProblemException.invalid("regionCode", "must be a 12-digit division code"));
+            RegionCode r = RegionCode.parse(regionCode).orElseThrow(() -> ProblemException.invalidField("regionCode", "region.code-format"));
             q.append(" and regionCode like :sub");
             p.and("sub", r.prefix() + "%");
         }
@@ -204,7 +204,7 @@ public class AssetService {
     }
 
     RegionCode knownRegion(String code, String field) {
-        RegionCode r = RegionCode.parse(code).orElseThrow(() -> ProblemException.invalid(field, "must be a 12-digit division code"));
+        RegionCode r = RegionCode.parse(code).orElseThrow(() -> ProblemException.invalidField(field, "region.code-format"));
         // 400 for an unknown code, 422 region-retired for one that left the official list.
         regions.requireActive(field, r);
         return r;
