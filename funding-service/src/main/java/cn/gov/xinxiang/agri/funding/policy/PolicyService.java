@@ -4,7 +4,6 @@ import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.policy.PolicyCatalog;
 import cn.gov.xinxiang.agri.platform.policy.PolicyKey;
 import cn.gov.xinxiang.agri.platform.policy.PolicyParameterStore;
-import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.Role;
@@ -47,7 +46,7 @@ public class PolicyService implements PolicyCatalog {
 
     public static void checkYear(int year) {
         if (year < 2000 || year > 2100) {
-            throw ProblemException.invalid("fiscalYear", "must be between 2000 and 2100");
+            throw ProblemException.invalidField("fiscalYear", "policy.year-range", 2000, 2100);
         }
     }
 
@@ -65,8 +64,7 @@ public class PolicyService implements PolicyCatalog {
     public FundingPolicy require(int year) {
         PolicyYear p = PolicyYear.findById(year);
         if (p == null) {
-            throw ProblemException.unprocessable("no-policy-parameters",
-                    "no negative list is set for fiscal year " + year + "; a city user must set the year's policy first (PUT /api/v1/policy-parameters/" + year + ")");
+            throw ProblemException.keyed(422, "no-policy-parameters", "funding-policy.no-negative-list", year);
         }
         return new FundingPolicy(year, store.require(INDUSTRY_SHARE_FLOOR, year), store.require(LEADING_SHARE_FLOOR, year), p);
     }
@@ -80,23 +78,21 @@ public class PolicyService implements PolicyCatalog {
         checkYear(year);
         user.require(Role.CITY);
         if (r.bankBenchmarkRate() != null) {
-            throw new ProblemException(422, "policy-moved", "Rule violated",
-                    "the bank benchmark rate is asset-service's parameter now (PUT /api/v1/policy-parameters/asset.benchmark-rate/{fromYear} "
-                            + "on asset-service); funding-service kept an unused copy, which is gone. Send the floors and the negative list only",
-                    List.of(new Problem.FieldError("bankBenchmarkRate", "moved to asset-service")));
+            throw ProblemException.keyed(422, "policy-moved", "funding-policy.rate-moved", "{fromYear}")
+                    .field("bankBenchmarkRate", "funding-policy.rate-moved-field");
         }
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < r.negativeList().size(); i++) {
             if (!codes.add(r.negativeList().get(i).code())) {
-                throw ProblemException.badRequest("validation", "negativeList names code " + r.negativeList().get(i).code() + " twice",
-                        new Problem.FieldError("negativeList[" + i + "].code", "duplicate code"));
+                throw ProblemException.keyed(400, "validation", "funding-policy.negative-list-twice", r.negativeList().get(i).code())
+                        .field("negativeList[" + i + "].code", "funding-policy.duplicate-code");
             }
         }
         PolicyYear p = PolicyYear.findById(year);
         boolean created = p == null;
         if (created) {
             if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
-                throw ProblemException.preconditionFailed("there are no parameters for " + year + " yet to match");
+                throw ProblemException.keyed(412, "stale-write", "funding-policy.nothing-to-match", year);
             }
             p = new PolicyYear();
             p.fiscalYear = year;

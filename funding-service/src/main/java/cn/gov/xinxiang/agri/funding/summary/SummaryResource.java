@@ -45,7 +45,7 @@ public class SummaryResource {
 
     private static int requireYear(Integer year) {
         if (year == null) {
-            throw cn.gov.xinxiang.agri.platform.problem.ProblemException.invalid("fiscalYear", "is required");
+            throw cn.gov.xinxiang.agri.platform.problem.ProblemException.invalidField("fiscalYear", "summary.year-required");
         }
         return year;
     }

@@ -54,7 +54,7 @@ public class SummaryService {
     public Summary summary(int year, String regionParam) {
         PolicyService.checkYear(year);
         RegionCode region = regionParam == null || regionParam.isBlank() ? user.region()
-                : RegionCode.parse(regionParam).orElseThrow(() -> ProblemException.invalid("region", "must be a 12-digit division code"));
+                : RegionCode.parse(regionParam).orElseThrow(() -> ProblemException.invalidField("region", "region.code-format"));
         if (!user.scope().covers(region) || !regions.known(region)) {
             throw ProblemException.notFound("region", region);
         }

@@ -137,9 +137,9 @@ class ReliableConsumptionTest {
 
             // a held one cannot overtake; the first fails again while the lock is still there
             given().header("Authorization", city()).post(DEAD_LETTERS + "/" + parked.get(1).get("id") + "/replay").then().statusCode(409)
-                    .body("type", equalTo("urn:agri:problem:dead-letter-held")).body("detail", containsString("behind dead letter " + e1));
+                    .body("type", equalTo("urn:agri:problem:dead-letter-held")).body("detail", containsString("排在同一键的死信 " + e1 + " 之后"));
             given().header("Authorization", city()).post(DEAD_LETTERS + "/" + e1 + "/replay").then().statusCode(409)
-                    .body("type", equalTo("urn:agri:problem:replay-failed")).body("detail", containsString("stays parked"));
+                    .body("type", equalTo("urn:agri:problem:replay-failed")).body("detail", containsString("仍处于搁置状态"));
             given().header("Authorization", city()).get(DEAD_LETTERS + "/" + e1).then().statusCode(200)
                     .body("attempts", equalTo(7)).body("status", equalTo("PARKED")).body("reason", containsString("lock timeout"));
             lock.rollback();

@@ -79,7 +79,7 @@ class RegionEventsTest {
                         .statusCode(422).contentType("application/problem+json")
                         .body("type", equalTo("urn:agri:problem:region-retired"))
                         .body("errors[0].field", equalTo("countyShares[0].countyCode"))
-                        .body("errors[0].message", containsString("retired on 2026-01-01")));
+                        .body("errors[0].message", containsString("已于 2026-01-01 撤销")));
         KafkaTestClient.readUntil("agri.dlq.funding-service", rs -> rs.stream().anyMatch(r -> KAIFAQU.equals(r.key())), Duration.ofSeconds(30));
         given().header("Authorization", city()).get("/api/v1/plans/" + zone).then().statusCode(200)
                 .body("countyShares[0].countyName", equalTo("新乡经开区"));
