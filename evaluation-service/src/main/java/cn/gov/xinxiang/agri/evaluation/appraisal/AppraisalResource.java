@@ -9,6 +9,7 @@ import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.Problem;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
@@ -154,9 +155,9 @@ public class AppraisalResource {
         return r;
     }
 
-    void notJudge(String what) {
+    void notJudge(Text what) {
         if (user.is(Role.JUDGE)) {
-            throw ProblemException.forbidden("judges score their rounds' projects; " + what + " is for the bureau");
+            throw ProblemException.keyed(403, "forbidden", "appraisal.judges-only-score", what);
         }
     }
 
@@ -184,13 +185,13 @@ public class AppraisalResource {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < body.criteria().size(); i++) {
             if (!codes.add(body.criteria().get(i).code())) {
-                throw ProblemException.invalid("criteria[" + i + "].code", "duplicate criterion code " + body.criteria().get(i).code());
+                throw ProblemException.invalidField("criteria[" + i + "].code", "appraisal.duplicate-criterion", body.criteria().get(i).code());
             }
         }
         Set<String> judges = new HashSet<>();
         for (int i = 0; i < body.judges().size(); i++) {
             if (!judges.add(body.judges().get(i).judgeId())) {
-                throw ProblemException.invalid("judges[" + i + "].judgeId", "duplicate judge " + body.judges().get(i).judgeId());
+                throw ProblemException.invalidField("judges[" + i + "].judgeId", "appraisal.duplicate-judge", body.judges().get(i).judgeId());
             }
         }
         Set<UUID> projects = new HashSet<>();
@@ -198,14 +199,14 @@ public class AppraisalResource {
         for (int i = 0; i < body.projects().size(); i++) {
             UUID p = body.projects().get(i);
             if (!projects.add(p)) {
-                throw ProblemException.invalid("projects[" + i + "]", "duplicate project " + p);
+                throw ProblemException.invalidField("projects[" + i + "]", "appraisal.duplicate-project", String.valueOf(p));
             }
             if (ObservedProject.findById(p) == null) {
-                unknown.add(new Problem.FieldError("projects[" + i + "]", "project " + p + " is not known to evaluation-service"));
+                unknown.add(ProblemException.fieldError("projects[" + i + "]", "appraisal.unknown-project", String.valueOf(p)));
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ProblemException(422, "unknown-project", "Rule violated", unknown.get(0).message(), unknown);
+            throw ProblemException.keyed(422, "unknown-project", "appraisal.message", unknown.get(0).message()).errors(unknown);
         }
         return idempotency.create(user.subject(), key, body, () -> {
             AppraisalRound r = new AppraisalRound();
@@ -272,9 +273,9 @@ public class AppraisalResource {
         for (CriterionInput c : round.criteria()) {
             BigDecimal v = scores.get(c.code());
             if (v == null) {
-                errors.add(new Problem.FieldError("scores." + c.code(), "missing: every criterion of the round needs a score"));
+                errors.add(ProblemException.fieldError("scores." + c.code(), "appraisal.score-missing"));
             } else if (v.signum() < 0 || v.compareTo(c.maxScore()) > 0 || v.scale() > 2) {
-                errors.add(new Problem.FieldError("scores." + c.code(), "must be between 0 and " + c.maxScore().toPlainString() + " with at most 2 decimals"));
+                errors.add(ProblemException.fieldError("scores." + c.code(), "appraisal.score-range", c.maxScore().toPlainString(), 2));
             } else {
                 ordered.put(c.code(), v);
                 total = total.add(v);
@@ -282,19 +283,20 @@ public class AppraisalResource {
         }
         for (String code : scores.keySet()) {
             if (round.criteria().stream().noneMatch(c -> c.code().equals(code))) {
-                errors.add(new Problem.FieldError("scores." + code, "not a criterion of this round"));
+                errors.add(ProblemException.fieldError("scores." + code, "appraisal.not-a-criterion"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid input", errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                    : errors.size() + " scores are invalid", errors);
+            throw (errors.size() == 1
+                    ? ProblemException.keyed(400, "validation", "problem.field-message", errors.get(0).field(), errors.get(0).message())
+                    : ProblemException.keyed(400, "validation", "appraisal.scores-invalid", errors.size())).errors(errors);
         }
         return new Checked(ordered, total);
     }
 
     static void requireOpen(AppraisalRound r) {
         if (r.status == AppraisalRound.Status.PUBLISHED) {
-            throw ProblemException.conflict("appraisal-published", "appraisal round " + r.id + " is closed and published; its scores can no longer change");
+            throw ProblemException.keyed(409, "appraisal-published", "appraisal.closed", r.id);
         }
     }
 
@@ -309,23 +311,23 @@ public class AppraisalResource {
         String judge = body.judgeId() == null || body.judgeId().isBlank() ? null : body.judgeId().strip();
         if (user.is(Role.JUDGE)) {
             if (judge != null && !judge.equals(user.subject())) {
-                throw ProblemException.forbidden("a judge records only their own score sheets");
+                throw ProblemException.keyed(403, "forbidden", "appraisal.own-sheets-only");
             }
             judge = user.subject();
         } else if (judge == null) {
-            throw ProblemException.invalid("judgeId", "is required when a city user records a judge's sheet");
+            throw ProblemException.invalidField("judgeId", "appraisal.judge-id-required");
         }
         requireOpen(r);
         RoundView round = view(r);
         String judgeId = judge;
         if (round.judges().stream().noneMatch(j -> j.judgeId().equals(judgeId))) {
-            throw new ProblemException(422, "unknown-judge", "Rule violated", "judge " + judgeId + " is not a judge of this round",
-                    List.of(new Problem.FieldError("judgeId", "not a judge of this round")));
+            throw ProblemException.keyed(422, "unknown-judge", "appraisal.not-judge-of-round", judgeId)
+                    .field("judgeId", "appraisal.not-a-judge");
         }
         ObservedProject p = ObservedProject.findById(body.projectId());
         if (p == null || round.projects().stream().noneMatch(x -> x.projectId().equals(body.projectId()))) {
-            throw new ProblemException(422, "not-in-round", "Rule violated", "project " + body.projectId() + " is not a project of this round",
-                    List.of(new Problem.FieldError("projectId", "not a project of this round")));
+            throw ProblemException.keyed(422, "not-in-round", "appraisal.project-not-in-round", String.valueOf(body.projectId()))
+                    .field("projectId", "appraisal.not-a-project");
         }
         Checked checked = check(round, body.scores());
         UUID sheetId = UUID.randomUUID();
@@ -341,8 +343,7 @@ public class AppraisalResource {
         } catch (PersistenceException e) {
             // the unique constraint is the guard against two concurrent sheets of one judge for one project
             if (isUniqueViolation(e)) {
-                throw ProblemException.conflict("already-scored", "judge " + judgeId + " has already scored project " + body.projectId()
-                        + " in this round; correct that sheet with PUT /api/v1/appraisals/" + id + "/scores/{sheetId}");
+                throw ProblemException.keyed(409, "already-scored", "appraisal.already-scored", judgeId, String.valueOf(body.projectId()), id);
             }
             throw e;
         }
@@ -475,7 +476,7 @@ public class AppraisalResource {
                 .setParameter(5, Timestamp.from(now)).setParameter(6, sheetId).setParameter(7, (Long) s[1])
                 .executeUpdate();
         if (n != 1) {
-            throw ProblemException.preconditionFailed("the sheet was corrected at the same time; read it again");
+            throw ProblemException.keyed(412, "stale-write", "appraisal.sheet-changed");
         }
         version(sheetId, next, checked, body.reason().strip(), now);
         return Response.ok(new SheetView(sheetId, id, current.judgeId(), current.projectId(), current.regionCode(), checked.scores(), checked.total(),
@@ -497,12 +498,12 @@ public class AppraisalResource {
     @Operation(summary = "The round's projects ranked for the city (cityRank) and within each county (countyRank) by the judges' average total; "
             + "countyCode= gives one county's ranking. Rows within your region; ranks count every project (not for judges)")
     public RankingView ranking(@PathParam("id") UUID id, @QueryParam("countyCode") String countyCode) {
-        notJudge("the ranking");
+        notJudge(new Text("appraisal.the-ranking"));
         AppraisalRound r = round(id);
         String county = null;
         if (countyCode != null && !countyCode.isBlank()) {
             county = RegionCode.parse(countyCode.trim()).filter(c -> c.tier() == Tier.COUNTY).map(RegionCode::value)
-                    .orElseThrow(() -> ProblemException.invalid("countyCode", "must be a county-level unit's 12-digit code, e.g. 410725000000"));
+                    .orElseThrow(() -> ProblemException.invalidField("countyCode", "appraisal.county-code"));
         }
         String only = county;
         List<AppraisalRanking.Row> all = ranking(id).stream().filter(x -> only == null || x.countyCode().equals(only)).toList();
@@ -520,12 +521,12 @@ public class AppraisalResource {
         user.require(Role.CITY);
         AppraisalRound r = round(id);
         if (r.status == AppraisalRound.Status.PUBLISHED) {
-            throw ProblemException.conflict("appraisal-published", "appraisal round " + id + " is already published");
+            throw ProblemException.keyed(409, "appraisal-published", "appraisal.already-published", id);
         }
         ETags.require(ifMatch, r.version);
         List<AppraisalRanking.Row> rows = ranking(id);
         if (rows.isEmpty()) {
-            throw ProblemException.unprocessable("no-scores", "appraisal round " + id + " has no score sheets to rank");
+            throw ProblemException.keyed(422, "no-scores", "appraisal.no-scores", id);
         }
         r.status = AppraisalRound.Status.PUBLISHED;
         r.publishedAt = clock.instant();

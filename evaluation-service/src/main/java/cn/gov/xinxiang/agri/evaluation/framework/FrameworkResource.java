@@ -120,7 +120,7 @@ public class FrameworkResource {
 
     static int year(int year) {
         if (year < 2000 || year > 2100) {
-            throw ProblemException.invalid("fiscalYear", "must be between 2000 and 2100");
+            throw ProblemException.invalidField("fiscalYear", "policy.year-range", 2000, 2100);
         }
         return year;
     }
@@ -156,15 +156,15 @@ public class FrameworkResource {
         java.util.Map<Grade, BigDecimal> byGrade = new java.util.EnumMap<>(Grade.class);
         for (int i = 0; i < body.bounds().size(); i++) {
             if (byGrade.put(body.bounds().get(i).grade(), body.bounds().get(i).minScore()) != null) {
-                throw ProblemException.invalid("bounds[" + i + "].grade", "each of EXCELLENT, GOOD, FAIR, POOR exactly once");
+                throw ProblemException.invalidField("bounds[" + i + "].grade", "framework.grades-once");
             }
         }
         if (byGrade.get(Grade.POOR).signum() != 0) {
-            throw ProblemException.unprocessable("grade-bounds", "the lowest grade POOR must start at 0 so that every score has a grade");
+            throw ProblemException.keyed(422, "grade-bounds", "framework.poor-from-zero");
         }
         if (!(byGrade.get(Grade.EXCELLENT).compareTo(byGrade.get(Grade.GOOD)) > 0 && byGrade.get(Grade.GOOD).compareTo(byGrade.get(Grade.FAIR)) > 0
                 && byGrade.get(Grade.FAIR).compareTo(byGrade.get(Grade.POOR)) > 0)) {
-            throw ProblemException.unprocessable("grade-bounds", "bounds must strictly descend: EXCELLENT > GOOD > FAIR > POOR");
+            throw ProblemException.keyed(422, "grade-bounds", "framework.bounds-descend");
         }
         frameworks.replaceBounds(year, body.bounds().stream().map(b -> new Object[]{b.grade().name(), b.label(), b.minScore()}).toList(), body.sourceDocument());
         tracker.changed(List.of(InputChange.of("framework", year, null, "grade bounds of " + year + " changed")));
@@ -198,14 +198,14 @@ public class FrameworkResource {
         ETags.require(ifMatch, d.version);
         String key = body.targetPolicyKey() == null || body.targetPolicyKey().isBlank() ? null : body.targetPolicyKey().strip();
         if (key == null && body.target() == null) {
-            throw ProblemException.invalid("target", "is required unless targetPolicyKey names the policy parameter to take it from");
+            throw ProblemException.invalidField("target", "framework.target-required");
         }
         if (key != null && body.target() != null) {
-            throw ProblemException.invalid("target", "give either a target or a targetPolicyKey, not both");
+            throw ProblemException.invalidField("target", "framework.target-or-key");
         }
         if (key != null && policy.all().stream().noneMatch(v -> v.key().equals(key))) {
-            throw new ProblemException(422, "unknown-policy-parameter", "Rule violated", "no policy parameter " + key + " has reached evaluation-service "
-                    + "from agri.policy; see GET /api/v1/observed-policy-parameters", List.of(new Problem.FieldError("targetPolicyKey", "unknown")));
+            throw ProblemException.keyed(422, "unknown-policy-parameter", "framework.unknown-policy-key", key)
+                    .field("targetPolicyKey", "framework.unknown");
         }
         d.name = body.name();
         d.definition = body.definition();

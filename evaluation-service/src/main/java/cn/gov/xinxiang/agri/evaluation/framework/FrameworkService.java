@@ -57,8 +57,7 @@ public class FrameworkService {
         List<IndicatorDefinition> indicators = indicators(year);
         List<Object[]> rows = boundRows(year);
         if (indicators.isEmpty() || rows.isEmpty()) {
-            throw ProblemException.unprocessable("no-framework", "there is no indicator framework for fiscal year " + year
-                    + "; a city user copies one with POST /api/v1/indicator-frameworks/" + year + "/copy");
+            throw ProblemException.keyed(422, "no-framework", "framework.none", year);
         }
         GradeBounds bounds = new GradeBounds(rows.stream().map(r -> new GradeBounds.Bound((String) r[0], (String) r[1], (BigDecimal) r[2])).toList());
         return new Framework(year, indicators, bounds, (String) rows.get(0)[3]);
@@ -76,10 +75,10 @@ public class FrameworkService {
     /** Copies a year's indicators and grade bounds to a year that has none. */
     public int copy(int fromYear, int toYear) {
         if (!indicators(toYear).isEmpty()) {
-            throw ProblemException.conflict("framework-exists", "fiscal year " + toYear + " already has an indicator framework; change its indicators one by one");
+            throw ProblemException.keyed(409, "framework-exists", "framework.exists", toYear);
         }
         if (indicators(fromYear).isEmpty()) {
-            throw ProblemException.unprocessable("no-framework", "fiscal year " + fromYear + " has no indicator framework to copy");
+            throw ProblemException.keyed(422, "no-framework", "framework.none-to-copy", fromYear);
         }
         int n = em.createNativeQuery("insert into indicator_definition (fiscal_year, code, name, definition, data_source, unit, target, weight, direction, "
                         + "source_document, required, target_policy_key) select ?1, code, name, definition, data_source, unit, target, weight, direction, "

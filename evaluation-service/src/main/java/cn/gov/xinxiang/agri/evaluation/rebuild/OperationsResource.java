@@ -34,7 +34,7 @@ public class OperationsResource {
     private void requireCityWide(boolean auditorToo) {
         boolean role = user.is(Role.CITY) || (auditorToo && user.is(Role.AUDITOR));
         if (!role || !user.scope().covers(EvaluationService.CITY_CODE)) {
-            throw ProblemException.forbidden(auditorToo ? "city users and city-wide auditors only" : "only city users may rebuild the read models");
+            throw ProblemException.keyed(403, "forbidden", auditorToo ? "operations.city-or-auditor" : "operations.city-only");
         }
     }
 
@@ -46,7 +46,7 @@ public class OperationsResource {
     public RebuildService.Result rebuild() {
         requireCityWide(false);
         if (!rebuild.tryStart()) {
-            throw ProblemException.conflict("rebuild-running", "a rebuild is already running");
+            throw ProblemException.keyed(409, "rebuild-running", "operations.rebuild-running");
         }
         try {
             return rebuild.rebuild();
