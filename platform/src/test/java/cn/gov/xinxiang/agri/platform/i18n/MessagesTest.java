@@ -53,4 +53,23 @@ class MessagesTest {
         assertThat(e.toProblem(null, Language.ZH).errors()).extracting(Problem.FieldError::message).containsOnly("类型或格式不正确");
         assertThat(e.getMessage()).isEqualTo("2 fields are invalid");
     }
+
+    @Test
+    void oneFieldRefusalsAndRuleTextsRenderInEitherLanguage() {
+        ProblemException e = ProblemException.invalidField("size", "paging.size-range", 200);
+        Problem zh = e.toProblem(null, Language.ZH);
+        Problem en = e.toProblem(null, Language.EN);
+        assertThat(zh.type()).isEqualTo("urn:agri:problem:validation");
+        assertThat(zh.detail()).isEqualTo("size：须在 1 到 200 之间");
+        assertThat(zh.errors()).containsExactly(new Problem.FieldError("size", "须在 1 到 200 之间"));
+        assertThat(en.detail()).isEqualTo("size: must be between 1 and 200");
+        assertThat(e.getMessage()).isEqualTo("size: must be between 1 and 200");
+
+        Text tier = new Text("tier.TOWNSHIP");
+        Problem wrongTier = ProblemException.keyed(403, "forbidden", "auth.wrong-tier", "village", tier, "410725901000")
+                .toProblem(null, Language.ZH);
+        assertThat(wrongTier.detail()).isEqualTo("角色 village 须在乡镇一级操作，令牌中的区划为 410725901000");
+        assertThat(ProblemException.keyed(403, "forbidden", "auth.wrong-tier", "village", tier, "410725901000").getMessage())
+                .isEqualTo("role village must act at township tier, the token names 410725901000");
+    }
 }
