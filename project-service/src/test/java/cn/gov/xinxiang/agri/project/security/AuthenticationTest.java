@@ -30,7 +30,7 @@ class AuthenticationTest {
         given().header("Authorization", TestTokens.bearer("county", "410725901201")).get("/api/v1/projects")
                 .then().statusCode(403);
         given().header("Authorization", TestTokens.bearer("auditor", "4107")).get("/api/v1/projects")
-                .then().statusCode(403).body("detail", org.hamcrest.Matchers.containsString("12-digit"));
+                .then().statusCode(403).body("detail", org.hamcrest.Matchers.containsString("12 位区划代码"));
         // auditors may sit at any tier
         given().header("Authorization", TestTokens.bearer("auditor", "410725000000")).get("/api/v1/projects")
                 .then().statusCode(200);
