@@ -43,7 +43,8 @@ final class PathParameters {
         owned("/api/v1/projects/{id}/objections/{objectionId}", (f, s) -> f.objection);
         shared("/api/v1/projects/{id}/results/{year}", (f, s) -> year);
         owned("/api/v1/households/{id}", (f, s) -> f.projectHousehold);
-        owned("/api/v1/leading-industries/{countyCode}", (f, s) -> SecurityFixture.COUNTY);
+        // a county's leading industries are a public designation every user reads (project-service README)
+        shared("/api/v1/leading-industries/{countyCode}", (f, s) -> SecurityFixture.COUNTY);
         shared("/api/v1/leading-industries/{countyCode}/{year}", (f, s) -> year);
         shared("/api/v1/regions/{code}", (f, s) -> SecurityFixture.VILLAGE);
         owned("/api/v1/regions/uploads/{id}", (f, s) -> f.upload);
@@ -51,6 +52,7 @@ final class PathParameters {
         owned("/api/v1/operations/dead-letters/{id}", (f, s) -> f.deadLetter.get(s));
         shared("/api/v1/policy-parameters/{key}", (f, s) -> f.policyKey.get(s));
         shared("/api/v1/policy-parameters/{key}/{fromYear}", (f, s) -> f.policyFromYear.get(s));
+        shared("/api/v1/code-lists/{name}", (f, s) -> f.codeList.get(s));
         // asset-service
         owned("/api/v1/assets/{id}", (f, s) -> f.asset);
         shared("/api/v1/assets/{id}/custody/{tier}", (f, s) -> "VILLAGE");
@@ -59,8 +61,9 @@ final class PathParameters {
         owned("/api/v1/handovers/{handoverId}", (f, s) -> f.handover);
         // funding-service
         owned("/api/v1/allocations/{id}", (f, s) -> f.allocation);
-        owned("/api/v1/plans/{id}", (f, s) -> f.plan);
-        owned("/api/v1/plans/{planId}", (f, s) -> f.plan);
+        // the year's plan is the city's, every county reads it and allocates from its share
+        shared("/api/v1/plans/{id}", (f, s) -> f.plan);
+        shared("/api/v1/plans/{planId}", (f, s) -> f.plan);
         owned("/api/v1/library-projects/{id}", (f, s) -> f.project);
         shared("/api/v1/compliance/{fiscalYear}", (f, s) -> year);
         shared("/api/v1/policy-parameters/{year}", (f, s) -> year);
@@ -74,7 +77,7 @@ final class PathParameters {
     }
 
     /** Query parameters that name a region, filled with the owner's region (the sibling asks for the owner's rows). */
-    static final Pattern REGION_QUERY = Pattern.compile("(?i).*(region|county|village|township|within|subject).*");
+    static final Pattern REGION_QUERY = Pattern.compile("(?i)(.*(region|county|village|township).*|within|subjectId)");
     private static final Map<String, String> REGION_VALUES = Map.of(
             "regionCode", SecurityFixture.VILLAGE,
             "villageCode", SecurityFixture.VILLAGE,
@@ -83,13 +86,14 @@ final class PathParameters {
             "subjectId", SecurityFixture.COUNTY,
             "within", SecurityFixture.TOWNSHIP);
 
-    /** Other query parameters an operation requires. */
+    /** Other query parameters, sent whenever an operation has them (some are required only in code). */
     private static final Map<String, BiFunction<SecurityFixture, String, String>> REQUIRED_QUERY = Map.of(
             "fiscalYear", (f, s) -> String.valueOf(SecurityFixture.YEAR),
             "year", (f, s) -> String.valueOf(SecurityFixture.YEAR),
             "subjectType", (f, s) -> "COUNTY",
             "period", (f, s) -> f.period,
-            "fileName", (f, s) -> "security.csv");
+            "fileName", (f, s) -> "security.csv",
+            "q", (f, s) -> "城关");
 
     private PathParameters() {
     }
@@ -115,7 +119,7 @@ final class PathParameters {
         return REGION_VALUES.get(queryParam);
     }
 
-    /** A value for another required query parameter, or null when none is known. */
+    /** A value for another query parameter, or null when none is known. */
     static String required(SecurityFixture f, String service, String queryParam) {
         var v = REQUIRED_QUERY.get(queryParam);
         return v == null ? null : v.apply(f, service);

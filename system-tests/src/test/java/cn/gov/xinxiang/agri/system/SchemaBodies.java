@@ -49,6 +49,12 @@ final class SchemaBodies {
             return s.get("enum").get(0);
         }
         String type = s.path("type").asText("");
+        if ((type.equals("object") || type.isEmpty()) && !s.has("properties") && s.path("additionalProperties").isObject()) {
+            // a map: one entry
+            ObjectNode o = NODES.objectNode();
+            o.set("A", sample(s.get("additionalProperties"), depth + 1));
+            return o;
+        }
         if (type.equals("object") || s.has("properties")) {
             ObjectNode o = NODES.objectNode();
             if (depth < 6) {

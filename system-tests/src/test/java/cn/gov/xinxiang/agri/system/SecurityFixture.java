@@ -68,6 +68,7 @@ final class SecurityFixture {
     final Map<String, String> deadLetter = new HashMap<>();
     final Map<String, String> policyKey = new HashMap<>();
     final Map<String, String> policyFromYear = new HashMap<>();
+    final Map<String, String> codeList = new HashMap<>();
 
     SecurityFixture(RunningSuite suite) {
         this.suite = suite;
@@ -141,21 +142,20 @@ final class SecurityFixture {
     private void fundingSide() {
         await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 as("funding-service", "city", CITY).get("/api/v1/library-projects/" + project).then().statusCode(200));
-        plan = mark(as("funding-service", "city", CITY).body("""
+        // the plan is the city's, read by every county (funding-service README): not a marker
+        plan = (as("funding-service", "city", CITY).body("""
                         {"fiscalYear": %d,
                          "sources": {"central": 4321987.65, "provincial": 0, "city": 0, "county": 0},
                          "uses": {"industryDevelopment": 3321987.65, "leadingIndustry": 2000000.00, "infrastructure": 1000000.00, "employment": 0, "other": 0},
                          "countyShares": [{"countyCode": "%s", "amount": 4321987.65}]}
                         """.formatted(YEAR, COUNTY))
                 .post("/api/v1/plans").then().statusCode(201).extract().path("id"));
-        mark("4321987.65");
         String planTag = as("funding-service", "city", CITY).get("/api/v1/plans/" + plan).then().statusCode(200).extract().header("ETag");
         ok(as("funding-service", "city", CITY).header("If-Match", planTag).body("{}").post("/api/v1/plans/" + plan + "/publication"), 200, "publication");
         allocation = mark(as("funding-service", "county", COUNTY).body("""
                         {"projectId": "%s", "use": "INDUSTRY_DEVELOPMENT", "purposeCode": "PRODUCTION_FACILITIES", "amount": 987654.32}
                         """.formatted(project))
                 .post("/api/v1/plans/" + plan + "/allocations").then().statusCode(201).extract().path("id"));
-        mark("987654.32");
         String today = LocalDate.now(ZONE).toString();
         mark(as("funding-service", "county", COUNTY).body("{\"amount\": 765432.19, \"disbursedOn\": \"%s\", \"voucherNo\": \"原财拨〔%d〕%s号\"}"
                         .formatted(today, YEAR, tag))
@@ -290,6 +290,10 @@ final class SecurityFixture {
                 assertThat(ids).as(service + " dead letters").isNotEmpty();
                 deadLetter.put(service, String.valueOf(ids.get(0)));
             });
+            Response codes = as(service, "village", VILLAGE).get("/api/v1/code-lists");
+            if (codes.statusCode() == 200 && !codes.jsonPath().getList("name").isEmpty()) {
+                codeList.put(service, String.valueOf(codes.jsonPath().getList("name").get(0)));
+            }
             Response list = as(service, "city", CITY).get("/api/v1/policy-parameters");
             List<Map<String, Object>> params = list.statusCode() == 200 ? list.path("items") : List.of();
             if (!params.isEmpty()) {

@@ -98,6 +98,7 @@ class SecuritySystemTest {
     @Test
     @Order(1)
     void siblingsGetNeitherTheOwnersRecordsNorChangeThem() throws Exception {
+        long began = System.nanoTime();
         List<String> failures = new ArrayList<>();
         Map<String, String> report = new TreeMap<>();
         int total = 0;
@@ -127,6 +128,7 @@ class SecuritySystemTest {
             }
         }
         report.forEach((s, line) -> System.out.printf("[security] matrix %s: %s%n", s, line));
+        System.out.printf("[security] matrix took %d s%n", Duration.ofNanos(System.nanoTime() - began).toSeconds());
         assertThat(total).as("operations in the matrix").isGreaterThan(50);
         assertThat(failures).as("security matrix: every operation with a path or region parameter, as a sibling village and county").isEmpty();
     }
@@ -153,8 +155,11 @@ class SecuritySystemTest {
                 if (withRegions || q.required()) {
                     query.add(q.name() + "=" + region);
                 }
-            } else if (q.required()) {
+            } else {
                 String v = PathParameters.required(fixture, op.service(), q.name());
+                if (v == null && !q.required()) {
+                    continue;
+                }
                 if (v == null) {
                     failures.add(op + ": required query parameter '" + q.name() + "' has no value in PathParameters");
                     return null;
@@ -176,14 +181,18 @@ class SecuritySystemTest {
 
     private static Response send(Operation op, String url, String role, String region, String body) {
         RequestSpecification r = as(op.service(), role, region).header("If-Match", "*");
+        if (!op.isGet()) {
+            r = r.contentType(op.contentType() == null ? "application/json" : op.contentType());
+        }
         if (body != null) {
-            r = r.contentType(op.contentType() == null ? "application/json" : op.contentType()).body(body.getBytes(StandardCharsets.UTF_8));
+            r = r.body(body.getBytes(StandardCharsets.UTF_8));
         }
         return r.request(op.method(), url);
     }
 
-    private static String leaked(String body) {
-        return fixture.markers.stream().filter(body::contains).findFirst().orElse(null);
+    /** A marker of the owner's in a response that the request did not itself name (a 404 may echo the id asked for). */
+    private static String leaked(String response, String request) {
+        return fixture.markers.stream().filter(m -> response.contains(m) && !request.contains(m)).findFirst().orElse(null);
     }
 
     /** Checks one operation; true when it was called (whatever the verdict). */
@@ -221,10 +230,11 @@ class SecuritySystemTest {
         for (String[] sibling : SIBLINGS) {
             Response r = send(op, url, sibling[0], sibling[1], body);
             int s = r.statusCode();
-            if (s != 403 && s != 404) {
-                failures.add(op + " " + url + " as " + sibling[0] + " " + sibling[1] + ": " + s + " (must be 403 or 404) " + abbreviate(r.asString()));
+            if (owned ? s != 403 && s != 404 : s < 400 || s >= 500) {
+                failures.add(op + " " + url + " as " + sibling[0] + " " + sibling[1] + ": " + s + " (must be " + (owned ? "403 or 404" : "a 4xx")
+                        + ") " + abbreviate(r.asString()));
             }
-            String leak = leaked(r.asString());
+            String leak = leaked(r.asString(), url + body);
             if (leak != null) {
                 failures.add(op + " as " + sibling[0] + ": the response shows the owner's " + leak);
             }
@@ -250,7 +260,7 @@ class SecuritySystemTest {
         if (owned && s != 403 && s != 404) {
             failures.add(who + ": " + s + " for the owner's record (must be 403 or 404)");
         }
-        String leak = isPublic ? null : leaked(r.asString());
+        String leak = isPublic ? null : leaked(r.asString(), url);
         if (leak != null) {
             failures.add(who + ": " + s + " shows the owner's " + leak);
         }
@@ -297,8 +307,11 @@ class SecuritySystemTest {
     @Test
     @Order(2)
     void malformedBodiesAreRefusedWithoutFailingOrStoring() throws Exception {
+        long began = System.nanoTime();
         List<String> failures = new ArrayList<>();
         for (String service : SERVICES) {
+            // the events of what was written before (boundary bodies may be stored) are consumed before counting rows
+            settle();
             int fuzzed = 0;
             int sent = 0;
             int noBody = 0;
@@ -351,6 +364,7 @@ class SecuritySystemTest {
             System.out.printf("[security] fuzz %s: %d operations with a body fuzzed (%d bodies, statuses %s); %d without a body not fuzzed%n",
                     service, fuzzed, sent, statuses, noBody);
         }
+        System.out.printf("[security] fuzz took %d s%n", Duration.ofNanos(System.nanoTime() - began).toSeconds());
         assertThat(failures).as("fuzz: no 5xx, schema-breaking bodies refused and nothing stored").isEmpty();
     }
 
