@@ -182,6 +182,11 @@ final class RunningSuite implements AutoCloseable {
         return "Bearer " + tokens.mint(role + "-" + region, role, region, Duration.ofHours(1));
     }
 
+    /** A token with its own subject (a judge's token subject is the judgeId a round names). */
+    String bearerFor(String subject, String role, String region) {
+        return "Bearer " + tokens.mint(subject, role, region, Duration.ofHours(1));
+    }
+
     @Override
     public void close() {
         services.values().forEach(ServiceProcess::close);

@@ -95,6 +95,18 @@ public class ProblemMappers {
                 text("problem.conflicts-with-data", name), path(uri), List.of()));
     }
 
+    /**
+     * The database could not store a value the request passed validation with (a number beyond its column, text it
+     * cannot encode): the caller's input, so 400 rather than 500; logged with a reference, since a DTO lacks a bound.
+     */
+    @ServerExceptionMapper
+    public Response data(org.hibernate.exception.DataException e, UriInfo uri) {
+        String ref = UUID.randomUUID().toString();
+        LOG.warnf("a value could not be stored (reference %s): %s", ref, e.getSQLException() == null ? e.getMessage() : e.getSQLException().getMessage());
+        return respond(new Problem(Problem.TYPE_PREFIX + "validation", "Invalid input", 400,
+                text("problem.value-not-storable", ref), path(uri), List.of()));
+    }
+
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
         return staleWrite(uri);

@@ -1,0 +1,305 @@
+package cn.gov.xinxiang.agri.system;
+
+import cn.gov.xinxiang.agri.testing.KafkaTestClient;
+import cn.gov.xinxiang.agri.testing.SuiteInfrastructureResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Records owned by one village (城关一村, 410725901201) and its county (原阳县), made through the public APIs
+ * as a village, township, county and city would: a project taken through the library with an objection to
+ * its notice, a plan and an allocation with disbursement and expenditure, acceptance forming an asset,
+ * households, the asset's confirmation, custody, a pending handover, an income inventory, a distribution and
+ * a disposal; a county evaluation, an appraisal round with a score sheet; a region upload and a dead letter in
+ * every service. {@link #markers} are strings only the owner's side may ever see (ids, a unique name, odd amounts).
+ */
+final class SecurityFixture {
+
+    static final int YEAR = 2026;
+    static final String CITY = "410700000000";
+    static final String COUNTY = "410725000000";
+    static final String TOWNSHIP = "410725901000";
+    static final String VILLAGE = "410725901201";
+    /** Another village of the same township, and another county. */
+    static final String SIBLING_VILLAGE = "410725901202";
+    static final String SIBLING_COUNTY = "410726000000";
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final Duration PROPAGATION = Duration.ofSeconds(90);
+    static final String JUDGE = "judge-security";
+
+    final RunningSuite suite;
+    final String tag = UUID.randomUUID().toString().substring(0, 8);
+    final String projectName = "安全矩阵样例项目" + tag;
+    /** Ids and values only the owner's side may see. */
+    final Set<String> markers = new LinkedHashSet<>();
+
+    String project;
+    String objection;
+    String plan;
+    String allocation;
+    String asset;
+    String handover;
+    String period;
+    String distribution;
+    String projectHousehold;
+    String evaluation;
+    String appraisal;
+    String sheet;
+    String upload;
+    String indicatorCode;
+    final Map<String, String> deadLetter = new HashMap<>();
+    final Map<String, String> policyKey = new HashMap<>();
+    final Map<String, String> policyFromYear = new HashMap<>();
+    final Map<String, String> codeList = new HashMap<>();
+
+    SecurityFixture(RunningSuite suite) {
+        this.suite = suite;
+    }
+
+    RequestSpecification as(String service, String role, String region) {
+        return given().baseUri(suite.url(service)).header("Authorization", suite.bearer(role, region)).contentType(ContentType.JSON);
+    }
+
+    private static String ok(Response r, int status, String step) {
+        assertThat(r.statusCode()).as("fixture: " + step + " → " + r.asString()).isEqualTo(status);
+        return r.asString();
+    }
+
+    private String mark(String value) {
+        markers.add(value);
+        return value;
+    }
+
+    void advanceClock(String service, int days) {
+        ok(as(service, "city", CITY).post("/api/v1/test-clock/advance?days=" + days), 200, "clock " + service);
+    }
+
+    SecurityFixture build() {
+        long began = System.nanoTime();
+        projectSide();
+        fundingSide();
+        acceptance();
+        households();
+        assetSide();
+        evaluationSide();
+        operatorSide();
+        System.out.printf("[security] fixture built in %d s; %d markers%n", Duration.ofNanos(System.nanoTime() - began).toSeconds(), markers.size());
+        return this;
+    }
+
+    private static String mechanism(String type) {
+        return """
+                {"type": "%s", "plannedPovertyAlleviated": 30, "plannedMonitored": 5, "plannedOther": 10,
+                 "expectedIncomePerHousehold": 6000.00, "description": "联农带农"}""".formatted(type);
+    }
+
+    private void projectSide() {
+        String draft = """
+                {"name": "%s", "fiscalYear": %d, "regionCode": "%s", "industryCategory": "SPECIALTY_FARMING",
+                 "description": "安全测试：只有城关一村及其上级可见",
+                 "investment": {"linkageFunds": 1200000.00, "otherFiscal": 300000.00, "selfRaised": 400000.00, "credit": 100000.00, "total": 2000000.00},
+                 "participants": [
+                   {"role": "LEADING_ENTERPRISE", "entityType": "LEADING_ENTERPRISE", "name": "原阳县某某食品有限公司", "creditCode": "91410725MA9F5LJX21"},
+                   {"role": "FARMING_HOUSEHOLDS", "entityType": "FARMING_HOUSEHOLDS", "name": "城关一村脱贫户"}],
+                 "mechanisms": [%s, %s],
+                 "performanceTargets": [{"indicator": "带动脱贫户增收", "value": "≥3000", "unit": "元/户/年"}]}
+                """.formatted(projectName, YEAR, VILLAGE, mechanism("EMPLOYMENT"), mechanism("EQUITY_DIVIDEND"));
+        mark(projectName);
+        ok(as("project-service", "county", COUNTY).body("{\"industries\": [{\"code\": \"PREPARED_MEALS\", \"name\": \"预制菜\"}, {\"code\": \"MUTTON\", \"name\": \"肉羊养殖\"}]}")
+                .put("/api/v1/leading-industries/" + COUNTY + "/" + YEAR), 200, "leading industries");
+        project = mark(as("project-service", "village", VILLAGE).body(draft).post("/api/v1/projects").then().statusCode(201).extract().path("id"));
+        String base = "/api/v1/projects/" + project;
+        ok(as("project-service", "village", VILLAGE).post(base + "/submission"), 200, "submission");
+        ok(as("project-service", "township", TOWNSHIP).body("{\"note\": \"同意上报\"}").post(base + "/township-review"), 200, "township review");
+        ok(as("project-service", "county", COUNTY).body(WholeChainSystemTest.FOUR_CHECKS).post(base + "/county-review"), 200, "county review");
+        ok(as("project-service", "county", COUNTY).post(base + "/notice"), 200, "notice");
+        objection = mark(as("project-service", "county", COUNTY).body("{\"raisedBy\": \"城关一村村民张某\", \"content\": \"对土地流转价格有异议\"}")
+                .post(base + "/objections").then().statusCode(201).extract().path("id"));
+        ok(as("project-service", "county", COUNTY).body("{\"resolution\": \"经核实，异议不成立\", \"upheld\": false}")
+                .post(base + "/objections/" + objection + "/resolution"), 200, "objection resolved");
+        advanceClock("project-service", 11);
+        ok(as("project-service", "county", COUNTY).post(base + "/admission"), 200, "admission");
+    }
+
+    private void fundingSide() {
+        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as("funding-service", "city", CITY).get("/api/v1/library-projects/" + project).then().statusCode(200));
+        // the plan is the city's, read by every county (funding-service README): not a marker
+        plan = (as("funding-service", "city", CITY).body("""
+                        {"fiscalYear": %d,
+                         "sources": {"central": 4321987.65, "provincial": 0, "city": 0, "county": 0},
+                         "uses": {"industryDevelopment": 3321987.65, "leadingIndustry": 2000000.00, "infrastructure": 1000000.00, "employment": 0, "other": 0},
+                         "countyShares": [{"countyCode": "%s", "amount": 4321987.65}]}
+                        """.formatted(YEAR, COUNTY))
+                .post("/api/v1/plans").then().statusCode(201).extract().path("id"));
+        String planTag = as("funding-service", "city", CITY).get("/api/v1/plans/" + plan).then().statusCode(200).extract().header("ETag");
+        ok(as("funding-service", "city", CITY).header("If-Match", planTag).body("{}").post("/api/v1/plans/" + plan + "/publication"), 200, "publication");
+        allocation = mark(as("funding-service", "county", COUNTY).body("""
+                        {"projectId": "%s", "use": "INDUSTRY_DEVELOPMENT", "purposeCode": "PRODUCTION_FACILITIES", "amount": 987654.32}
+                        """.formatted(project))
+                .post("/api/v1/plans/" + plan + "/allocations").then().statusCode(201).extract().path("id"));
+        String today = LocalDate.now(ZONE).toString();
+        mark(as("funding-service", "county", COUNTY).body("{\"amount\": 765432.19, \"disbursedOn\": \"%s\", \"voucherNo\": \"原财拨〔%d〕%s号\"}"
+                        .formatted(today, YEAR, tag))
+                .post("/api/v1/allocations/" + allocation + "/disbursements").then().statusCode(201).extract().path("id"));
+        mark("765432.19");
+        mark(as("funding-service", "village", VILLAGE).body("{\"amount\": 543219.87, \"spentOn\": \"%s\", \"description\": \"羊舍建设工程款\"}".formatted(today))
+                .post("/api/v1/allocations/" + allocation + "/expenditures").then().statusCode(201).extract().path("id"));
+        mark("543219.87");
+    }
+
+    private void acceptance() {
+        String base = "/api/v1/projects/" + project;
+        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as("project-service", "county", COUNTY).get(base).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("IN_PROGRESS")));
+        ok(as("project-service", "village", VILLAGE).body("""
+                        {"mechanisms": [
+                          {"type": "EMPLOYMENT", "linkedPovertyAlleviated": 28, "linkedMonitored": 4, "linkedOther": 6, "incomeReceived": 168000.00},
+                          {"type": "EQUITY_DIVIDEND", "linkedPovertyAlleviated": 30, "linkedMonitored": 5, "linkedOther": 0, "incomeReceived": 60000.00}]}""")
+                .put(base + "/results/" + YEAR), 200, "results");
+        String startedAt = as("project-service", "county", COUNTY).get(base).then().statusCode(200).extract().path("startedAt");
+        LocalDate startedOn = LocalDate.ofInstant(Instant.parse(startedAt), ZONE);
+        ok(as("project-service", "county", COUNTY).body("{\"completedOn\": \"" + startedOn + "\"}").post(base + "/completion"), 200, "completion");
+        ok(as("project-service", "county", COUNTY).body("""
+                        {"assets": [{"assetRef": "SEC-%s", "name": "安全矩阵羊舍%s", "assetClass": "OPERATING", "value": 1500000.00, "locationRegionCode": "%s"}]}"""
+                        .formatted(tag, tag, VILLAGE))
+                .post(base + "/acceptance"), 200, "acceptance");
+    }
+
+    List<String> assetHouseholds = new ArrayList<>();
+
+    private void households() {
+        String prefix = "SEC" + tag;
+        mark(prefix);
+        ok(as("project-service", "county", COUNTY).body("{\"households\": [" + String.join(",",
+                        WholeChainSystemTest.household(prefix + "-1", "张建国", "POVERTY_ALLEVIATED", true, 1),
+                        WholeChainSystemTest.household(prefix + "-2", "李秀兰", "POVERTY_ALLEVIATED", false, 2),
+                        WholeChainSystemTest.household(prefix + "-3", "王富贵", "MONITORED", true, 3)) + "]}")
+                .post("/api/v1/households/bulk-upsert"), 200, "households");
+        List<Map<String, Object>> mine = as("project-service", "county", COUNTY).get("/api/v1/households?villageCode=" + VILLAGE + "&size=200")
+                .then().statusCode(200).extract().path("items");
+        projectHousehold = mark(mine.stream().filter(h -> String.valueOf(h.get("nationalHouseholdNo")).startsWith(prefix))
+                .map(h -> (String) h.get("id")).findFirst().orElseThrow());
+    }
+
+    private void assetSide() {
+        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            List<String> ids = as("asset-service", "county", COUNTY).get("/api/v1/assets?sourceProjectId=" + project).then().statusCode(200)
+                    .extract().path("items.id");
+            assertThat(ids).hasSize(1);
+            asset = ids.get(0);
+        });
+        mark(asset);
+        String path = "/api/v1/assets/" + asset;
+        String etag = as("asset-service", "county", COUNTY).get(path).then().statusCode(200).extract().header("ETag");
+        ok(as("asset-service", "county", COUNTY).header("If-Match", etag)
+                .body("{\"ownerType\": \"VILLAGE_COLLECTIVE\", \"ownerName\": \"城关一村股份经济合作社\", \"ownershipNature\": \"COLLECTIVE\"}")
+                .post(path + "/confirmation"), 200, "confirmation");
+        String assign = "{\"unitName\": \"%s\", \"personName\": \"%s\"}";
+        ok(as("asset-service", "city", CITY).body(assign.formatted("新乡市农业农村局", "张三")).put(path + "/custody/CITY"), 201, "custody city");
+        ok(as("asset-service", "county", COUNTY).body(assign.formatted("原阳县农业农村局", "李四")).put(path + "/custody/COUNTY"), 201, "custody county");
+        ok(as("asset-service", "township", TOWNSHIP).body(assign.formatted("城关镇人民政府", "王五")).put(path + "/custody/TOWNSHIP"), 201, "custody township");
+        ok(as("asset-service", "village", VILLAGE).body(assign.formatted("城关一村村民委员会", "赵六")).put(path + "/custody/VILLAGE"), 201, "custody village");
+        handover = mark(as("asset-service", "village", VILLAGE).body("""
+                        {"tier": "VILLAGE", "toUnit": "城关一村股份经济合作社", "toPerson": "王秀英", "toSubject": "village-%s-wangxiuying", "note": "村两委换届"}"""
+                        .formatted(VILLAGE))
+                .post(path + "/custody/handovers").then().statusCode(201).extract().path("id"));
+        // An inventory and a distribution are only possible for an ended half-year after the asset went into service.
+        LocalDate inService = LocalDate.parse(as("asset-service", "village", VILLAGE).get(path).then().extract().<String>path("inServiceOn"));
+        LocalDate firstEnds = inService.getMonthValue() <= 6 ? LocalDate.of(inService.getYear(), 6, 30) : LocalDate.of(inService.getYear(), 12, 31);
+        int days = (int) ChronoUnit.DAYS.between(LocalDate.now(ZONE), firstEnds) + 3;
+        if (days > 0) {
+            advanceClock("asset-service", days);
+        }
+        period = inService.getYear() + (inService.getMonthValue() <= 6 ? "H1" : "H2");
+        ok(as("asset-service", "village", VILLAGE).body("{\"period\": \"%s\", \"income\": 31234.56, \"note\": \"租金到账\"}".formatted(period))
+                .post(path + "/income"), 201, "income");
+        mark("31234.56");
+        Map<String, String> byHead = new HashMap<>();
+        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            List<Map<String, Object>> items = as("asset-service", "village", VILLAGE).get("/api/v1/households?size=200").then().statusCode(200)
+                    .extract().path("items");
+            items.stream().filter(h -> String.valueOf(h.get("nationalHouseholdNo")).startsWith("SEC" + tag))
+                    .forEach(h -> byHead.put((String) h.get("headName"), (String) h.get("id")));
+            assertThat(byHead).hasSize(3);
+        });
+        byHead.values().forEach(this::mark);
+        String lawful = """
+                {"villageCode": "%s", "period": "%s", "income": 30000.00, "lines": [%s]}""".formatted(VILLAGE, period, String.join(",",
+                WholeChainSystemTest.work(byHead.get("张建国"), "12000.00"), WholeChainSystemTest.work(byHead.get("王富贵"), "6000.00"),
+                WholeChainSystemTest.guarantee(byHead.get("李秀兰"), "4000.00"), WholeChainSystemTest.use("COLLECTIVE_REINVESTMENT", "8000.00")));
+        distribution = mark(as("asset-service", "village", VILLAGE).body(lawful).post("/api/v1/distributions").then().statusCode(201).extract().path("id"));
+        // only an asset placed in the adjust batch (调整一批) is disposed
+        ok(as("asset-service", "county", COUNTY).header("If-Match", "*").body("{\"batch\": \"ADJUST\", \"measures\": \"转让\", \"reasons\": \"安全测试\"}")
+                .post(path + "/batch/decisions"), 201, "batch decision");
+        String disposalTag = as("asset-service", "county", COUNTY).get(path).then().statusCode(200).extract().header("ETag");
+        Response disposal = as("asset-service", "county", COUNTY).header("If-Match", disposalTag).body("""
+                {"method": "TRANSFER", "reason": "安全测试：转让", "decisionBody": "城关一村村民代表大会", "decisionRef": "城关一村〔2026〕%s号",
+                 "decidedOn": "%s", "proceeds": 180000.00}""".formatted(tag, LocalDate.now(ZONE))).post(path + "/disposal");
+        System.out.printf("[security] fixture: disposal of the asset → %d %s%n", disposal.statusCode(), disposal.statusCode() >= 300 ? disposal.asString() : "");
+    }
+
+    private void evaluationSide() {
+        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as("evaluation-service", "city", CITY).get("/api/v1/observed-projects/" + project).then().statusCode(200)
+                        .body("status", org.hamcrest.Matchers.equalTo("ACCEPTED")));
+        evaluation = mark(as("evaluation-service", "city", CITY)
+                .body("{\"subjectType\": \"COUNTY\", \"subjectId\": \"%s\", \"fiscalYear\": %d}".formatted(COUNTY, YEAR))
+                .post("/api/v1/evaluations").then().statusCode(201).extract().path("id"));
+        appraisal = as("evaluation-service", "city", CITY).body("""
+                        {"fiscalYear": %d, "name": "安全矩阵观摩评比%s", "criteria": [{"code": "LINKAGE", "name": "联农带农成效", "maxScore": 40}],
+                         "judges": [{"judgeId": "%s", "name": "安全评委"}], "projects": ["%s"]}""".formatted(YEAR, tag, JUDGE, project))
+                .post("/api/v1/appraisals").then().statusCode(201).extract().path("id");
+        sheet = mark(given().baseUri(suite.url("evaluation-service")).header("Authorization", suite.bearerFor(JUDGE, "judge", CITY))
+                .contentType(ContentType.JSON)
+                .body("{\"projectId\": \"%s\", \"scores\": {\"LINKAGE\": 37}}".formatted(project))
+                .post("/api/v1/appraisals/" + appraisal + "/scores").then().statusCode(201).extract().path("id"));
+        indicatorCode = as("evaluation-service", "city", CITY).get("/api/v1/indicator-frameworks/" + YEAR).then().statusCode(200)
+                .extract().path("indicators[0].code");
+    }
+
+    private void operatorSide() {
+        upload = as("project-service", "city", CITY).contentType("text/csv; charset=UTF-8")
+                .body("code,name\n410700000000,新乡市\n").post("/api/v1/regions/uploads?fileName=security.csv")
+                .then().statusCode(201).extract().path("id");
+        // A record no consumer can read becomes a dead letter in each consumer of the topic.
+        System.setProperty(SuiteInfrastructureResource.KAFKA_BOOTSTRAP, suite.kafka().bootstrapServers());
+        KafkaTestClient.send("agri.project", "security-" + tag, "{\"not\": \"a cloud event\"}");
+        KafkaTestClient.send("agri.funding", "security-" + tag, "{\"not\": \"a cloud event\"}");
+        for (String service : List.of("project-service", "asset-service", "funding-service", "evaluation-service")) {
+            await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                List<Object> ids = as(service, "city", CITY).get("/api/v1/operations/dead-letters").then().statusCode(200).extract().path("items.id");
+                assertThat(ids).as(service + " dead letters").isNotEmpty();
+                deadLetter.put(service, String.valueOf(ids.get(0)));
+            });
+            Response codes = as(service, "village", VILLAGE).get("/api/v1/code-lists");
+            if (codes.statusCode() == 200 && !codes.jsonPath().getList("name").isEmpty()) {
+                codeList.put(service, String.valueOf(codes.jsonPath().getList("name").get(0)));
+            }
+            Response list = as(service, "city", CITY).get("/api/v1/policy-parameters");
+            List<Map<String, Object>> params = list.statusCode() == 200 ? list.path("items") : List.of();
+            if (!params.isEmpty()) {
+                policyKey.put(service, String.valueOf(params.get(0).get("key")));
+                policyFromYear.put(service, String.valueOf(params.get(0).get("appliesFrom")));
+            }
+        }
+    }
+}
