@@ -8,6 +8,7 @@ import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
 import cn.gov.xinxiang.agri.funding.library.LibraryProject;
 import cn.gov.xinxiang.agri.funding.plan.CountyShare;
 import cn.gov.xinxiang.agri.funding.plan.FundingPlan;
+import cn.gov.xinxiang.agri.funding.plan.PlanRules;
 import cn.gov.xinxiang.agri.funding.plan.PlanService;
 import cn.gov.xinxiang.agri.funding.plan.PlanStatus;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
@@ -83,10 +84,29 @@ public class AllocationService {
                     "purpose " + r.purposeCode() + " (" + label + ") is on the " + plan.fiscalYear + " negative list; linkage funds may not pay for it",
                     List.of(new Problem.FieldError("purposeCode", "on the negative list")));
         }
+        // The plan row first (an amendment locks it too, so allocations and amendments are serialised and the
+        // per-use sums below cannot race), then the county's share.
+        em.lock(plan, LockModeType.PESSIMISTIC_WRITE);
         CountyShare share = em.find(CountyShare.class, new CountyShare.Key(plan.id, project.countyCode), LockModeType.PESSIMISTIC_WRITE);
         if (share == null) {
             throw ProblemException.unprocessable("no-county-share",
                     "county " + project.countyCode + " has no share in the " + plan.fiscalYear + " plan");
+        }
+        BigDecimal heldInPlan = held(plan.id, null, r.use());
+        BigDecimal heldInCounty = held(plan.id, share.countyCode, r.use());
+        BigDecimal useHeadroom = PlanRules.useHeadroom(plan.figures(), share.line(), r.use(), heldInPlan, heldInCounty);
+        if (r.amount().compareTo(useHeadroom) > 0) {
+            boolean county = share.uses() != null
+                    && share.uses().of(r.use()).subtract(heldInCounty).compareTo(plan.figures().planned(r.use()).subtract(heldInPlan)) <= 0;
+            String planned = county
+                    ? "county " + share.countyCode + "'s share plans " + share.uses().of(r.use()).toPlainString() + " yuan for " + r.use().label
+                    + " in version " + plan.planVersion + " of the " + plan.fiscalYear + " plan, " + heldInCounty.toPlainString() + " of it allocated"
+                    : "version " + plan.planVersion + " of the " + plan.fiscalYear + " plan plans " + plan.figures().planned(r.use()).toPlainString()
+                    + " yuan for " + r.use().label + ", " + heldInPlan.toPlainString() + " of it allocated";
+            throw new ProblemException(422, "exceeds-planned-use", "Rule violated",
+                    "allocating " + r.amount().toPlainString() + " yuan for " + r.use().name() + " would exceed the planned use: " + planned,
+                    List.of(new Problem.FieldError("amount", "more than the " + useHeadroom.max(BigDecimal.ZERO).toPlainString()
+                            + " yuan still planned for " + r.use().name()), new Problem.FieldError("use", "planned use exceeded")));
         }
         if (r.amount().compareTo(share.headroom()) > 0) {
             throw new ProblemException(422, "exceeds-county-headroom", "Rule violated",
@@ -246,6 +266,17 @@ public class AllocationService {
     public List<Expenditure> expenditures(UUID allocationId) {
         get(allocationId);
         return Expenditure.<Expenditure>find("allocationId", Sort.by("recordedAt").and("id"), allocationId).list();
+    }
+
+    /** What the plan's allocations of a use hold now, in one county or (county null) in all. */
+    private BigDecimal held(UUID planId, String countyCode, FundUse use) {
+        var q = em.createQuery("select coalesce(sum(a.amount), 0) from Allocation a where a.planId = :plan and a.use = :use"
+                        + (countyCode == null ? "" : " and a.countyCode = :county"), BigDecimal.class)
+                .setParameter("plan", planId).setParameter("use", use);
+        if (countyCode != null) {
+            q.setParameter("county", countyCode);
+        }
+        return q.getSingleResult();
     }
 
     private Allocation lock(UUID id) {

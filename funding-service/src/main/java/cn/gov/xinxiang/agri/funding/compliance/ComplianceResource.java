@@ -102,6 +102,6 @@ public class ComplianceResource {
     }
 
     private PlanDtos.CountyShareView view(CountyShare s) {
-        return new PlanDtos.CountyShareView(s.countyCode, regions.nameOf(RegionCode.of(s.countyCode)), s.amount, s.allocated, s.headroom());
+        return PlanDtos.CountyShareView.of(s, regions.nameOf(RegionCode.of(s.countyCode)));
     }
 }
