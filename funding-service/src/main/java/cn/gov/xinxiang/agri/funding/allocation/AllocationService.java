@@ -92,6 +92,12 @@ public class AllocationService {
             throw ProblemException.unprocessable("no-county-share",
                     "county " + project.countyCode + " has no share in the " + plan.fiscalYear + " plan");
         }
+        if (r.amount().compareTo(share.headroom()) > 0) {
+            throw new ProblemException(422, "exceeds-county-headroom", "Rule violated",
+                    "allocating " + r.amount().toPlainString() + " yuan would exceed county " + share.countyCode + "'s headroom of "
+                            + share.headroom().toPlainString() + " yuan in the " + plan.fiscalYear + " plan",
+                    List.of(new Problem.FieldError("amount", "more than the county's headroom " + share.headroom().toPlainString())));
+        }
         BigDecimal heldInPlan = held(plan.id, null, r.use());
         BigDecimal heldInCounty = held(plan.id, share.countyCode, r.use());
         BigDecimal useHeadroom = PlanRules.useHeadroom(plan.figures(), share.line(), r.use(), heldInPlan, heldInCounty);
@@ -107,12 +113,6 @@ public class AllocationService {
                     "allocating " + r.amount().toPlainString() + " yuan for " + r.use().name() + " would exceed the planned use: " + planned,
                     List.of(new Problem.FieldError("amount", "more than the " + useHeadroom.max(BigDecimal.ZERO).toPlainString()
                             + " yuan still planned for " + r.use().name()), new Problem.FieldError("use", "planned use exceeded")));
-        }
-        if (r.amount().compareTo(share.headroom()) > 0) {
-            throw new ProblemException(422, "exceeds-county-headroom", "Rule violated",
-                    "allocating " + r.amount().toPlainString() + " yuan would exceed county " + share.countyCode + "'s headroom of "
-                            + share.headroom().toPlainString() + " yuan in the " + plan.fiscalYear + " plan",
-                    List.of(new Problem.FieldError("amount", "more than the county's headroom " + share.headroom().toPlainString())));
         }
         share.allocated = share.allocated.add(r.amount());
 
