@@ -65,7 +65,7 @@ public class AllocationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Allocation allocate(UUID planId, AllocationDtos.AllocationRequest r) {
-        user.require(Role.CITY, Role.COUNTY);
+        user.requireActing(Role.CITY, Role.COUNTY);
         FundingPlan plan = plans.get(planId);
         if (plan.status != PlanStatus.PUBLISHED) {
             throw ProblemException.conflict("plan-not-published", "plan " + planId + " is not published yet; nothing can be allocated from it");
@@ -145,7 +145,7 @@ public class AllocationService {
     /** Revokes an allocation: what was not yet disbursed returns to the county's headroom. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Allocation revoke(UUID id, AllocationDtos.RevocationRequest r, String ifMatch) {
-        user.require(Role.CITY, Role.COUNTY);
+        user.requireActing(Role.CITY, Role.COUNTY);
         Allocation a = lock(id);
         ETags.require(ifMatch, a.version);
         requireActive(a);
@@ -168,7 +168,7 @@ public class AllocationService {
     /** Records a disbursement; the allocation row is locked so concurrent ones cannot exceed it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Disbursement disburse(UUID allocationId, AllocationDtos.DisbursementRequest r) {
-        user.require(Role.CITY, Role.COUNTY);
+        user.requireActing(Role.CITY, Role.COUNTY);
         Allocation a = lock(allocationId);
         requireActive(a);
         notInFuture("disbursedOn", r.disbursedOn());
@@ -199,7 +199,7 @@ public class AllocationService {
     /** Records spending of disbursed money; never more than was disbursed. Also after a revocation. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Expenditure spend(UUID allocationId, AllocationDtos.ExpenditureRequest r) {
-        user.require(Role.CITY, Role.COUNTY, Role.TOWNSHIP, Role.VILLAGE);
+        user.requireActing(Role.CITY, Role.COUNTY, Role.TOWNSHIP, Role.VILLAGE);
         Allocation a = lock(allocationId);
         notInFuture("spentOn", r.spentOn());
         BigDecimal after = a.expended.add(r.amount());

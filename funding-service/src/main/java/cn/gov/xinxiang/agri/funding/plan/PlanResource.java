@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.funding.compliance.Shares;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
 import cn.gov.xinxiang.agri.funding.policy.FundingPolicy;
@@ -43,6 +44,7 @@ import java.util.UUID;
 @Tag(name = "Plans")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("funding:read")
 public class PlanResource {
 
     @Inject
@@ -66,6 +68,7 @@ public class PlanResource {
     @Context
     UriInfo uri;
 
+    @ServiceScope("funding:plans:write")
     @POST
     @Transactional
     @Operation(summary = "Draw up a fiscal year's plan (city users): sources, planned uses, split to counties")
@@ -91,6 +94,7 @@ public class PlanResource {
         return plans.list().stream().map(this::view).toList();
     }
 
+    @ServiceScope("funding:plans:write")
     @PUT
     @Path("/{id}")
     @Transactional
@@ -102,6 +106,7 @@ public class PlanResource {
         return Response.ok(view(p)).tag(ETags.of(p.version)).build();
     }
 
+    @ServiceScope("funding:plans:write")
     @POST
     @Path("/{id}/publication")
     @Transactional
@@ -113,6 +118,7 @@ public class PlanResource {
         return Response.ok(view(p)).tag(ETags.of(p.version)).build();
     }
 
+    @ServiceScope("funding:plans:write")
     @POST
     @Path("/{id}/amendments")
     @Transactional

@@ -60,7 +60,7 @@ public class PlanService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public FundingPlan create(PlanDtos.PlanRequest r) {
-        user.require(Role.CITY);
+        user.requireActing(Role.CITY);
         policies.require(r.fiscalYear());
         List<PlanRules.ShareLine> shares = checkCounties(r.countyShares(), Set.of());
         PlanFigures f = figures(r);
@@ -85,7 +85,7 @@ public class PlanService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public FundingPlan update(UUID id, PlanDtos.PlanRequest r, String ifMatch) {
-        user.require(Role.CITY);
+        user.requireActing(Role.CITY);
         FundingPlan p = get(id);
         ETags.require(ifMatch, p.version);
         requireDraft(p);
@@ -109,7 +109,7 @@ public class PlanService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public FundingPlan publish(UUID id, PlanDtos.PublishRequest r, String ifMatch) {
-        user.require(Role.CITY);
+        user.requireActing(Role.CITY);
         FundingPlan p = get(id);
         ETags.require(ifMatch, p.version);
         requireDraft(p);
@@ -164,7 +164,7 @@ public class PlanService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public FundingPlan amend(UUID id, PlanDtos.AmendmentRequest r, String ifMatch) {
-        user.require(Role.CITY);
+        user.requireActing(Role.CITY);
         FundingPlan p = get(id);
         ETags.require(ifMatch, p.version);
         if (p.status != PlanStatus.PUBLISHED) {

@@ -56,6 +56,26 @@ public class CurrentUser {
         throw ProblemException.forbidden("role " + role().claim + " may not do this");
     }
 
+    /**
+     * Like {@link #require}, and a {@code service} account passes too where its region is at the tier of one of the
+     * roles: an integrating system acts for the unit its token names (a county's finance system as that county), only
+     * for the operations its scopes open ({@link ServiceScopeFilter} has checked the scope before the method runs) and,
+     * like everyone, only within its region.
+     */
+    public void requireActing(Role... allowed) {
+        for (Role r : allowed) {
+            if (role() == r || (role() == Role.SERVICE && r.tier != null && region().tier() == r.tier)) {
+                return;
+            }
+        }
+        if (role() == Role.SERVICE) {
+            throw ProblemException.forbidden("a service account acts here only for a " + java.util.Arrays.stream(allowed)
+                    .filter(r -> r.tier != null).map(r -> r.tier.name().toLowerCase()).distinct()
+                    .collect(java.util.stream.Collectors.joining(" or ")) + "-level unit; the token names " + region());
+        }
+        throw ProblemException.forbidden("role " + role().claim + " may not do this");
+    }
+
     /** 404 rather than 403 for a record outside the caller's region: ids do not reveal what exists. */
     public void requireWithin(RegionCode code, String what, Object id) {
         if (!scope().covers(code)) {
