@@ -57,7 +57,7 @@ public final class PlanDtos {
 
     @Schema(name = "CountyShareRequest")
     public record CountyShareRequest(
-            @NotBlank @Pattern(regexp = "\\d{12}", message = "must be a 12-digit division code") @Schema(examples = "410725000000") String countyCode,
+            @NotBlank @Pattern(regexp = "\\d{12}", message = "{agri.division-code}") @Schema(examples = "410725000000") String countyCode,
             @NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 2) @Schema(examples = "120000000.00") BigDecimal amount,
             @Valid @Schema(description = "optional: the share broken down by use; without it only the plan's use totals bind the county's allocations")
             CountyUses uses) {
