@@ -52,14 +52,21 @@ class ServiceScopeTest {
                 .post("/api/v1/plans").then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("urn:agri:problem:missing-scope"))
                 .body("detail", containsString("funding:plans:write"))
-                .body("errors[0].field", equalTo("scope")).body("errors[0].message", equalTo("missing funding:plans:write"));
+                .body("errors[0].field", equalTo("scope")).body("errors[0].message", equalTo("缺少 funding:plans:write"));
+        // in English where asked
+        given().header("Authorization", FINANCE).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Fixtures.planJson(Fixtures.freshYear(), "1000.00", "700.00", "400.00", "300.00", "500.00", "500.00"))
+                .post("/api/v1/plans").then().statusCode(403).body("type", equalTo("urn:agri:problem:missing-scope"))
+                .body("detail", equalTo("this operation needs scope funding:plans:write, which the service token does not carry "
+                        + "(it carries funding:disbursements:write funding:read)"))
+                .body("errors[0].message", equalTo("missing funding:plans:write"));
         given().header("Authorization", FINANCE).contentType(ContentType.JSON)
                 .body(allocationJson(project, "INDUSTRY_DEVELOPMENT", "PRODUCTION_FACILITIES", "1.00"))
                 .post("/api/v1/plans/" + plan + "/allocations").then().statusCode(403)
-                .body("type", equalTo("urn:agri:problem:missing-scope")).body("errors[0].message", equalTo("missing funding:allocations:write"));
+                .body("type", equalTo("urn:agri:problem:missing-scope")).body("errors[0].message", equalTo("缺少 funding:allocations:write"));
         given().header("Authorization", FINANCE).header("If-Match", "\"0\"").contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
                 .post("/api/v1/allocations/" + allocation + "/revocation").then().statusCode(403)
-                .body("errors[0].message", equalTo("missing funding:allocations:write"));
+                .body("errors[0].message", equalTo("缺少 funding:allocations:write"));
         // nor change policy, which no scope opens
         given().header("Authorization", FINANCE).contentType(ContentType.JSON).body(Fixtures.policyJson("0.65", "0.5"))
                 .put("/api/v1/policy-parameters/" + year).then().statusCode(403).body("type", equalTo("urn:agri:problem:forbidden"));
@@ -79,19 +86,19 @@ class ServiceScopeTest {
         String bare = "Bearer " + service("bare-system", Fixtures.YUANYANG, null);
         disburse(bare, allocation, "1.00").then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("urn:agri:problem:missing-scope")).body("detail", containsString("(none)"))
-                .body("errors[0].message", equalTo("missing funding:disbursements:write"));
+                .body("errors[0].message", equalTo("缺少 funding:disbursements:write"));
         given().header("Authorization", bare).get("/api/v1/plans/" + plan).then().statusCode(403)
-                .body("errors[0].message", equalTo("missing funding:read"));
+                .body("errors[0].message", equalTo("缺少 funding:read"));
         // a read scope opens no write; another service's scope opens nothing here
         disburse("Bearer " + service("reader", Fixtures.YUANYANG, "funding:read"), allocation, "1.00").then().statusCode(403)
-                .body("errors[0].message", equalTo("missing funding:disbursements:write"));
+                .body("errors[0].message", equalTo("缺少 funding:disbursements:write"));
         given().header("Authorization", "Bearer " + service("project-reader", Fixtures.YUANYANG, "project:read"))
                 .get("/api/v1/plans/" + plan).then().statusCode(403);
         // a scope is not a role: a county-level system with the plans scope still may not draw up the city's plan
         given().header("Authorization", "Bearer " + service("county-planner", Fixtures.YUANYANG, "funding:plans:write")).contentType(ContentType.JSON)
                 .body(Fixtures.planJson(Fixtures.freshYear(), "1000.00", "700.00", "400.00", "300.00", "500.00", "500.00"))
                 .post("/api/v1/plans").then().statusCode(403).body("type", equalTo("urn:agri:problem:forbidden"))
-                .body("detail", containsString("city-level unit"));
+                .body("detail", containsString("市级单位"));
         // human roles carry no scope and need none
         disburse(bearer("county", Fixtures.YUANYANG), allocation, "100.00").then().statusCode(201);
         given().header("Authorization", bearer("auditor", Fixtures.CITY)).get("/api/v1/plans/" + plan).then().statusCode(200);

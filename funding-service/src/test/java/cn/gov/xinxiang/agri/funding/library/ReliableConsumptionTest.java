@@ -192,7 +192,7 @@ class ReliableConsumptionTest {
         given().header("Authorization", serviceBearer(Fixtures.CITY, "funding:dead-letters:read")).get(DEAD_LETTERS).then().statusCode(200);
         // a service token without that scope is refused, naming it
         given().header("Authorization", serviceBearer(Fixtures.CITY, "funding:read")).get(DEAD_LETTERS).then().statusCode(403)
-                .body("type", equalTo("urn:agri:problem:missing-scope")).body("errors[0].message", equalTo("missing funding:dead-letters:read"));
+                .body("type", equalTo("urn:agri:problem:missing-scope")).body("errors[0].message", equalTo("缺少 funding:dead-letters:read"));
 
         // at least two rows, whatever ran before
         KafkaTestClient.send(PROJECT_TOPIC, "paging-1", "not json 1");

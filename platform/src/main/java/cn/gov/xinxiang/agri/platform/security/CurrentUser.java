@@ -1,7 +1,10 @@
 package cn.gov.xinxiang.agri.platform.security;
 
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.i18n.Language;
+import cn.gov.xinxiang.agri.platform.i18n.Localized;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.Tier;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -69,9 +72,10 @@ public class CurrentUser {
             }
         }
         if (role() == Role.SERVICE) {
-            throw ProblemException.forbidden("a service account acts here only for a " + java.util.Arrays.stream(allowed)
-                    .filter(r -> r.tier != null).map(r -> r.tier.name().toLowerCase()).distinct()
-                    .collect(java.util.stream.Collectors.joining(" or ")) + "-level unit; the token names " + region());
+            List<Tier> tiers = java.util.Arrays.stream(allowed).map(r -> r.tier).filter(java.util.Objects::nonNull).distinct().toList();
+            Localized which = l -> tiers.stream().map(t -> l == Language.ZH ? t.label : t.name().toLowerCase())
+                    .collect(java.util.stream.Collectors.joining(l == Language.ZH ? "或" : " or "));
+            throw ProblemException.keyed(403, "forbidden", "problem.service-acts-at", which, region().value());
         }
         throw ProblemException.forbidden("role " + role().claim + " may not do this");
     }

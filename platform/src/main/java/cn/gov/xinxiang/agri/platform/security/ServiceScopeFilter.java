@@ -1,6 +1,6 @@
 package cn.gov.xinxiang.agri.platform.security;
 
-import cn.gov.xinxiang.agri.platform.problem.Problem;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -13,13 +13,12 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.lang.reflect.Method;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Holds {@code service} tokens to the scopes their {@code scope} claim grants (see {@link ServiceScope}). Runs after
  * {@code @RolesAllowed} and before the resource method, on the worker thread of blocking endpoints; requests of every
- * other role pass untouched. A refusal is a 403 problem+json naming the missing scope.
+ * other role pass untouched. A refusal is a 403 problem+json naming the missing scope, in the caller's language.
  */
 public class ServiceScopeFilter {
 
@@ -64,7 +63,7 @@ public class ServiceScopeFilter {
         Optional<String> declared = required(resource.getResourceMethod(), resource.getResourceClass(), ctx.getMethod());
         if (declared.isEmpty()) {
             LOG.debugf("service token %s refused at %s %s: no scope opens it", jwt.getName(), ctx.getMethod(), path);
-            return Optional.of(refuse(path, "forbidden", "this operation is not open to service accounts: no scope grants it", List.of()));
+            throw ProblemException.keyed(403, "forbidden", "problem.service-not-open");
         }
         String scope = ServiceScopes.resolve(declared.get(), prefix());
         ServiceScopes granted = ServiceScopes.parse(jwt.getClaim(ServiceScopes.CLAIM));
@@ -72,17 +71,12 @@ public class ServiceScopeFilter {
             return Optional.empty();
         }
         LOG.debugf("service token %s refused at %s %s: lacks scope %s", jwt.getName(), ctx.getMethod(), path, scope);
-        return Optional.of(refuse(path, MISSING_SCOPE, "this operation needs scope " + scope + ", which the service token does not carry (it carries "
-                + granted.display() + ")", List.of(new Problem.FieldError(ServiceScopes.CLAIM, "missing " + scope))));
+        throw ProblemException.keyed(403, MISSING_SCOPE, "problem.missing-scope", scope, granted.display())
+                .field(ServiceScopes.CLAIM, "problem.missing-scope.field", scope);
     }
 
     private String prefix() {
         return configuredPrefix.filter(p -> !p.isBlank()).map(String::strip)
                 .orElseGet(() -> ServiceScopes.prefixOf(applicationName.orElse("service")));
-    }
-
-    private static Response refuse(String path, String slug, String detail, List<Problem.FieldError> errors) {
-        return Response.status(403).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(Problem.TYPE_PREFIX + slug, "Forbidden", 403, detail, path, errors)).build();
     }
 }
