@@ -37,3 +37,17 @@ join (values (2023, '410702000000', 20000000.00), (2023, '410703000000', 1500000
      as s(fiscal_year, county_code, amount) on s.fiscal_year = p.fiscal_year
 where p.id in ('5a3b1e00-0000-4000-8000-000000002023', '5a3b1e00-0000-4000-8000-000000002024')
 on conflict do nothing;
+
+-- The published 2023 plan's publication is its version 1 (see V4__plan_versions.sql), as for every plan
+-- published through the API.
+update funding_plan set plan_version = 1 where id = '5a3b1e00-0000-4000-8000-000000002023' and plan_version = 0;
+insert into plan_version (plan_id, version_no, central_amount, provincial_amount, city_amount, county_amount, planned_industry,
+                          planned_leading, planned_infrastructure, planned_employment, planned_other, kind, reason, breaches,
+                          justification, justified_by, justified_at, made_by, made_at)
+select id, 1, central_amount, provincial_amount, city_amount, county_amount, planned_industry, planned_leading,
+       planned_infrastructure, planned_employment, planned_other, 'PUBLICATION', null, '', null, null, null, published_by, published_at
+from funding_plan where id = '5a3b1e00-0000-4000-8000-000000002023'
+on conflict do nothing;
+insert into plan_version_share (plan_id, version_no, county_code, amount)
+select plan_id, 1, county_code, amount from county_share where plan_id = '5a3b1e00-0000-4000-8000-000000002023'
+on conflict do nothing;

@@ -92,6 +92,29 @@ public final class Fixtures {
         return id;
     }
 
+    /**
+     * Creates and publishes a plan that also plans money for infrastructure and employment (the rest for industry,
+     * all of it leading); allocations of a use never exceed what the plan plans for it. Returns its id.
+     */
+    public static String publishedPlan(int year, String yuanyang, String yanjin, String infrastructure, String employment) {
+        policy(year);
+        BigDecimal total = new BigDecimal(yuanyang).add(new BigDecimal(yanjin));
+        BigDecimal industry = total.subtract(new BigDecimal(infrastructure)).subtract(new BigDecimal(employment));
+        String body = """
+                {"fiscalYear": %d,
+                 "sources": {"central": %s, "provincial": 0, "city": 0, "county": 0},
+                 "uses": {"industryDevelopment": %s, "leadingIndustry": %s, "infrastructure": %s, "employment": %s, "other": 0},
+                 "countyShares": [{"countyCode": "410725000000", "amount": %s}, {"countyCode": "410726000000", "amount": %s}]}
+                """.formatted(year, total.toPlainString(), industry.toPlainString(), industry.toPlainString(), infrastructure, employment, yuanyang, yanjin);
+        Response created = given().header("Authorization", city()).contentType(ContentType.JSON).body(body).post("/api/v1/plans");
+        created.then().statusCode(201);
+        String id = created.path("id");
+        String etag = given().header("Authorization", city()).get("/api/v1/plans/" + id).then().statusCode(200).extract().header("ETag");
+        given().header("Authorization", city()).header("If-Match", etag).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/plans/" + id + "/publication").then().statusCode(200);
+        return id;
+    }
+
     public static String admittedEvent(String projectId, String region, String county, boolean leading, String eventId) {
         var data = new ProjectAdmittedV1(projectId, "XM2024-" + region.substring(0, 6) + "-" + projectId.substring(0, 5), "测试项目" + projectId.substring(0, 4),
                 2024, region, county, "GREEN_FOOD", leading, leading ? "PREPARED_MEALS" : null,

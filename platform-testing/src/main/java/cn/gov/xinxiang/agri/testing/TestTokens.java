@@ -22,6 +22,15 @@ public final class TestTokens {
         return tokens().mint(subject, role, region, Duration.ofHours(1));
     }
 
+    /** A {@code service} account's token with the given scopes (space separated; null: no scope claim). */
+    public static String service(String subject, String region, String scope) {
+        return tokens().mint(subject, "service", region, scope, Duration.ofHours(1));
+    }
+
+    public static String serviceBearer(String region, String scope) {
+        return "Bearer " + service("service-" + region, region, scope);
+    }
+
     /** A token that expired an hour ago. */
     public static String expired(String role, String region) {
         return tokens().mint(role + "-" + region, role, region, Duration.ofHours(-1));

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.batch;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.asset.register.Asset;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,7 @@ import java.util.UUID;
 @Tag(name = "Four batches")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("asset:read")
 public class BatchResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.confirmation;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.asset.register.Asset;
 import cn.gov.xinxiang.agri.asset.register.AssetDtos;
 import cn.gov.xinxiang.agri.asset.register.AssetResource;
@@ -33,6 +34,7 @@ import java.util.UUID;
 @Tag(name = "Confirmation")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("asset:read")
 public class ConfirmationResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.confirmation;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Confirmation")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("asset:read")
 public class TodoResource {
 
     @Inject

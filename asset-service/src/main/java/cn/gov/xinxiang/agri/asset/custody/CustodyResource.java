@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.custody;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.asset.register.AssetService;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
@@ -38,6 +39,7 @@ import java.util.UUID;
 @Tag(name = "Custody chain")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("asset:read")
 public class CustodyResource {
 
     @Inject

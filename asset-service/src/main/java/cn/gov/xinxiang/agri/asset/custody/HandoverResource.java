@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.custody;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ import java.util.UUID;
 @Tag(name = "Custody chain")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("asset:read")
 public class HandoverResource {
 
     @Inject

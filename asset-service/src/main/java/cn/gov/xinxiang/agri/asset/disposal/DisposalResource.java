@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.disposal;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.asset.batch.Batch;
 import cn.gov.xinxiang.agri.asset.register.Asset;
 import cn.gov.xinxiang.agri.asset.register.AssetService;
@@ -50,6 +51,7 @@ import java.util.UUID;
 @Tag(name = "Disposal")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("asset:read")
 public class DisposalResource {
 
     @Schema(name = "DisposalRequest")

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.distribution;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
@@ -37,6 +38,7 @@ import java.util.UUID;
 @Tag(name = "Distribution")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("asset:read")
 public class DistributionResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.register;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.paging.Page;
@@ -38,6 +39,7 @@ import java.util.UUID;
 @Tag(name = "Assets")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("asset:read")
 public class AssetResource {
 
     @Inject

@@ -104,7 +104,7 @@ public final class LocalSuite {
         Path tokenDir = data.resolve("tokens");
         Files.createDirectories(tokenDir);
         for (SampleUsers.User u : SampleUsers.ALL) {
-            String token = tokens.mint(u.name(), u.role(), u.region(), Duration.ofHours(12));
+            String token = tokens.mint(u.name(), u.role(), u.region(), u.scope(), Duration.ofHours(12));
             Files.writeString(tokenDir.resolve(u.name() + ".jwt"), token);
             userTokens.put(u.name(), token);
         }
@@ -133,10 +133,15 @@ public final class LocalSuite {
         out.append(String.format("Kafka               localhost:%d (topics agri.*)%n", KAFKA_PORT));
         out.append("\nSample users (tokens valid 12 h, in .local/tokens/<user>.jwt):\n");
         for (SampleUsers.User u : SampleUsers.ALL) {
-            out.append(String.format("  %-20s %-9s %s  %s%n", u.name(), u.role(), u.region(), u.who()));
+            out.append(String.format("  %-20s %-9s %s  %s%s%n", u.name(), u.role(), u.region(), u.who(),
+                    u.scope() == null ? "" : "  scope: " + u.scope()));
         }
         out.append("\nTry:\n  TOKEN=$(cat .local/tokens/village-chengguan-1.jwt)\n")
                 .append("  curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8081/api/v1/projects\n")
+                .append("\nA finance system records a disbursement (scopes funding:disbursements:write funding:read; see funding-service/README.md):\n")
+                .append("  curl -X POST -H \"Authorization: Bearer $(cat .local/tokens/finance-yuanyang.jwt)\" -H 'Content-Type: application/json' \\\n")
+                .append("    -d '{\"amount\": 1000000.00, \"disbursedOn\": \"2024-05-20\", \"voucherNo\": \"原财拨〔2024〕37号\"}' \\\n")
+                .append("    http://localhost:8083/api/v1/allocations/<allocation id>/disbursements\n")
                 .append("\nRegions: Xinxiang's official list (4,011 statistical codes) plus sample villages marked （样例）")
                 .append(noSample ? " - sample villages are OFF (--no-sample)" : "")
                 .append(":\n  curl -H \"Authorization: Bearer $TOKEN\" 'http://localhost:8081/api/v1/regions?q=dongtun&tier=VILLAGE'\n")

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.evaluation.appraisal;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.contracts.evaluation.AppraisalPublishedV1;
 import cn.gov.xinxiang.agri.contracts.evaluation.EvaluationEvents;
 import cn.gov.xinxiang.agri.evaluation.intake.ObservedProject;
@@ -74,6 +75,7 @@ import java.util.UUID;
 @Tag(name = "On-site appraisal")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service", "judge"})
+@ServiceScope("evaluation:read")
 public class AppraisalResource {
 
     public record CriterionInput(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}") @Schema(examples = "LINKAGE") String code,

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.evaluation.evaluation;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.paging.Page;
@@ -47,6 +48,7 @@ import java.util.UUID;
 @Tag(name = "Evaluations")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("evaluation:read")
 public class EvaluationResource {
 
     public record NewEvaluation(

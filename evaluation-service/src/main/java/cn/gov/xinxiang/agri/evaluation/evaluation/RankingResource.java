@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.evaluation.evaluation;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.Role;
@@ -29,6 +30,7 @@ import java.util.UUID;
 @Tag(name = "Rankings")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("evaluation:read")
 public class RankingResource {
 
     public record RankingRow(int rank, String countyCode, String countyName, UUID evaluationId, int versionNo, BigDecimal score,

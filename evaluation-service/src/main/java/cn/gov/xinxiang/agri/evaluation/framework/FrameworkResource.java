@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.evaluation.framework;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.evaluation.inputs.DependencyTracker;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
 import cn.gov.xinxiang.agri.evaluation.intake.PolicyCopy;
@@ -49,6 +50,7 @@ import java.util.List;
 @Tag(name = "Indicator framework")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("evaluation:read")
 public class FrameworkResource {
 
     public record IndicatorView(String code, String name, String definition, String dataSource, String unit,

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.evaluation.intake;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
@@ -23,6 +24,7 @@ import java.util.List;
 @Tag(name = "Observed projects")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("evaluation:read")
 public class ObservedPolicyResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.evaluation.rebuild;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.evaluation.evaluation.EvaluationService;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
@@ -23,6 +24,7 @@ import java.util.Map;
 @Tag(name = "Operations")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("evaluation:read")
 public class OperationsResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.funding.allocation;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.funding.compliance.Shares;
 import cn.gov.xinxiang.agri.funding.library.LibraryProject;
 import cn.gov.xinxiang.agri.platform.http.ETags;
@@ -45,6 +46,7 @@ import java.util.stream.Collectors;
 @Tag(name = "Allocations")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("funding:read")
 public class AllocationResource {
 
     @Inject
@@ -88,6 +90,7 @@ public class AllocationResource {
         return new Page<>(views(found.items()), found.page(), found.size(), found.total());
     }
 
+    @ServiceScope("funding:allocations:write")
     @POST
     @Path("/allocations/{id}/revocation")
     @Transactional
@@ -99,6 +102,7 @@ public class AllocationResource {
         return Response.ok(view(a)).tag(ETags.of(a.version)).build();
     }
 
+    @ServiceScope("funding:disbursements:write")
     @POST
     @Path("/allocations/{id}/disbursements")
     @Transactional
@@ -118,6 +122,7 @@ public class AllocationResource {
         return allocations.disbursements(id).stream().map(AllocationDtos.DisbursementView::of).toList();
     }
 
+    @ServiceScope("funding:expenditures:write")
     @POST
     @Path("/allocations/{id}/expenditures")
     @Transactional

@@ -8,6 +8,7 @@ import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
 import cn.gov.xinxiang.agri.funding.library.LibraryProject;
 import cn.gov.xinxiang.agri.funding.plan.CountyShare;
 import cn.gov.xinxiang.agri.funding.plan.FundingPlan;
+import cn.gov.xinxiang.agri.funding.plan.PlanRules;
 import cn.gov.xinxiang.agri.funding.plan.PlanService;
 import cn.gov.xinxiang.agri.funding.plan.PlanStatus;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
@@ -64,7 +65,7 @@ public class AllocationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Allocation allocate(UUID planId, AllocationDtos.AllocationRequest r) {
-        user.require(Role.CITY, Role.COUNTY);
+        user.requireActing(Role.CITY, Role.COUNTY);
         FundingPlan plan = plans.get(planId);
         if (plan.status != PlanStatus.PUBLISHED) {
             throw ProblemException.conflict("plan-not-published", "plan " + planId + " is not published yet; nothing can be allocated from it");
@@ -83,6 +84,9 @@ public class AllocationService {
                     "purpose " + r.purposeCode() + " (" + label + ") is on the " + plan.fiscalYear + " negative list; linkage funds may not pay for it",
                     List.of(new Problem.FieldError("purposeCode", "on the negative list")));
         }
+        // The plan row first (an amendment locks it too, so allocations and amendments are serialised and the
+        // per-use sums below cannot race), then the county's share.
+        em.lock(plan, LockModeType.PESSIMISTIC_WRITE);
         CountyShare share = em.find(CountyShare.class, new CountyShare.Key(plan.id, project.countyCode), LockModeType.PESSIMISTIC_WRITE);
         if (share == null) {
             throw ProblemException.unprocessable("no-county-share",
@@ -93,6 +97,22 @@ public class AllocationService {
                     "allocating " + r.amount().toPlainString() + " yuan would exceed county " + share.countyCode + "'s headroom of "
                             + share.headroom().toPlainString() + " yuan in the " + plan.fiscalYear + " plan",
                     List.of(new Problem.FieldError("amount", "more than the county's headroom " + share.headroom().toPlainString())));
+        }
+        BigDecimal heldInPlan = held(plan.id, null, r.use());
+        BigDecimal heldInCounty = held(plan.id, share.countyCode, r.use());
+        BigDecimal useHeadroom = PlanRules.useHeadroom(plan.figures(), share.line(), r.use(), heldInPlan, heldInCounty);
+        if (r.amount().compareTo(useHeadroom) > 0) {
+            boolean county = share.uses() != null
+                    && share.uses().of(r.use()).subtract(heldInCounty).compareTo(plan.figures().planned(r.use()).subtract(heldInPlan)) <= 0;
+            String planned = county
+                    ? "county " + share.countyCode + "'s share plans " + share.uses().of(r.use()).toPlainString() + " yuan for " + r.use().label
+                    + " in version " + plan.planVersion + " of the " + plan.fiscalYear + " plan, " + heldInCounty.toPlainString() + " of it allocated"
+                    : "version " + plan.planVersion + " of the " + plan.fiscalYear + " plan plans " + plan.figures().planned(r.use()).toPlainString()
+                    + " yuan for " + r.use().label + ", " + heldInPlan.toPlainString() + " of it allocated";
+            throw new ProblemException(422, "exceeds-planned-use", "Rule violated",
+                    "allocating " + r.amount().toPlainString() + " yuan for " + r.use().name() + " would exceed the planned use: " + planned,
+                    List.of(new Problem.FieldError("amount", "more than the " + useHeadroom.max(BigDecimal.ZERO).toPlainString()
+                            + " yuan still planned for " + r.use().name()), new Problem.FieldError("use", "planned use exceeded")));
         }
         share.allocated = share.allocated.add(r.amount());
 
@@ -125,7 +145,7 @@ public class AllocationService {
     /** Revokes an allocation: what was not yet disbursed returns to the county's headroom. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Allocation revoke(UUID id, AllocationDtos.RevocationRequest r, String ifMatch) {
-        user.require(Role.CITY, Role.COUNTY);
+        user.requireActing(Role.CITY, Role.COUNTY);
         Allocation a = lock(id);
         ETags.require(ifMatch, a.version);
         requireActive(a);
@@ -148,7 +168,7 @@ public class AllocationService {
     /** Records a disbursement; the allocation row is locked so concurrent ones cannot exceed it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Disbursement disburse(UUID allocationId, AllocationDtos.DisbursementRequest r) {
-        user.require(Role.CITY, Role.COUNTY);
+        user.requireActing(Role.CITY, Role.COUNTY);
         Allocation a = lock(allocationId);
         requireActive(a);
         notInFuture("disbursedOn", r.disbursedOn());
@@ -179,7 +199,7 @@ public class AllocationService {
     /** Records spending of disbursed money; never more than was disbursed. Also after a revocation. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Expenditure spend(UUID allocationId, AllocationDtos.ExpenditureRequest r) {
-        user.require(Role.CITY, Role.COUNTY, Role.TOWNSHIP, Role.VILLAGE);
+        user.requireActing(Role.CITY, Role.COUNTY, Role.TOWNSHIP, Role.VILLAGE);
         Allocation a = lock(allocationId);
         notInFuture("spentOn", r.spentOn());
         BigDecimal after = a.expended.add(r.amount());
@@ -246,6 +266,17 @@ public class AllocationService {
     public List<Expenditure> expenditures(UUID allocationId) {
         get(allocationId);
         return Expenditure.<Expenditure>find("allocationId", Sort.by("recordedAt").and("id"), allocationId).list();
+    }
+
+    /** What the plan's allocations of a use hold now, in one county or (county null) in all. */
+    private BigDecimal held(UUID planId, String countyCode, FundUse use) {
+        var q = em.createQuery("select coalesce(sum(a.amount), 0) from Allocation a where a.planId = :plan and a.use = :use"
+                        + (countyCode == null ? "" : " and a.countyCode = :county"), BigDecimal.class)
+                .setParameter("plan", planId).setParameter("use", use);
+        if (countyCode != null) {
+            q.setParameter("county", countyCode);
+        }
+        return q.getSingleResult();
     }
 
     private Allocation lock(UUID id) {

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.funding.allocation;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,7 @@ import java.util.UUID;
 @Tag(name = "Allocations")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("funding:read")
 public class PlanAllocationResource {
 
     @Inject
@@ -52,6 +54,7 @@ public class PlanAllocationResource {
     @Context
     UriInfo uri;
 
+    @ServiceScope("funding:allocations:write")
     @POST
     @Transactional
     @Operation(summary = "Allocate funds from the project's county share to a library project (county and city users)")

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.funding.compliance;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.funding.allocation.FundUse;
 import cn.gov.xinxiang.agri.funding.plan.CountyShare;
 import cn.gov.xinxiang.agri.funding.plan.FundingPlan;
@@ -37,6 +38,7 @@ import java.util.UUID;
 @Tag(name = "Compliance")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("funding:read")
 public class ComplianceResource {
 
     @Schema(name = "ComplianceView", description = "Shares are exact fractions (ratio) and, rounded once for display, percentages (display)")
@@ -102,6 +104,6 @@ public class ComplianceResource {
     }
 
     private PlanDtos.CountyShareView view(CountyShare s) {
-        return new PlanDtos.CountyShareView(s.countyCode, regions.nameOf(RegionCode.of(s.countyCode)), s.amount, s.allocated, s.headroom());
+        return PlanDtos.CountyShareView.of(s, regions.nameOf(RegionCode.of(s.countyCode)));
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.funding.library;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
@@ -28,6 +29,7 @@ import java.util.UUID;
 @Tag(name = "Library projects")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("funding:read")
 public class LibraryProjectResource {
 
     @Schema(name = "LibraryProject")

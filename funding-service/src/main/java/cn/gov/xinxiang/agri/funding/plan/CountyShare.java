@@ -35,8 +35,34 @@ public class CountyShare extends PanacheEntityBase {
     @Column(nullable = false)
     public BigDecimal allocated;
 
+    /** What the share is planned for, by use; all four null when the share is not broken down by use. */
+    @Column(name = "planned_industry")
+    public BigDecimal plannedIndustry;
+    @Column(name = "planned_infrastructure")
+    public BigDecimal plannedInfrastructure;
+    @Column(name = "planned_employment")
+    public BigDecimal plannedEmployment;
+    @Column(name = "planned_other")
+    public BigDecimal plannedOther;
+
     public BigDecimal headroom() {
         return amount.subtract(allocated);
+    }
+
+    /** The share's use split, or null when it has none. */
+    public PlanRules.UseSplit uses() {
+        return plannedIndustry == null ? null : new PlanRules.UseSplit(plannedIndustry, plannedInfrastructure, plannedEmployment, plannedOther);
+    }
+
+    public void setUses(PlanRules.UseSplit u) {
+        plannedIndustry = u == null ? null : u.industryDevelopment();
+        plannedInfrastructure = u == null ? null : u.infrastructure();
+        plannedEmployment = u == null ? null : u.employment();
+        plannedOther = u == null ? null : u.other();
+    }
+
+    public PlanRules.ShareLine line() {
+        return new PlanRules.ShareLine(countyCode, amount, uses());
     }
 
     public static class Key implements Serializable {

@@ -70,6 +70,10 @@ public class FundingPlan extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The plan version this row shows: 0 while a draft, 1 as published, one more per amendment (调整). */
+    @Column(name = "plan_version", nullable = false)
+    public int planVersion;
+
     @Version
     public long version;
 

@@ -1,5 +1,7 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
+import cn.gov.xinxiang.agri.funding.allocation.FundUse;
+
 import java.math.BigDecimal;
 
 /** A plan's money: where it comes from and what it is planned for, in yuan. */
@@ -9,6 +11,16 @@ public record PlanFigures(BigDecimal central, BigDecimal provincial, BigDecimal 
 
     public BigDecimal total() {
         return central.add(provincial).add(city).add(county);
+    }
+
+    /** What the plan plans for a use. */
+    public BigDecimal planned(FundUse use) {
+        return switch (use) {
+            case INDUSTRY_DEVELOPMENT -> industryDevelopment;
+            case INFRASTRUCTURE -> infrastructure;
+            case EMPLOYMENT -> employment;
+            case OTHER -> other;
+        };
     }
 
     public BigDecimal usesTotal() {

@@ -1,10 +1,13 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.funding.compliance.Shares;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
 import cn.gov.xinxiang.agri.funding.policy.FundingPolicy;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.paging.Page;
+import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
@@ -22,6 +25,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -40,6 +44,7 @@ import java.util.UUID;
 @Tag(name = "Plans")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("funding:read")
 public class PlanResource {
 
     @Inject
@@ -63,6 +68,7 @@ public class PlanResource {
     @Context
     UriInfo uri;
 
+    @ServiceScope("funding:plans:write")
     @POST
     @Transactional
     @Operation(summary = "Draw up a fiscal year's plan (city users): sources, planned uses, split to counties")
@@ -88,6 +94,7 @@ public class PlanResource {
         return plans.list().stream().map(this::view).toList();
     }
 
+    @ServiceScope("funding:plans:write")
     @PUT
     @Path("/{id}")
     @Transactional
@@ -99,6 +106,7 @@ public class PlanResource {
         return Response.ok(view(p)).tag(ETags.of(p.version)).build();
     }
 
+    @ServiceScope("funding:plans:write")
     @POST
     @Path("/{id}/publication")
     @Transactional
@@ -110,12 +118,58 @@ public class PlanResource {
         return Response.ok(view(p)).tag(ETags.of(p.version)).build();
     }
 
+    @ServiceScope("funding:plans:write")
+    @POST
+    @Path("/{id}/amendments")
+    @Transactional
+    @Operation(summary = "Amend a published plan as its next version with a reason (city users, If-Match required). The floors and "
+            + "negative list are checked again: breaking one needs a justification (422 below-floor-needs-justification otherwise); "
+            + "422 amendment-below-allocations when allocations already made would exceed the amended plan, naming them")
+    public Response amend(@PathParam("id") UUID id, @Valid @NotNull PlanDtos.AmendmentRequest body,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        FundingPlan p = plans.amend(id, body, ifMatch);
+        em.flush();
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/plans").path(p.id.toString()).path("versions")
+                        .path(String.valueOf(p.planVersion)).build())
+                .entity(view(p)).tag(ETags.of(p.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(summary = "A published plan's versions, oldest first: 1 is the publication, then each amendment with its reason")
+    public Page<PlanDtos.VersionView> versions(@PathParam("id") UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        FundingPlan p = plans.get(id);
+        Page<PlanVersion> found = plans.versions(id, PageRequest.of(page, size));
+        return new Page<>(found.items().stream().map(v -> view(p, v)).toList(), found.page(), found.size(), found.total());
+    }
+
+    @GET
+    @Path("/{id}/versions/{n}")
+    @Operation(summary = "One version of a plan as it was made")
+    public PlanDtos.VersionView version(@PathParam("id") UUID id, @PathParam("n") int n) {
+        FundingPlan p = plans.get(id);
+        return view(p, plans.version(id, n));
+    }
+
+    PlanDtos.VersionView view(FundingPlan p, PlanVersion v) {
+        PlanFigures f = v.figures();
+        List<PlanDtos.VersionShareView> shares = plans.visibleVersionShares(v).stream()
+                .map(s -> new PlanDtos.VersionShareView(s.countyCode, regions.nameOf(RegionCode.of(s.countyCode)), s.amount,
+                        PlanDtos.CountyUses.of(s.uses())))
+                .toList();
+        return new PlanDtos.VersionView(v.planId, p.fiscalYear, v.versionNo, v.kind, v.reason,
+                new PlanDtos.Sources(f.central(), f.provincial(), f.city(), f.county()), f.total(),
+                new PlanDtos.Uses(f.industryDevelopment(), f.leadingIndustry(), f.infrastructure(), f.employment(), f.other()),
+                Shares.display(f.industryDevelopment(), f.total()), Shares.display(f.leadingIndustry(), f.industryDevelopment()),
+                v.breachList(), v.justification, v.justifiedBy, v.justifiedAt, v.madeBy, v.madeAt, v.versionNo == p.planVersion, shares);
+    }
+
     PlanDtos.PlanView view(FundingPlan p) {
         PlanFigures f = p.figures();
         FundingPolicy policy = policies.require(p.fiscalYear);
         PlanRules.FloorCheck floors = PlanRules.floors(f, policy.industryShareFloor(), policy.leadingShareFloor());
         List<PlanDtos.CountyShareView> shares = plans.visibleShares(p.id).stream()
-                .map(s -> new PlanDtos.CountyShareView(s.countyCode, regions.nameOf(RegionCode.of(s.countyCode)), s.amount, s.allocated, s.headroom()))
+                .map(s -> PlanDtos.CountyShareView.of(s, regions.nameOf(RegionCode.of(s.countyCode))))
                 .toList();
         var all = plans.sharesOf(p.id).stream().map(s -> s.amount).toList();
         return new PlanDtos.PlanView(p.id, p.fiscalYear, p.status, p.status.label,
@@ -123,6 +177,6 @@ public class PlanResource {
                 new PlanDtos.Uses(f.industryDevelopment(), f.leadingIndustry(), f.infrastructure(), f.employment(), f.other()),
                 Shares.display(f.industryDevelopment(), f.total()), Shares.display(f.leadingIndustry(), f.industryDevelopment()),
                 floors.belowFloor(), shares, PlanRules.unsplit(f, all),
-                p.justification, p.justifiedBy, p.justifiedAt, p.publishedBy, p.publishedAt, p.version);
+                p.justification, p.justifiedBy, p.justifiedAt, p.publishedBy, p.publishedAt, p.planVersion, p.version);
     }
 }

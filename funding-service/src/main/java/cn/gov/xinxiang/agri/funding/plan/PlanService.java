@@ -1,7 +1,12 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
 import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
+import cn.gov.xinxiang.agri.contracts.funding.PlanAmendedV1;
 import cn.gov.xinxiang.agri.contracts.funding.PlanPublishedV1;
+import cn.gov.xinxiang.agri.funding.allocation.FundUse;
+import cn.gov.xinxiang.agri.funding.compliance.Shares;
+import cn.gov.xinxiang.agri.platform.paging.Page;
+import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
 import cn.gov.xinxiang.agri.funding.policy.FundingPolicy;
 import cn.gov.xinxiang.agri.platform.http.ETags;
@@ -17,6 +22,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -26,7 +33,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class PlanService {
@@ -46,11 +55,14 @@ public class PlanService {
     @Inject
     Clock clock;
 
+    @Inject
+    EntityManager em;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public FundingPlan create(PlanDtos.PlanRequest r) {
-        user.require(Role.CITY);
+        user.requireActing(Role.CITY);
         policies.require(r.fiscalYear());
-        List<Map.Entry<String, BigDecimal>> shares = checkCounties(r.countyShares());
+        List<PlanRules.ShareLine> shares = checkCounties(r.countyShares(), Set.of());
         PlanFigures f = figures(r);
         rejectInconsistent(f, shares);
         if (FundingPlan.count("fiscalYear", r.fiscalYear()) > 0) {
@@ -73,14 +85,14 @@ public class PlanService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public FundingPlan update(UUID id, PlanDtos.PlanRequest r, String ifMatch) {
-        user.require(Role.CITY);
+        user.requireActing(Role.CITY);
         FundingPlan p = get(id);
         ETags.require(ifMatch, p.version);
         requireDraft(p);
         if (r.fiscalYear() != p.fiscalYear) {
             throw ProblemException.invalid("fiscalYear", "a plan's fiscal year cannot change (it is " + p.fiscalYear + ")");
         }
-        List<Map.Entry<String, BigDecimal>> shares = checkCounties(r.countyShares());
+        List<PlanRules.ShareLine> shares = checkCounties(r.countyShares(), Set.of());
         PlanFigures f = figures(r);
         rejectInconsistent(f, shares);
         apply(p, f);
@@ -97,7 +109,7 @@ public class PlanService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public FundingPlan publish(UUID id, PlanDtos.PublishRequest r, String ifMatch) {
-        user.require(Role.CITY);
+        user.requireActing(Role.CITY);
         FundingPlan p = get(id);
         ETags.require(ifMatch, p.version);
         requireDraft(p);
@@ -129,6 +141,9 @@ public class PlanService {
         p.publishedBy = user.subject();
         p.publishedAt = now;
         p.updatedAt = now;
+        p.planVersion = 1;
+        Set<PlanRules.Breach> breaches = PlanRules.breaches(floors, List.of());
+        recordVersion(p, PlanVersion.PUBLICATION, null, breaches, shares.stream().map(CountyShare::line).toList(), now);
         PlanFigures f = p.figures();
         outbox.append(FundingEvents.AGGREGATE, p.id.toString(), FundingEvents.PLAN_PUBLISHED_V1,
                 new PlanPublishedV1(p.id.toString(), p.fiscalYear, f.central(), f.provincial(), f.city(), f.county(), f.total(),
@@ -137,6 +152,190 @@ public class PlanService {
                         shares.stream().map(s -> new PlanPublishedV1.CountyShare(s.countyCode, s.amount)).toList(),
                         p.publishedBy, p.publishedAt));
         return p;
+    }
+
+    /**
+     * Amends (调整) a published plan as its next version, with a reason. The amended figures and split are
+     * checked as a draft's are, must be fully split, and must still hold every allocation already made (per
+     * county, per county and use, per use; 422 naming the allocations otherwise). The year's floors and
+     * negative list are checked again from the policy store: a version that breaks one needs the city's
+     * justification, recorded with it. The plan row and its county shares become the new version; every
+     * version stays readable.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FundingPlan amend(UUID id, PlanDtos.AmendmentRequest r, String ifMatch) {
+        user.requireActing(Role.CITY);
+        FundingPlan p = get(id);
+        ETags.require(ifMatch, p.version);
+        if (p.status != PlanStatus.PUBLISHED) {
+            throw ProblemException.conflict("plan-not-published", "plan " + p.id + " is a draft: change it with PUT, amendments are for published plans");
+        }
+        // Allocations lock the plan row before their county share; so does this, so neither overtakes the other.
+        // The shares are locked too: a revocation (which locks its allocation, then the share) waits, or is waited for,
+        // and never loses its change of allocated to this write.
+        em.lock(p, LockModeType.PESSIMISTIC_WRITE);
+        List<CountyShare> current = CountyShare.<CountyShare>find("planId", Sort.by("countyCode"), p.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        Set<String> inPlan = current.stream().map(s -> s.countyCode).collect(Collectors.toSet());
+        List<PlanRules.ShareLine> shares = checkCounties(r.countyShares(), inPlan);
+        PlanDtos.Sources src = r.sources() == null
+                ? new PlanDtos.Sources(p.centralAmount, p.provincialAmount, p.cityAmount, p.countyAmount) : r.sources();
+        PlanFigures f = figures(src, r.uses());
+        rejectInconsistent(f, shares);
+        BigDecimal unsplit = PlanRules.unsplit(f, shares.stream().map(PlanRules.ShareLine::amount).toList());
+        if (unsplit.signum() != 0) {
+            throw new ProblemException(422, "plan-not-fully-split", "Rule violated",
+                    unsplit.toPlainString() + " yuan of the amended plan is not split to a county; a published plan is always fully split",
+                    List.of(new Problem.FieldError("countyShares", "must add up to the plan's " + f.total().toPlainString())));
+        }
+        if (PlanRules.unchanged(p.figures(), current.stream().map(CountyShare::line).toList(), f, shares)) {
+            throw new ProblemException(422, "amendment-changes-nothing", "Rule violated",
+                    "the amendment has the figures and county split of version " + p.planVersion + "; nothing to amend",
+                    List.of(new Problem.FieldError("countyShares", "same as the current version")));
+        }
+        List<PlanRules.Held> held = held(p.id);
+        List<Problem.FieldError> above = PlanRules.allocationsAbove(f, shares, held);
+        if (!above.isEmpty()) {
+            throw new ProblemException(422, "amendment-below-allocations", "Rule violated",
+                    "the amended plan would leave allocations already made above it: " + above.get(0).message()
+                            + (above.size() > 1 ? " (and " + (above.size() - 1) + " more)" : "") + "; revoke them first or plan more",
+                    above);
+        }
+        FundingPolicy policy = policies.require(p.fiscalYear);
+        PlanRules.FloorCheck floors = PlanRules.floors(f, policy.industryShareFloor(), policy.leadingShareFloor());
+        List<PlanRules.Held> forbidden = held.stream().filter(h -> policy.forbids(h.purposeCode())).toList();
+        Set<PlanRules.Breach> breaches = PlanRules.breaches(floors, forbidden);
+        String justification = r.justification() == null || r.justification().isBlank() ? null : r.justification().strip();
+        if (!breaches.isEmpty() && justification == null) {
+            List<String> why = new ArrayList<>();
+            if (breaches.contains(PlanRules.Breach.INDUSTRY_SHARE_FLOOR)) {
+                why.add("industry development would be " + floors.industryShare() + " of the plan (floor " + Shares.displayFloor(policy.industryShareFloor()) + ")");
+            }
+            if (breaches.contains(PlanRules.Breach.LEADING_SHARE_FLOOR)) {
+                why.add("leading industries would be " + floors.leadingShare() + " of industry funds (floor " + Shares.displayFloor(policy.leadingShareFloor()) + ")");
+            }
+            if (breaches.contains(PlanRules.Breach.NEGATIVE_LIST)) {
+                why.add("allocations " + PlanRules.ids(forbidden) + " hold money for purposes on the " + p.fiscalYear + " negative list");
+            }
+            throw new ProblemException(422, "below-floor-needs-justification", "Rule violated",
+                    "the amended plan breaks " + breaches.stream().map(b -> b.slug).collect(Collectors.joining(", ")) + ": "
+                            + String.join("; ", why) + "; a city user must amend it with a justification",
+                    List.of(new Problem.FieldError("justification", "required when the amended plan breaks "
+                            + breaches.stream().map(b -> b.slug).collect(Collectors.joining(", ")))));
+        }
+        Instant now = clock.instant();
+        apply(p, f);
+        if (breaches.isEmpty()) {
+            p.justification = null;
+            p.justifiedBy = null;
+            p.justifiedAt = null;
+        } else {
+            p.justification = justification;
+            p.justifiedBy = user.subject();
+            p.justifiedAt = now;
+        }
+        p.updatedAt = now;
+        p.planVersion = p.planVersion + 1;
+        // The shares keep their rows (and what is allocated from them); counties leaving the plan hold nothing (checked above).
+        Map<String, CountyShare> byCounty = current.stream().collect(Collectors.toMap(s -> s.countyCode, s -> s));
+        for (PlanRules.ShareLine line : shares) {
+            CountyShare s = byCounty.remove(line.countyCode());
+            if (s == null) {
+                s = new CountyShare();
+                s.planId = p.id;
+                s.countyCode = line.countyCode();
+                s.allocated = BigDecimal.ZERO;
+                s.amount = line.amount();
+                s.setUses(line.uses());
+                s.persist();
+            } else {
+                s.amount = line.amount();
+                s.setUses(line.uses());
+            }
+        }
+        for (CountyShare gone : byCounty.values()) {
+            gone.delete();
+        }
+        PlanVersion v = recordVersion(p, PlanVersion.AMENDMENT, r.reason().strip(), breaches, shares, now);
+        outbox.append(FundingEvents.AGGREGATE, p.id.toString(), FundingEvents.PLAN_AMENDED_V1,
+                new PlanAmendedV1(p.id.toString(), p.fiscalYear, v.versionNo, f.central(), f.provincial(), f.city(), f.county(), f.total(),
+                        f.industryDevelopment(), f.leadingIndustry(), f.infrastructure(), f.employment(), f.other(),
+                        floors.belowFloor(), breaches.stream().map(b -> b.slug).toList(), p.justification, v.reason,
+                        shares.stream().map(l -> new PlanAmendedV1.CountyShare(l.countyCode(), l.amount(),
+                                l.uses() == null ? null : new PlanAmendedV1.Uses(l.uses().industryDevelopment(), l.uses().infrastructure(),
+                                        l.uses().employment(), l.uses().other()))).toList(),
+                        v.madeBy, v.madeAt));
+        return p;
+    }
+
+    /** The versions of a plan the caller may see, oldest first. */
+    public Page<PlanVersion> versions(UUID planId, PageRequest page) {
+        FundingPlan p = get(planId);
+        var q = PlanVersion.<PlanVersion>find("planId", Sort.by("versionNo"), p.id);
+        return new Page<>(q.page(page.page(), page.size()).list(), page.page(), page.size(), q.count());
+    }
+
+    public PlanVersion version(UUID planId, int n) {
+        FundingPlan p = get(planId);
+        PlanVersion v = PlanVersion.findById(new PlanVersion.Key(p.id, n));
+        if (v == null) {
+            throw ProblemException.notFound("plan version", planId + "/" + n);
+        }
+        return v;
+    }
+
+    /** A version's county shares the caller may see (all for city users, their own county below). */
+    public List<PlanVersionShare> visibleVersionShares(PlanVersion v) {
+        return PlanVersionShare.<PlanVersionShare>find("planId = :plan and versionNo = :n and countyCode like :scope", Sort.by("countyCode"),
+                Parameters.with("plan", v.planId).and("n", v.versionNo).and("scope", shareScope())).list();
+    }
+
+    /** What each allocation of the plan holds now, with its county, use and purpose. */
+    public List<PlanRules.Held> held(UUID planId) {
+        List<Object[]> rows = em.createQuery("select a.id, a.countyCode, a.use, a.purposeCode, a.amount from Allocation a where a.planId = :plan "
+                        + "order by a.createdAt, a.id", Object[].class)
+                .setParameter("plan", planId).getResultList();
+        return rows.stream().map(r -> new PlanRules.Held((UUID) r[0], (String) r[1], (FundUse) r[2], (String) r[3], (BigDecimal) r[4])).toList();
+    }
+
+    private PlanVersion recordVersion(FundingPlan p, String kind, String reason, Set<PlanRules.Breach> breaches,
+                                      List<PlanRules.ShareLine> shares, Instant now) {
+        PlanVersion v = new PlanVersion();
+        v.planId = p.id;
+        v.versionNo = p.planVersion;
+        v.centralAmount = p.centralAmount;
+        v.provincialAmount = p.provincialAmount;
+        v.cityAmount = p.cityAmount;
+        v.countyAmount = p.countyAmount;
+        v.plannedIndustry = p.plannedIndustry;
+        v.plannedLeading = p.plannedLeading;
+        v.plannedInfrastructure = p.plannedInfrastructure;
+        v.plannedEmployment = p.plannedEmployment;
+        v.plannedOther = p.plannedOther;
+        v.kind = kind;
+        v.reason = reason;
+        v.breaches = breaches.stream().map(b -> b.slug).collect(Collectors.joining(","));
+        v.justification = breaches.isEmpty() && PlanVersion.AMENDMENT.equals(kind) ? null : p.justification;
+        v.justifiedBy = v.justification == null ? null : p.justifiedBy;
+        v.justifiedAt = v.justification == null ? null : p.justifiedAt;
+        v.madeBy = user.subject();
+        v.madeAt = now;
+        v.persist();
+        for (PlanRules.ShareLine line : shares) {
+            PlanVersionShare s = new PlanVersionShare();
+            s.planId = p.id;
+            s.versionNo = v.versionNo;
+            s.countyCode = line.countyCode();
+            s.amount = line.amount();
+            if (line.uses() != null) {
+                s.plannedIndustry = line.uses().industryDevelopment();
+                s.plannedInfrastructure = line.uses().infrastructure();
+                s.plannedEmployment = line.uses().employment();
+                s.plannedOther = line.uses().other();
+            }
+            s.persist();
+        }
+        return v;
     }
 
     /**
@@ -188,9 +387,10 @@ public class PlanService {
         }
     }
 
-    private List<Map.Entry<String, BigDecimal>> checkCounties(List<PlanDtos.CountyShareRequest> requested) {
+    /** Resolves the requested shares; counties already in the plan ({@code kept}) may stay even if since retired. */
+    private List<PlanRules.ShareLine> checkCounties(List<PlanDtos.CountyShareRequest> requested, Set<String> kept) {
         RegionCode city = user.region();
-        List<Map.Entry<String, BigDecimal>> out = new ArrayList<>();
+        List<PlanRules.ShareLine> out = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             String code = requested.get(i).countyCode();
             Optional<RegionCode> county = RegionCode.parse(code);
@@ -199,20 +399,26 @@ public class PlanService {
                         new Problem.FieldError("countyShares[" + i + "].countyCode", "not a county-level unit of " + city));
             }
             // 422 region-retired for a county-level unit that left the official list.
-            regions.requireActive("countyShares[" + i + "].countyCode", county.get());
-            out.add(Map.entry(county.get().value(), requested.get(i).amount()));
+            if (!kept.contains(county.get().value())) {
+                regions.requireActive("countyShares[" + i + "].countyCode", county.get());
+            }
+            PlanDtos.CountyUses uses = requested.get(i).uses();
+            out.add(new PlanRules.ShareLine(county.get().value(), requested.get(i).amount(), uses == null ? null : uses.split()));
         }
         return out;
     }
 
     private static PlanFigures figures(PlanDtos.PlanRequest r) {
-        return new PlanFigures(r.sources().central(), r.sources().provincial(), r.sources().city(), r.sources().county(),
-                r.uses().industryDevelopment(), r.uses().leadingIndustry(), r.uses().infrastructure(), r.uses().employment(),
-                r.uses().other());
+        return figures(r.sources(), r.uses());
     }
 
-    private static void rejectInconsistent(PlanFigures f, List<Map.Entry<String, BigDecimal>> shares) {
-        List<Problem.FieldError> errors = PlanRules.check(f, shares);
+    private static PlanFigures figures(PlanDtos.Sources s, PlanDtos.Uses u) {
+        return new PlanFigures(s.central(), s.provincial(), s.city(), s.county(),
+                u.industryDevelopment(), u.leadingIndustry(), u.infrastructure(), u.employment(), u.other());
+    }
+
+    private static void rejectInconsistent(PlanFigures f, List<PlanRules.ShareLine> shares) {
+        List<Problem.FieldError> errors = PlanRules.checkLines(f, shares);
         if (!errors.isEmpty()) {
             throw new ProblemException(422, "plan-inconsistent", "Rule violated",
                     errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message() : errors.size() + " figures do not add up",
@@ -232,12 +438,13 @@ public class PlanService {
         p.plannedOther = f.other();
     }
 
-    private static void saveShares(FundingPlan p, List<Map.Entry<String, BigDecimal>> shares) {
-        for (Map.Entry<String, BigDecimal> e : shares) {
+    private static void saveShares(FundingPlan p, List<PlanRules.ShareLine> shares) {
+        for (PlanRules.ShareLine e : shares) {
             CountyShare s = new CountyShare();
             s.planId = p.id;
-            s.countyCode = e.getKey();
-            s.amount = e.getValue();
+            s.countyCode = e.countyCode();
+            s.amount = e.amount();
+            s.setUses(e.uses());
             s.allocated = BigDecimal.ZERO;
             s.persist();
         }

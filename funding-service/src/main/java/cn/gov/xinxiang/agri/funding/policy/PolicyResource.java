@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.funding.policy;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.policy.PolicyParameterEndpoints;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/policy-parameters")
 @Tag(name = "Policy parameters")
 @SecurityRequirement(name = "jwt")
+@ServiceScope("funding:read")
 public class PolicyResource extends PolicyParameterEndpoints {
 
     @Inject

@@ -87,7 +87,7 @@ class AllocationTest {
     @Test
     void refusedAllocationsArePreciseProblemsAndTakeNoHeadroom() {
         int year = Fixtures.freshYear();
-        String plan = Fixtures.publishedPlan(year, "1000000.00", "500000.00");
+        String plan = Fixtures.publishedPlan(year, "1000000.00", "500000.00", "0", "500000.00");
         String project = Fixtures.admitted(Fixtures.YY_VILLAGE, false);
         String yanjinProject = Fixtures.admitted(Fixtures.YJ_VILLAGE, false);
 
@@ -192,7 +192,7 @@ class AllocationTest {
     @Test
     void aReplayedAllocationPostAllocatesOnce() {
         int year = Fixtures.freshYear();
-        String plan = Fixtures.publishedPlan(year, "1000.00", "500.00");
+        String plan = Fixtures.publishedPlan(year, "1000.00", "500.00", "300.00", "0");
         String project = Fixtures.admitted(Fixtures.YY_VILLAGE, false);
         String key = UUID.randomUUID().toString();
         String body = allocationJson(project, "INFRASTRUCTURE", "ROADS", "300.00");

@@ -58,7 +58,7 @@ class ExecutionTest {
     @Test
     void disbursementAndExpenditureStayWithinTheAllocationRevocationReturnsMoneyAndRatesAddUpAcrossTiers() throws Exception {
         int year = Fixtures.freshYear();
-        String plan = Fixtures.publishedPlan(year, "1000.00", "500.00");
+        String plan = Fixtures.publishedPlan(year, "1000.00", "500.00", "200.00", "0");
         String a = Fixtures.admitted(Fixtures.YY_VILLAGE, true);
         String b = Fixtures.admitted("410725902201", false);
         String c = Fixtures.admitted(Fixtures.YJ_VILLAGE, false);

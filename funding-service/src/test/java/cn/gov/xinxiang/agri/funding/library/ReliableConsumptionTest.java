@@ -27,6 +27,7 @@ import static cn.gov.xinxiang.agri.funding.Fixtures.YUANYANG;
 import static cn.gov.xinxiang.agri.funding.Fixtures.YY_VILLAGE;
 import static cn.gov.xinxiang.agri.funding.Fixtures.city;
 import static cn.gov.xinxiang.agri.testing.TestTokens.bearer;
+import static cn.gov.xinxiang.agri.testing.TestTokens.serviceBearer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -99,7 +100,7 @@ class ReliableConsumptionTest {
         // an operator discards it, with a note; without one it is refused
         given().header("Authorization", city()).contentType(ContentType.JSON).body("{}").post(DEAD_LETTERS + "/" + dl.get("id") + "/discard")
                 .then().statusCode(400).body("errors[0].field", equalTo("note"));
-        given().header("Authorization", bearer("service", Fixtures.CITY)).contentType(ContentType.JSON)
+        given().header("Authorization", serviceBearer(Fixtures.CITY, "funding:dead-letters:replay")).contentType(ContentType.JSON)
                 .body("{\"note\": \"不是事件：生产方测试数据误发\"}").post(DEAD_LETTERS + "/" + dl.get("id") + "/discard")
                 .then().statusCode(200).body("status", equalTo("DISCARDED")).body("resolution", equalTo("不是事件：生产方测试数据误发"));
     }
@@ -188,7 +189,10 @@ class ReliableConsumptionTest {
             given().header("Authorization", bearer(who[0], who[1])).post(DEAD_LETTERS + "/1/replay").then().statusCode(403);
         }
         given().get(DEAD_LETTERS).then().statusCode(401);
-        given().header("Authorization", bearer("service", Fixtures.CITY)).get(DEAD_LETTERS).then().statusCode(200);
+        given().header("Authorization", serviceBearer(Fixtures.CITY, "funding:dead-letters:read")).get(DEAD_LETTERS).then().statusCode(200);
+        // a service token without that scope is refused, naming it
+        given().header("Authorization", serviceBearer(Fixtures.CITY, "funding:read")).get(DEAD_LETTERS).then().statusCode(403)
+                .body("type", equalTo("urn:agri:problem:missing-scope")).body("errors[0].message", equalTo("缺少 funding:dead-letters:read"));
 
         // at least two rows, whatever ran before
         KafkaTestClient.send(PROJECT_TOPIC, "paging-1", "not json 1");

@@ -2,6 +2,7 @@ package cn.gov.xinxiang.agri.platform.codes;
 
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import java.util.List;
 @Tag(name = "Code lists")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service", "judge"})
+@ServiceScope(ServiceScope.SERVICE + ":read")
 public class CodeListResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.platform.consumer;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
@@ -35,9 +36,14 @@ import java.util.Locale;
 @Tag(name = "Operations: dead letters")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope(DeadLetterResource.READ_SCOPE)
 public class DeadLetterResource {
 
     static final int MAX_REPLAY = 10_000;
+
+    /** Service tokens: listing and reading dead letters, and replaying or discarding them. */
+    public static final String READ_SCOPE = ServiceScope.SERVICE + ":dead-letters:read";
+    public static final String REPLAY_SCOPE = ServiceScope.SERVICE + ":dead-letters:replay";
 
     @Inject
     CurrentUser user;
@@ -117,6 +123,7 @@ public class DeadLetterResource {
     }
 
     @POST
+    @ServiceScope(REPLAY_SCOPE)
     @Path("/{id}/replay")
     @Operation(summary = "Replay one parked dead letter through the inbox (a replayed one is returned unchanged; 409 dead-letter-held while "
             + "an earlier one of its key is parked; 409 replay-failed when it fails again, counted, and stays parked)")
@@ -126,6 +133,7 @@ public class DeadLetterResource {
     }
 
     @POST
+    @ServiceScope(REPLAY_SCOPE)
     @Path("/replay")
     @Operation(summary = "Replay the topic's parked dead letters in the order they were parked (per key: stops at a key's first "
             + "passing failure, its later ones stay held); at most limit (default 1000) per call")
@@ -143,6 +151,7 @@ public class DeadLetterResource {
     }
 
     @POST
+    @ServiceScope(REPLAY_SCOPE)
     @Path("/{id}/discard")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark a parked dead letter as never to apply, with a note; it stops holding its key and leaves the parked count")

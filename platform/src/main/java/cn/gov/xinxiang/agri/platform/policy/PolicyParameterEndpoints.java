@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.platform.policy;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
@@ -91,6 +92,7 @@ public abstract class PolicyParameterEndpoints {
     }
 
     @GET
+    @ServiceScope(ServiceScope.SERVICE + ":read")
     @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
     @Operation(summary = "This service's policy parameters with their source documents: every row (by key and year), or with year= the row of "
             + "each key in force that year (422 policy-year-not-covered for a year before a key's first row); key= filters one key")
@@ -113,6 +115,7 @@ public abstract class PolicyParameterEndpoints {
     }
 
     @GET
+    @ServiceScope(ServiceScope.SERVICE + ":read")
     @Path("/{key}/{fromYear}")
     @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
     @Operation(summary = "One policy parameter row: the value of a key from a year on; the ETag is its version")

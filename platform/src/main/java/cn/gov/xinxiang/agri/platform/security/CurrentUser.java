@@ -2,7 +2,10 @@ package cn.gov.xinxiang.agri.platform.security;
 
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.i18n.Language;
+import cn.gov.xinxiang.agri.platform.i18n.Localized;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.Tier;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -55,6 +58,27 @@ public class CurrentUser {
             }
         }
         throw ProblemException.keyed(403, "forbidden", "auth.role-may-not", role().claim);
+    }
+
+    /**
+     * Like {@link #require}, and a {@code service} account passes too where its region is at the tier of one of the
+     * roles: an integrating system acts for the unit its token names (a county's finance system as that county), only
+     * for the operations its scopes open ({@link ServiceScopeFilter} has checked the scope before the method runs) and,
+     * like everyone, only within its region.
+     */
+    public void requireActing(Role... allowed) {
+        for (Role r : allowed) {
+            if (role() == r || (role() == Role.SERVICE && r.tier != null && region().tier() == r.tier)) {
+                return;
+            }
+        }
+        if (role() == Role.SERVICE) {
+            List<Tier> tiers = java.util.Arrays.stream(allowed).map(r -> r.tier).filter(java.util.Objects::nonNull).distinct().toList();
+            Localized which = l -> tiers.stream().map(t -> l == Language.ZH ? t.label : t.name().toLowerCase())
+                    .collect(java.util.stream.Collectors.joining(l == Language.ZH ? "或" : " or "));
+            throw ProblemException.keyed(403, "forbidden", "problem.service-acts-at", which, region().value());
+        }
+        throw ProblemException.forbidden("role " + role().claim + " may not do this");
     }
 
     /** 404 rather than 403 for a record outside the caller's region: ids do not reveal what exists. */

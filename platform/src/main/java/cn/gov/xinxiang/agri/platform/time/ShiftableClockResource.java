@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.platform.time;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +30,7 @@ public class ShiftableClockResource {
     boolean shiftable;
 
     @POST
+    @ServiceScope(ServiceScope.SERVICE + ":test-clock")
     @Path("/advance")
     @Operation(summary = "Move the clock forward by whole days (only where agri.clock.shiftable=true)")
     public Map<String, Object> advance(@QueryParam("days") int days) {

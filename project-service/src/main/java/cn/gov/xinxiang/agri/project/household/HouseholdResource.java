@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.household;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
@@ -33,6 +34,7 @@ import java.util.UUID;
 @Tag(name = "Households")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("project:read")
 public class HouseholdResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -42,6 +44,7 @@ public class HouseholdResource {
     @Inject
     RegionDirectory regions;
 
+    @ServiceScope("project:households:write")
     @POST
     @Path("/bulk-upsert")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -52,6 +55,7 @@ public class HouseholdResource {
         return households.upsert(body.households(), i -> "households[" + i + "]", 400, "validation");
     }
 
+    @ServiceScope("project:households:write")
     @POST
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
@@ -64,6 +68,7 @@ public class HouseholdResource {
         return households.importCsv(body);
     }
 
+    @ServiceScope("project:households:write")
     @POST
     @Path("/import")
     @Consumes(XLSX)

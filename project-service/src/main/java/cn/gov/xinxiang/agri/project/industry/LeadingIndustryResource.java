@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.industry;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,6 +30,7 @@ import java.util.List;
 @Tag(name = "Leading industries")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("project:read")
 public class LeadingIndustryResource {
 
     @Schema(name = "LeadingIndustry")

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.intake;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
@@ -42,6 +43,7 @@ import java.util.UUID;
 @Tag(name = "Project intake")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("project:read")
 public class IntakeResource {
 
     @Inject

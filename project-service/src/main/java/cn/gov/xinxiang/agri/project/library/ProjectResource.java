@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.library;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.paging.Page;
@@ -37,6 +38,7 @@ import java.util.UUID;
 @Tag(name = "Projects")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("project:read")
 public class ProjectResource {
 
     @Inject

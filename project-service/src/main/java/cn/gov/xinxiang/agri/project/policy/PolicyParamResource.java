@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.policy;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import java.util.List;
 @Tag(name = "Policy parameters")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("project:read")
 public class PolicyParamResource {
 
     @Inject

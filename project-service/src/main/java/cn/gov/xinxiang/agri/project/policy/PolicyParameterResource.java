@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.policy;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.policy.PolicyParameterEndpoints;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -12,5 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/policy-parameters")
 @Tag(name = "Policy parameters")
 @SecurityRequirement(name = "jwt")
+@ServiceScope("project:read")
 public class PolicyParameterResource extends PolicyParameterEndpoints {
 }

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.region;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
@@ -45,6 +46,7 @@ import java.util.UUID;
 @Tag(name = "Regions", description = "Division directory: search, tree, ancestors; city users upload and apply new official lists")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("project:read")
 public class RegionResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.results;
 
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ import java.util.UUID;
 @Tag(name = "Project results")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({"city", "county", "township", "village", "auditor", "service"})
+@ServiceScope("project:read")
 public class ResultsResource {
 
     @Inject

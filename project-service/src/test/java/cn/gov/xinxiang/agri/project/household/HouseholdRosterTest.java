@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import static cn.gov.xinxiang.agri.project.Fixtures.*;
 import static cn.gov.xinxiang.agri.testing.TestTokens.bearer;
+import static cn.gov.xinxiang.agri.testing.TestTokens.serviceBearer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -52,14 +53,14 @@ class HouseholdRosterTest {
         }
         long before = total("");
         long start = System.nanoTime();
-        given().header("Authorization", bearer("service", CITY)).contentType(ContentType.JSON).body(batch(rows))
+        given().header("Authorization", serviceBearer(CITY, "project:households:write")).contentType(ContentType.JSON).body(batch(rows))
                 .post("/api/v1/households/bulk-upsert").then().statusCode(200)
                 .body("received", equalTo(3000)).body("created", equalTo(3000)).body("unchanged", equalTo(0));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
         assertThat(total("")).isEqualTo(before + 3000);
 
         // The same call again changes nothing; one changed row is one update.
-        given().header("Authorization", bearer("service", CITY)).contentType(ContentType.JSON).body(batch(rows))
+        given().header("Authorization", serviceBearer(CITY, "project:households:write")).contentType(ContentType.JSON).body(batch(rows))
                 .post("/api/v1/households/bulk-upsert").then().statusCode(200).body("created", equalTo(0)).body("unchanged", equalTo(3000));
         rows.set(7, row(prefix + "-7", VILLAGES[1], "户主7", "OTHER", true, idNumber(7)));
         given().header("Authorization", bearer("county", COUNTY)).contentType(ContentType.JSON).body(batch(rows))
@@ -99,7 +100,7 @@ class HouseholdRosterTest {
                 row(prefix + "-2", "410725109201", "钱七", "SOMETHING", true, idNumber(12)),
                 row(prefix + "-0", VILLAGES[0], "王五", "POVERTY_ALLEVIATED", true, idNumber(10)));
         long before = total("");
-        String response = given().header("Authorization", bearer("service", CITY)).contentType(ContentType.JSON).body(batch(rows))
+        String response = given().header("Authorization", serviceBearer(CITY, "project:households:write")).contentType(ContentType.JSON).body(batch(rows))
                 .post("/api/v1/households/bulk-upsert").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("households[1].idNumber", "households[2].villageCode",
                         "households[2].category", "households[3].nationalHouseholdNo"))
@@ -114,7 +115,7 @@ class HouseholdRosterTest {
         given().header("Authorization", bearer("village", VILLAGES[0])).contentType(ContentType.JSON)
                 .body(batch(List.of(row(prefix + "-9", VILLAGES[0], "孙八", "OTHER", false, idNumber(13)))))
                 .post("/api/v1/households/bulk-upsert").then().statusCode(403);
-        given().header("Authorization", bearer("service", CITY)).contentType(ContentType.JSON).body("{\"households\": []}")
+        given().header("Authorization", serviceBearer(CITY, "project:households:write")).contentType(ContentType.JSON).body("{\"households\": []}")
                 .post("/api/v1/households/bulk-upsert").then().statusCode(400).body("errors[0].field", equalTo("households"));
         assertThat(total("")).isEqualTo(before);
     }

@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import static cn.gov.xinxiang.agri.project.Fixtures.*;
 import static cn.gov.xinxiang.agri.testing.TestTokens.bearer;
+import static cn.gov.xinxiang.agri.testing.TestTokens.serviceBearer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -52,7 +53,7 @@ class AcceptanceRuleTest {
     void anAssetTheRegisterWouldRefuseBlocksTheAcceptanceAndNothingIsStoredOrAnnounced() {
         // a household of the project's village on the roster
         String householdNo = "ACC-" + UUID.randomUUID();
-        given().header("Authorization", bearer("service", CITY)).contentType(ContentType.JSON)
+        given().header("Authorization", serviceBearer(CITY, "project:households:write")).contentType(ContentType.JSON)
                 .body("{\"households\": [{\"nationalHouseholdNo\": \"" + householdNo + "\", \"villageCode\": \"" + VILLAGE
                         + "\", \"headName\": \"张验收\", \"category\": \"POVERTY_ALLEVIATED\", \"labourCapacity\": true, \"idNumber\": \"" + idNumber(7) + "\"}]}")
                 .post("/api/v1/households/bulk-upsert").then().statusCode(200);

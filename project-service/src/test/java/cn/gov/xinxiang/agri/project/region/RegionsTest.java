@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static cn.gov.xinxiang.agri.testing.TestTokens.bearer;
+import static cn.gov.xinxiang.agri.testing.TestTokens.serviceBearer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -234,7 +235,7 @@ class RegionsTest {
                 .body("errors[0].message", containsString("新记录请使用 " + MOVED_TO));
         given().header("Authorization", bearer("county", FENGQIU)).get("/api/v1/projects/" + oldProject).then().statusCode(200)
                 .body("regionCode", equalTo(RETIRED)).body("regionName", equalTo("韩寨村民委员会"));
-        given().header("Authorization", bearer("service", CITY)).contentType(ContentType.JSON)
+        given().header("Authorization", serviceBearer(CITY, "project:households:write")).contentType(ContentType.JSON)
                 .body("{\"households\": [{\"nationalHouseholdNo\": \"HZ-1\", \"villageCode\": \"" + RETIRED + "\", \"headName\": \"韩某\", "
                         + "\"category\": \"MONITORED\", \"labourCapacity\": true, \"idNumber\": \"" + Fixtures.idNumber(901) + "\"}]}")
                 .post("/api/v1/households/bulk-upsert").then().statusCode(422)

@@ -1,0 +1,104 @@
+package cn.gov.xinxiang.agri.funding.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One version of a published plan as it was made: version 1 is the publication, each amendment (调整)
+ * adds the next with its reason. Never changed once written.
+ */
+@Entity
+@Table(name = "plan_version")
+@IdClass(PlanVersion.Key.class)
+public class PlanVersion extends PanacheEntityBase {
+
+    public static final String PUBLICATION = "PUBLICATION";
+    public static final String AMENDMENT = "AMENDMENT";
+
+    @Id
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    @Id
+    @Column(name = "version_no")
+    public int versionNo;
+
+    @Column(name = "central_amount", nullable = false)
+    public BigDecimal centralAmount;
+    @Column(name = "provincial_amount", nullable = false)
+    public BigDecimal provincialAmount;
+    @Column(name = "city_amount", nullable = false)
+    public BigDecimal cityAmount;
+    @Column(name = "county_amount", nullable = false)
+    public BigDecimal countyAmount;
+    @Column(name = "planned_industry", nullable = false)
+    public BigDecimal plannedIndustry;
+    @Column(name = "planned_leading", nullable = false)
+    public BigDecimal plannedLeading;
+    @Column(name = "planned_infrastructure", nullable = false)
+    public BigDecimal plannedInfrastructure;
+    @Column(name = "planned_employment", nullable = false)
+    public BigDecimal plannedEmployment;
+    @Column(name = "planned_other", nullable = false)
+    public BigDecimal plannedOther;
+
+    @Column(nullable = false)
+    public String kind;
+    public String reason;
+    /** The rules the version breaks (slugs of {@link PlanRules.Breach}), comma separated; empty when none. */
+    @Column(nullable = false)
+    public String breaches;
+    public String justification;
+    @Column(name = "justified_by")
+    public String justifiedBy;
+    @Column(name = "justified_at")
+    public Instant justifiedAt;
+    @Column(name = "made_by", nullable = false)
+    public String madeBy;
+    @Column(name = "made_at", nullable = false)
+    public Instant madeAt;
+
+    public PlanFigures figures() {
+        return new PlanFigures(centralAmount, provincialAmount, cityAmount, countyAmount,
+                plannedIndustry, plannedLeading, plannedInfrastructure, plannedEmployment, plannedOther);
+    }
+
+    public List<String> breachList() {
+        return breaches == null || breaches.isEmpty() ? List.of() : Arrays.asList(breaches.split(","));
+    }
+
+    public static class Key implements Serializable {
+        public UUID planId;
+        public int versionNo;
+
+        public Key() {
+        }
+
+        public Key(UUID planId, int versionNo) {
+            this.planId = planId;
+            this.versionNo = versionNo;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(planId, k.planId) && versionNo == k.versionNo;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(planId, versionNo);
+        }
+    }
+}
