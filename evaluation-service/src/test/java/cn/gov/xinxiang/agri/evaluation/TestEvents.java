@@ -198,7 +198,7 @@ public final class TestEvents {
         BigDecimal value = new BigDecimal(assetValue);
         send(AssetEvents.AGGREGATE, assetId, AssetEvents.INCOME_RECORDED_V1, new AssetIncomeRecordedV1(assetId, region, period, in, value,
                 in.multiply(BigDecimal.valueOf(2)).divide(value, 6, java.math.RoundingMode.DOWN), new BigDecimal("0.0150"), below,
-                Instant.parse("2039-07-10T02:00:00Z"), version,
+                Instant.parse("2038-07-10T02:00:00Z"), version,
                 new cn.gov.xinxiang.agri.contracts.Correction(version - 1, reason, "village-test", "VILLAGE", null, null, Instant.parse(correctedAt))));
     }
 
@@ -210,8 +210,8 @@ public final class TestEvents {
         send(AssetEvents.AGGREGATE, id, AssetEvents.DISTRIBUTION_STATUS_CHANGED_V1, new cn.gov.xinxiang.agri.contracts.asset.DistributionStatusChangedV1(
                 id, village, period, step, status, version, in, in, BigDecimal.ZERO.setScale(2), null, t, t.divide(in, 6, java.math.RoundingMode.DOWN),
                 new BigDecimal("0.70"), t, BigDecimal.ZERO.setScale(2), in.subtract(t), 5, null, "village-test", "VILLAGE",
-                Instant.parse("2039-08-01T02:00:00Z"), correctionReason == null ? null
+                Instant.parse("2038-08-01T02:00:00Z"), correctionReason == null ? null
                 : new cn.gov.xinxiang.agri.contracts.Correction(version - 1, correctionReason, "village-test", "VILLAGE", null, null,
-                Instant.parse("2039-08-01T02:00:00Z"))));
+                Instant.parse("2038-08-01T02:00:00Z"))));
     }
 }

@@ -22,15 +22,16 @@ import static org.hamcrest.Matchers.notNullValue;
  * Corrections from the producers: a corrected income inventory (income-recorded.v1, version 2 with its correction block)
  * replaces the copy, marks the county's published evaluation stale with the correction's reason, and its verification gives
  * the next version with the changed asset-return indicator; an older version replayed later changes nothing. A distribution
- * counts once published, and its corrected version when that is published. Counties 封丘县 and 辉县市, fiscal year 2039 (no other test).
+ * counts once published, and its corrected version when that is published. Counties 平原示范区 and 辉县市, fiscal year 2038 (no other
+ * test; the asset is a stock counted in later years too, so its county is one no other test evaluates).
  */
 @QuarkusTest
 class CorrectionsTest {
 
     static final String CITY = "410700000000";
-    static final String FENGQIU = "410727000000";
-    static final String VILLAGE = "410727903201";
-    static final int YEAR = 2039;
+    static final String PINGYUAN = "410773000000"; // 平原示范区 (a county-level unit no other test evaluates)
+    static final String VILLAGE = "410773903201";
+    static final int YEAR = 2038;
     static final String RETURN = "indicators.find { it.code == 'ASSET_RETURN_BENCHMARK' }";
     static final String SHARE = "indicators.find { it.code == 'DISTRIBUTION_SHARE' }";
 
@@ -46,7 +47,7 @@ class CorrectionsTest {
     }
 
     static String preview() {
-        return preview(FENGQIU);
+        return preview(PINGYUAN);
     }
 
     static String preview(String county) {
@@ -56,20 +57,20 @@ class CorrectionsTest {
     @Test
     void aCorrectedInventoryChangesTheCountysEvaluationAfterRecompute() {
         framework();
-        String asset = TestEvents.assetRegistered("OPERATING", "500000.00", VILLAGE, null, "2039-01-10T02:00:00Z");
-        TestEvents.income(asset, VILLAGE, "2039H1", true, "2039-07-10T02:00:00Z"); // 2500 in a half-year: 1% a year, below 1.5%
+        String asset = TestEvents.assetRegistered("OPERATING", "500000.00", VILLAGE, null, "2038-01-10T02:00:00Z");
+        TestEvents.income(asset, VILLAGE, "2038H1", true, "2038-07-10T02:00:00Z"); // 2500 in a half-year: 1% a year, below 1.5%
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", city()).get(preview()).then().statusCode(200)
                 .body(RETURN + ".numerator", TestEvents.num("0")).body(RETURN + ".denominator", TestEvents.num("1")));
         String v1 = given().header("Authorization", city()).contentType(ContentType.JSON)
-                .body("{\"subjectType\":\"COUNTY\",\"subjectId\":\"" + FENGQIU + "\",\"fiscalYear\":" + YEAR + "}").post("/api/v1/evaluations")
+                .body("{\"subjectType\":\"COUNTY\",\"subjectId\":\"" + PINGYUAN + "\",\"fiscalYear\":" + YEAR + "}").post("/api/v1/evaluations")
                 .then().statusCode(201).extract().path("id");
         given().header("Authorization", city()).header("If-Match", "*").post("/api/v1/evaluations/" + v1 + "/publish").then().statusCode(200);
         BigDecimal before = new BigDecimal(given().header("Authorization", city()).get("/api/v1/evaluations/" + v1).then().statusCode(200)
                 .extract().path("evidence.indicators.find { it.code == 'ASSET_RETURN_BENCHMARK' }.score").toString());
 
         // The village corrects the inventory at asset-service: 6000, not 2500 (2.4% a year)
-        TestEvents.incomeCorrected(asset, VILLAGE, "2039H1", "6000.00", "500000.00", false, 2, "漏记第二季度租金3500元，按银行回单更正",
-                "2039-07-20T02:00:00Z");
+        TestEvents.incomeCorrected(asset, VILLAGE, "2038H1", "6000.00", "500000.00", false, 2, "漏记第二季度租金3500元，按银行回单更正",
+                "2038-07-20T02:00:00Z");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             given().header("Authorization", city()).get(preview()).then().statusCode(200).body(RETURN + ".numerator", TestEvents.num("1"));
             given().header("Authorization", city()).get("/api/v1/evaluations/" + v1).then().statusCode(200)
@@ -96,8 +97,8 @@ class CorrectionsTest {
 
         // Version 1 replayed late (a redelivery from before the correction) does not undo it: the confirmation sent after it on the
         // same key (same partition, so applied after) shows it was processed.
-        TestEvents.income(asset, VILLAGE, "2039H1", true, "2039-07-10T02:00:00Z");
-        TestEvents.assetConfirmed(asset, "OPERATING", "500000.00", VILLAGE, "2039-08-01T02:00:00Z");
+        TestEvents.income(asset, VILLAGE, "2038H1", true, "2038-07-10T02:00:00Z");
+        TestEvents.assetConfirmed(asset, "OPERATING", "500000.00", VILLAGE, "2038-08-01T02:00:00Z");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", city()).get(preview()).then().statusCode(200)
                 .body("indicators.find { it.code == 'CONFIRMATION_COMPLETION' }.numerator", TestEvents.num("1")));
         given().header("Authorization", city()).get(preview()).then().body(RETURN + ".numerator", TestEvents.num("1"))
@@ -110,17 +111,17 @@ class CorrectionsTest {
     @Test
     void aDistributionCountsOncePublishedAndItsCorrectedVersionWhenThatIsPublished() {
         framework();
-        String village = "410782903201"; // 辉县市: this test leaves 封丘县's evaluation to the other one
+        String village = "410782903201"; // 辉县市: this test leaves 平原示范区's evaluation to the other one
         String id = UUID.randomUUID().toString();
         // proposed and reviewed: nothing counts yet (were they counted, the share would first read 90%; the final check is the 75%)
-        TestEvents.distributionStep(id, village, "2039H2", "PROPOSED", "PROPOSED", 1, "10000.00", "9000.00", null);
-        TestEvents.distributionStep(id, village, "2039H2", "TOWNSHIP_REVIEWED", "TOWNSHIP_REVIEWED", 1, "10000.00", "9000.00", null);
-        TestEvents.distributionStep(id, village, "2039H2", "PUBLISHED", "PUBLISHED", 1, "10000.00", "7500.00", null);
+        TestEvents.distributionStep(id, village, "2038H2", "PROPOSED", "PROPOSED", 1, "10000.00", "9000.00", null);
+        TestEvents.distributionStep(id, village, "2038H2", "TOWNSHIP_REVIEWED", "TOWNSHIP_REVIEWED", 1, "10000.00", "9000.00", null);
+        TestEvents.distributionStep(id, village, "2038H2", "PUBLISHED", "PUBLISHED", 1, "10000.00", "7500.00", null);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", city()).get(preview("410782000000")).then().statusCode(200)
                 .body(SHARE + ".actual", TestEvents.num("75.00")));
         // a correction in progress changes nothing; its publication does
-        TestEvents.distributionStep(id, village, "2039H2", "CORRECTED", "PROPOSED", 2, "10000.00", "9900.00", "补记务工报酬");
-        TestEvents.distributionStep(id, village, "2039H2", "PUBLISHED", "PUBLISHED", 2, "10000.00", "8000.00", null);
+        TestEvents.distributionStep(id, village, "2038H2", "CORRECTED", "PROPOSED", 2, "10000.00", "9900.00", "补记务工报酬");
+        TestEvents.distributionStep(id, village, "2038H2", "PUBLISHED", "PUBLISHED", 2, "10000.00", "8000.00", null);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", city()).get(preview("410782000000")).then().statusCode(200)
                 .body(SHARE + ".actual", TestEvents.num("80.00")));
     }
