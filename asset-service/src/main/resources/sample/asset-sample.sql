@@ -78,9 +78,9 @@ insert into disposal (id, asset_id, region_code, method, reason, decision_body, 
 on conflict (id) do nothing;
 
 insert into distribution (id, village_code, period, income, target_amount, target_share, min_target_share, work_pay_amount, guarantee_amount,
-    permitted_use_amount, recorded_by, recorded_at)
+    permitted_use_amount, recorded_by, recorded_at, status, version_no, published_version_no, published_by, published_at)
 values ('5a000000-0000-4000-8000-000000000501', '410725901201', '2025H2', 10000.00, 7500.00, 0.750000, 0.70, 5000.00, 2500.00, 2500.00,
-    'sample-loader', '2026-01-25T02:00:00Z')
+    'sample-loader', '2026-01-25T02:00:00Z', 'PUBLISHED', 1, 1, 'sample-loader', '2026-01-25T02:00:00Z')
 on conflict (id) do nothing;
 insert into distribution_line (id, distribution_id, line_no, kind, household_id, use_code, amount, work_description, work_days, note) values
  ('5a000000-0000-4000-8000-000000000511', '5a000000-0000-4000-8000-000000000501', 1, 'WORK_PAY', '5a000000-0000-4000-8000-000000000101', null, 2500.00, '村内道路保洁公益岗（样例）', 50.0, null),

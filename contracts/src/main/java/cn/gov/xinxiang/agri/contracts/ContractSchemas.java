@@ -20,7 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ContractSchemas {
 
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** Blocks shared by several payloads ({@code $ref} to {@code urn:agri:schema:<name>}) are files {@code schemas/<name>.json}. */
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(m -> m.mappings(
+                    iri -> iri.startsWith("urn:agri:schema:") && !iri.startsWith("urn:agri:schema:cn.gov."),
+                    iri -> "classpath:schemas/" + iri.substring("urn:agri:schema:".length()) + ".json")));
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
 

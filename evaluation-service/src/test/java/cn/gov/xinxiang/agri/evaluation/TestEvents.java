@@ -190,4 +190,28 @@ public final class TestEvents {
         send(AssetEvents.AGGREGATE, id, AssetEvents.DISTRIBUTION_RECORDED_V1, new DistributionRecordedV1(id, village, period, in, t,
                 t.divide(in, 4, java.math.RoundingMode.HALF_UP), t, BigDecimal.ZERO.setScale(2), in.subtract(t), 12, Instant.parse("2025-02-01T02:00:00Z")));
     }
+
+    /** A corrected inventory (version n+1 with its correction block), as asset-service sends it. */
+    public static void incomeCorrected(String assetId, String region, String period, String income, String assetValue, boolean below,
+                                       int version, String reason, String correctedAt) {
+        BigDecimal in = new BigDecimal(income);
+        BigDecimal value = new BigDecimal(assetValue);
+        send(AssetEvents.AGGREGATE, assetId, AssetEvents.INCOME_RECORDED_V1, new AssetIncomeRecordedV1(assetId, region, period, in, value,
+                in.multiply(BigDecimal.valueOf(2)).divide(value, 6, java.math.RoundingMode.DOWN), new BigDecimal("0.0150"), below,
+                Instant.parse("2038-07-10T02:00:00Z"), version,
+                new cn.gov.xinxiang.agri.contracts.Correction(version - 1, reason, "village-test", "VILLAGE", null, null, Instant.parse(correctedAt))));
+    }
+
+    /** One step of a distribution as asset-service's procedure sends it. */
+    public static void distributionStep(String id, String village, String period, String step, String status, int version, String income,
+                                        String target, String correctionReason) {
+        BigDecimal in = new BigDecimal(income);
+        BigDecimal t = new BigDecimal(target);
+        send(AssetEvents.AGGREGATE, id, AssetEvents.DISTRIBUTION_STATUS_CHANGED_V1, new cn.gov.xinxiang.agri.contracts.asset.DistributionStatusChangedV1(
+                id, village, period, step, status, version, in, in, BigDecimal.ZERO.setScale(2), null, t, t.divide(in, 6, java.math.RoundingMode.DOWN),
+                new BigDecimal("0.70"), t, BigDecimal.ZERO.setScale(2), in.subtract(t), 5, null, "village-test", "VILLAGE",
+                Instant.parse("2038-08-01T02:00:00Z"), correctionReason == null ? null
+                : new cn.gov.xinxiang.agri.contracts.Correction(version - 1, correctionReason, "village-test", "VILLAGE", null, null,
+                Instant.parse("2038-08-01T02:00:00Z"))));
+    }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -360,7 +361,10 @@ class WholeChainSystemTest {
         String unable = byHead.get("李秀兰");
         String monitored = byHead.get("王富贵");
 
-        // 16. Distribution of the village's income: 69% to target households is refused, 73.3% is recorded.
+        // 16. Distribution of the village's income, the seed's procedure: 69% to target households is refused; 30 000 against the
+        // 15 000 of the period's inventory is refused unless the difference is explained; the village proposes, the township
+        // returns it with a reason, the village corrects it (a new version), the township reviews, the county approves, the
+        // village publishes, and the public list shows it with the names masked.
         String period = first;
         String refused = """
                 {"villageCode": "%s", "period": "%s", "income": 30000.00, "lines": [%s]}""".formatted(VILLAGE, period, String.join(",",
@@ -368,17 +372,42 @@ class WholeChainSystemTest {
         asset("village", VILLAGE).body(refused).post("/api/v1/distributions").then().statusCode(422)
                 .contentType("application/problem+json").body("type", equalTo("urn:agri:problem:distribution-rule"))
                 .body("detail", containsString("only 69%"));
+        String lines = String.join(",", work(able, "12000.00"), work(monitored, "6000.00"), guarantee(unable, "4000.00"),
+                use("COLLECTIVE_REINVESTMENT", "8000.00"));
+        asset("village", VILLAGE).body("""
+                {"villageCode": "%s", "period": "%s", "income": 30000.00, "lines": [%s]}""".formatted(VILLAGE, period, lines))
+                .post("/api/v1/distributions").then().statusCode(422).body("type", equalTo("urn:agri:problem:income-not-reconciled"))
+                .body("errors[0].field", equalTo("income")).body("detail", containsString("difference 15000.00"));
         String lawful = """
-                {"villageCode": "%s", "period": "%s", "income": 30000.00, "lines": [%s]}""".formatted(VILLAGE, period, String.join(",",
-                work(able, "12000.00"), work(monitored, "6000.00"), guarantee(unable, "4000.00"), use("COLLECTIVE_REINVESTMENT", "8000.00")));
+                {"villageCode": "%s", "period": "%s", "income": 30000.00, "incomeDifferenceNote": "另有村集体光伏电站电费收入15000元（未形成盘点资产）",
+                 "lines": [%s]}""".formatted(VILLAGE, period, lines.replace("\"workDays\": 60", "\"workDays\": 65"));
         String distribution = asset("village", VILLAGE).header("Idempotency-Key", UUID.randomUUID().toString()).body(lawful)
-                .post("/api/v1/distributions").then().statusCode(201)
-                .body("targetAmount", equalTo(22000.00f)).body("workPayAmount", equalTo(18000.00f)).body("guaranteeAmount", equalTo(4000.00f))
-                .body("permittedUseAmount", equalTo(8000.00f)).body("lines.size()", equalTo(4))
+                .post("/api/v1/distributions").then().statusCode(201).body("status", equalTo("PROPOSED"))
+                .body("recordedIncome", equalTo(15000.00f)).body("incomeDifference", equalTo(15000.00f))
                 .extract().path("id");
-        asset("township", TOWNSHIP).get("/api/v1/distributions/" + distribution).then().statusCode(200)
+        String dPath = "/api/v1/distributions/" + distribution;
+        asset("township", TOWNSHIP).header("If-Match", etagOf(asset("township", TOWNSHIP), dPath))
+                .body("{\"reason\": \"务工天数与考勤记录不符\"}").post(dPath + "/return").then().statusCode(200).body("status", equalTo("RETURNED"));
+        asset("village", VILLAGE).header("If-Match", etagOf(asset("village", VILLAGE), dPath)).body("""
+                {"reason": "按考勤记录更正务工天数", "income": 30000.00, "incomeDifferenceNote": "另有村集体光伏电站电费收入15000元（未形成盘点资产）",
+                 "lines": [%s]}""".formatted(lines)).post(dPath + "/corrections").then().statusCode(200).body("versionNo", equalTo(2));
+        asset("township", TOWNSHIP).header("If-Match", etagOf(asset("township", TOWNSHIP), dPath)).post(dPath + "/township-review")
+                .then().statusCode(200).body("status", equalTo("TOWNSHIP_REVIEWED"));
+        asset("county", COUNTY).header("If-Match", etagOf(asset("county", COUNTY), dPath)).post(dPath + "/approval")
+                .then().statusCode(200).body("status", equalTo("APPROVED"));
+        asset("village", VILLAGE).header("If-Match", etagOf(asset("village", VILLAGE), dPath)).post(dPath + "/publication")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("publishedVersionNo", equalTo(2))
+                .body("targetAmount", equalTo(22000.00f)).body("workPayAmount", equalTo(18000.00f)).body("guaranteeAmount", equalTo(4000.00f))
+                .body("permittedUseAmount", equalTo(8000.00f)).body("lines.size()", equalTo(4));
+        asset("township", TOWNSHIP).get(dPath).then().statusCode(200)
                 .body("lines.householdHead", hasItems("张建国", "李秀兰", "王富贵"));
-        asset("village", OTHER_VILLAGE).get("/api/v1/distributions/" + distribution).then().statusCode(404);
+        String posted = asset("village", VILLAGE).get("/api/v1/distributions/public?village=%s&period=%s".formatted(VILLAGE, period)).then()
+                .statusCode(200).body("items[0].id", equalTo(distribution)).body("items[0].lines.householdHead", hasItems("张*国", "李*兰", "王*贵"))
+                .extract().asString();
+        assertThat(posted).doesNotContain("张建国").doesNotContain(able);
+        asset("village", VILLAGE).get(dPath + "/versions").then().statusCode(200).body("versions.size()", equalTo(2))
+                .body("versions[1].returnReason", equalTo("务工天数与考勤记录不符"));
+        asset("village", OTHER_VILLAGE).get(dPath).then().statusCode(404);
         asset("county", COUNTY).get("/api/v1/distributions").then().statusCode(200).body("items.id", hasItem(distribution));
 
         // 17. evaluation-service: the county's evaluation for the year, computed from the events, published by a city user.
@@ -460,7 +489,55 @@ class WholeChainSystemTest {
                     .body("status", equalTo("PUBLISHED")).body("score", equalTo(score.floatValue()));
         }
 
+        // 20. Corrections instead of silence: the village corrects the income inventory at asset-service (a new version with its
+        // reason); evaluation-service replaces its copy, marks the county's published evaluation stale with the correction, and its
+        // recompute on request gives the next version with the changed asset-return indicator.
+        String corrected = second.startsWith(first.substring(0, 4)) ? second : first; // the year's latest inventory counts
+        String countyEval = incomeYear == YEAR ? evaluationId : evaluation("city", CITY).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"subjectType\": \"COUNTY\", \"subjectId\": \"%s\", \"fiscalYear\": %d}".formatted(COUNTY, incomeYear))
+                .post("/api/v1/evaluations").then().statusCode(201).extract().path("id");
+        // bring the county's published result up to date first (the rate change of step 19), so only the correction differs
+        String current = publishedUpToDate(countyEval);
+        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> evaluation("city", CITY).get(incomePreview).then()
+                .statusCode(200).body(assetReturn + ".numerator", equalTo(0)));
+        String incomePath = path + "/income/" + corrected;
+        asset("village", VILLAGE).header("If-Match", etagOf(asset("village", VILLAGE), incomePath))
+                .body("{\"income\": 20000.00, \"reason\": \"漏记租金5000元，按租赁合同和银行回单更正\"}").post(incomePath + "/corrections")
+                .then().statusCode(200).body("versionNo", equalTo(2)).body("belowBenchmark", equalTo(false));
+        asset("auditor", CITY).get(incomePath + "/versions").then().statusCode(200).body("versions.content.income", contains(15000.00f, 20000.00f));
+        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> evaluation("city", CITY)
+                .get("/api/v1/evaluations/" + current).then().statusCode(200).body("status", equalTo("PUBLISHED"))
+                .body("staleReason", containsString("observed_asset_income")).body("staleReason", containsString("漏记租金5000元")));
+        String next = evaluation("city", CITY).post("/api/v1/evaluations/" + current + "/verification").then().statusCode(200)
+                .body("unchanged", equalTo(false)).body("differences.item", hasItem("ASSET_RETURN_BENCHMARK.numerator"))
+                .extract().path("newVersionId");
+        evaluation("city", CITY).header("If-Match", "*").post("/api/v1/evaluations/" + next + "/publish").then().statusCode(200);
+        evaluation("county", COUNTY).get("/api/v1/evaluations/" + next).then().statusCode(200).body("status", equalTo("PUBLISHED"))
+                .body("evidence.indicators.find { it.code == 'ASSET_RETURN_BENCHMARK' }.numerator", equalTo(1));
+        evaluation("county", COUNTY).get("/api/v1/evaluations/" + current).then().body("status", equalTo("SUPERSEDED"))
+                .body("evidence.indicators.find { it.code == 'ASSET_RETURN_BENCHMARK' }.numerator", equalTo(0));
+
         System.out.printf("whole chain (without start-up) took %d s%n", Duration.ofNanos(System.nanoTime() - began).toSeconds());
+    }
+
+    static String etagOf(RequestSpecification as, String path) {
+        return as.get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The county's evaluation brought up to date: a stale published one is verified and its next version published. */
+    static String publishedUpToDate(String evaluationId) {
+        String status = evaluation("city", CITY).get("/api/v1/evaluations/" + evaluationId).then().statusCode(200).extract().path("status");
+        if (!"PUBLISHED".equals(status)) {
+            evaluation("city", CITY).header("If-Match", "*").post("/api/v1/evaluations/" + evaluationId + "/publish").then().statusCode(200);
+            return evaluationId;
+        }
+        String next = evaluation("city", CITY).post("/api/v1/evaluations/" + evaluationId + "/verification").then().statusCode(200)
+                .extract().path("newVersionId");
+        if (next == null) {
+            return evaluationId;
+        }
+        evaluation("city", CITY).header("If-Match", "*").post("/api/v1/evaluations/" + next + "/publish").then().statusCode(200);
+        return next;
     }
 
     /** The packaged asset-service (prod profile) does not start without its custody anchor key. */

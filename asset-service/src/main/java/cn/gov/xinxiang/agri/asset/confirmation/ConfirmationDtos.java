@@ -25,6 +25,21 @@ public final class ConfirmationDtos {
             @Schema(description = "for HOUSEHOLD owners: the household") UUID ownerHouseholdId) {
     }
 
+    @Schema(name = "ConfirmationCorrection", description = "A new version of the confirmation with the reason (the county)")
+    public record CorrectionRequest(
+            @NotNull OwnerType ownerType,
+            @NotBlank @Size(max = 200) String ownerName,
+            @Pattern(regexp = "\\d{12}", message = "{agri.division-code}") String ownerRegionCode,
+            @NotNull OwnershipNature ownershipNature,
+            UUID ownerHouseholdId,
+            @NotBlank @Size(max = 2000) @Schema(examples = "确权主体名称登记有误，按村股份经济合作社登记证书更正") String reason) {
+    }
+
+    @Schema(name = "Confirmation", description = "A confirmation of ownership as one version read")
+    public record ConfirmationView(UUID assetId, int versionNo, OwnerType ownerType, String ownerName, String ownerRegionCode,
+                                   UUID ownerHouseholdId, OwnershipNature ownershipNature, java.time.Instant confirmedAt, String confirmedBy) {
+    }
+
     @Schema(name = "TodoItem")
     public record TodoItem(@Schema(examples = "CONFIRM") String kind, UUID assetId, String assetName, String regionCode,
                            String regionName, @Schema(examples = "待县级统管确权") String detail, UUID handoverId) {

@@ -1,6 +1,8 @@
 package cn.gov.xinxiang.agri.asset.confirmation;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
+import cn.gov.xinxiang.agri.asset.corrections.RecordVersions;
+import cn.gov.xinxiang.agri.asset.corrections.VersionDtos;
 import cn.gov.xinxiang.agri.asset.register.Asset;
 import cn.gov.xinxiang.agri.asset.register.AssetDtos;
 import cn.gov.xinxiang.agri.asset.register.AssetResource;
@@ -52,5 +54,24 @@ public class ConfirmationResource {
         Asset.flush();
         AssetDtos.AssetView v = AssetResource.view(a, regions);
         return Response.ok(v).tag(ETags.of(a.version)).build();
+    }
+
+    @POST
+    @Path("/corrections")
+    @Transactional
+    @Operation(summary = "Correct a recorded confirmation as a new version with the reason (county users; If-Match with the asset's ETag)")
+    public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull ConfirmationDtos.CorrectionRequest body) {
+        Asset a = confirmations.correct(id, ifMatch, body);
+        Asset.flush();
+        return Response.ok(AssetResource.view(a, regions)).tag(ETags.of(a.version)).build();
+    }
+
+    @GET
+    @Path("/versions")
+    @Operation(summary = "Every version of the asset's confirmation as it read, oldest first, with the reason of each correction")
+    public VersionDtos.VersionsView versions(@PathParam("id") UUID id) {
+        var all = confirmations.versions(id);
+        return VersionDtos.of(RecordVersions.Kind.CONFIRMATION, id.toString(), all.get(all.size() - 1).versionNo(), all);
     }
 }

@@ -30,12 +30,41 @@ public final class DistributionDtos {
             @Size(max = 500) String note) {
     }
 
-    @Schema(name = "DistributionRequest", description = "收益分配: a village's collective industry income for an ended half-year, line by line")
+    @Schema(name = "DistributionRequest", description = "收益分配 proposal: a village's collective industry income for an ended half-year, line by line")
     public record DistributionRequest(
             @NotBlank @Pattern(regexp = "\\d{12}", message = "{agri.division-code}") @Schema(examples = "410725901201") String villageCode,
             @NotBlank @Schema(examples = "2025H1") String period,
             @NotNull @DecimalMin(value = "0.01", message = "{agri.min-amount}") @Digits(integer = 16, fraction = 2) @Schema(examples = "10000.00") BigDecimal income,
-            @NotEmpty @Size(max = 2000) List<@Valid @NotNull LineRequest> lines) {
+            @NotEmpty @Size(max = 2000) List<@Valid @NotNull LineRequest> lines,
+            @Size(max = 1000) @Schema(description = "required when the income differs from the period's income inventories of the village's operating assets",
+                    examples = "含村集体光伏电站2025H1电费收入2000元（未纳入资产盘点）") String incomeDifferenceNote) {
+    }
+
+    @Schema(name = "DistributionCorrection", description = "A new version of the distribution's content, with the reason (the village)")
+    public record CorrectionRequest(
+            @NotBlank @Size(max = 2000) @Schema(examples = "按乡镇意见补记王富贵务工报酬") String reason,
+            @NotNull @DecimalMin(value = "0.01", message = "{agri.min-amount}") @Digits(integer = 16, fraction = 2) BigDecimal income,
+            @NotEmpty @Size(max = 2000) List<@Valid @NotNull LineRequest> lines,
+            @Size(max = 1000) String incomeDifferenceNote) {
+    }
+
+    @Schema(name = "DistributionReturn", description = "Returned to the village with the reasons (township or county)")
+    public record ReturnRequest(@NotBlank @Size(max = 2000) @Schema(examples = "务工天数与考勤记录不符，请核实") String reason) {
+    }
+
+    @Schema(name = "DistributionReview", description = "The township's review or the county's approval, with an optional comment")
+    public record ReviewRequest(@Size(max = 2000) String comment) {
+    }
+
+    @Schema(name = "PublicDistributionLine", description = "A line as posted in the village: the household head's name masked, no identifiers")
+    public record PublicLineView(int lineNo, LineKind kind, String kindLabel, @Schema(examples = "张*明") String householdHead, DistributionUse use,
+                                 String useLabel, BigDecimal amount, String workDescription, BigDecimal workDays) {
+    }
+
+    @Schema(name = "PublicDistribution", description = "收益分配公示: the published version of a village's distribution for a period")
+    public record PublicView(UUID id, String villageCode, String villageName, String period, int versionNo, Instant publishedAt,
+                             BigDecimal income, BigDecimal targetAmount, BigDecimal targetShare, BigDecimal workPayAmount, BigDecimal guaranteeAmount,
+                             BigDecimal permittedUseAmount, List<PublicLineView> lines) {
     }
 
     @Schema(name = "DistributionLineView")
@@ -44,10 +73,18 @@ public final class DistributionDtos {
     }
 
     @Schema(name = "Distribution")
-    public record DistributionView(UUID id, String villageCode, String villageName, String period, BigDecimal income,
+    public record DistributionView(UUID id, String villageCode, String villageName, String period,
+                                   @Schema(examples = "PROPOSED") DistributionProcedure.Status status, String statusLabel,
+                                   @Schema(description = "content version; a correction makes the next") int versionNo,
+                                   BigDecimal income,
+                                   @Schema(description = "income recorded in the period's inventories of the village's operating assets") BigDecimal recordedIncome,
+                                   BigDecimal incomeDifference, String incomeDifferenceNote,
                                    BigDecimal targetAmount, @Schema(examples = "0.750000") BigDecimal targetShare, BigDecimal minTargetShare,
                                    BigDecimal workPayAmount, BigDecimal guaranteeAmount, BigDecimal permittedUseAmount,
-                                   String recordedBy, Instant recordedAt, List<LineView> lines) {
+                                   String recordedBy, Instant recordedAt, String reviewComment, String reviewedBy, Instant reviewedAt,
+                                   String returnedReason, String returnedBy, String returnedTier, Instant returnedAt,
+                                   String approvedBy, Instant approvedAt, String publishedBy, Instant publishedAt, Integer publishedVersionNo,
+                                   List<LineView> lines) {
     }
 
     @Schema(name = "RosterHousehold", description = "A household of the roster copy (no personal ID number)")

@@ -20,6 +20,8 @@ public class DistributionLine extends PanacheEntityBase {
     public UUID id;
     @Column(name = "distribution_id", nullable = false)
     public UUID distributionId;
+    @Column(name = "version_no", nullable = false)
+    public int versionNo;
     @Column(name = "line_no", nullable = false)
     public int lineNo;
     @Enumerated(EnumType.STRING)

@@ -1,10 +1,13 @@
 package cn.gov.xinxiang.agri.asset.distribution;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
+import cn.gov.xinxiang.agri.asset.corrections.RecordVersions;
+import cn.gov.xinxiang.agri.asset.corrections.VersionDtos;
+import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,15 +24,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1")
@@ -59,28 +62,101 @@ public class DistributionResource {
     @POST
     @Path("/distributions")
     @Transactional
-    @Operation(summary = "Record the distribution of a village's collective income for an ended half-year (the village itself)")
-    public Response record(@Valid @NotNull DistributionDtos.DistributionRequest body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+    @Operation(summary = "Propose the distribution of a village's collective income for an ended half-year (the village itself)",
+            description = "The income must equal the period's income inventories of the village's operating assets, or the difference is explained "
+                    + "in incomeDifferenceNote (422 income-not-reconciled on field income otherwise). Then the township reviews, the county approves, "
+                    + "the village publishes.")
+    public Response propose(@Valid @NotNull DistributionDtos.DistributionRequest body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.create(user.subject(), idempotencyKey, body, () -> {
-            Distribution d = distributions.record(body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(d.id.toString()).build(), view(d, true));
+            Distribution d = distributions.propose(body);
+            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(d.id.toString()).build(), distributions.view(d));
         });
     }
 
     @GET
+    @Path("/distributions/public")
+    @Operation(summary = "The public list (收益分配公示) of a period: published distributions of a village (or of every village of a township or county)",
+            description = "Household heads' names masked (张*明); no household or personal identifiers. A published version stays posted while a "
+                    + "correction of it goes through the procedure.")
+    public Page<DistributionDtos.PublicView> published(@QueryParam("village") @Parameter(description = "12-digit code of a village, township or county", required = true) String village,
+                                                       @QueryParam("period") @Parameter(required = true, example = "2025H1") String period,
+                                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        if (village == null || period == null) {
+            throw ProblemException.invalid(village == null ? "village" : "period", "is required");
+        }
+        return distributions.published(village, period, PageRequest.of(page, size));
+    }
+
+    @GET
     @Path("/distributions/{id}")
-    @Operation(summary = "Read a distribution with its lines")
-    public DistributionDtos.DistributionView get(@PathParam("id") UUID id) {
-        return view(distributions.get(id), true);
+    @Operation(summary = "Read a distribution with the lines of its current version (ETag for the next step)")
+    public Response get(@PathParam("id") UUID id) {
+        Distribution d = distributions.get(id);
+        return Response.ok(distributions.view(d)).tag(ETags.of(d.rowVersion)).build();
+    }
+
+    @GET
+    @Path("/distributions/{id}/versions")
+    @Operation(summary = "Every version of a distribution as it read, oldest first, with the reason of each correction")
+    public VersionDtos.VersionsView versions(@PathParam("id") UUID id) {
+        Distribution d = distributions.get(id);
+        return VersionDtos.of(RecordVersions.Kind.DISTRIBUTION, id.toString(), d.versionNo, distributions.versions(id));
+    }
+
+    @POST
+    @Path("/distributions/{id}/corrections")
+    @Transactional
+    @Operation(summary = "Correct the content as a new version with the reason (the village; a proposal before review, a returned, approved or published one; If-Match)")
+    public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull DistributionDtos.CorrectionRequest body) {
+        return step(distributions.correct(id, ifMatch, body));
+    }
+
+    @POST
+    @Path("/distributions/{id}/township-review")
+    @Transactional
+    @Operation(summary = "The township reviews a proposal of its village (If-Match)")
+    public Response review(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DistributionDtos.ReviewRequest body) {
+        return step(distributions.review(id, ifMatch, body == null ? null : body.comment()));
+    }
+
+    @POST
+    @Path("/distributions/{id}/approval")
+    @Transactional
+    @Operation(summary = "The county approves a distribution its township reviewed (If-Match)")
+    public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DistributionDtos.ReviewRequest body) {
+        return step(distributions.approve(id, ifMatch, body == null ? null : body.comment()));
+    }
+
+    @POST
+    @Path("/distributions/{id}/return")
+    @Transactional
+    @Operation(summary = "Return it to the village with reasons (the township a proposal; the county a reviewed, approved or published one; If-Match)")
+    public Response returnToVillage(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid @NotNull DistributionDtos.ReturnRequest body) {
+        return step(distributions.returnToVillage(id, ifMatch, body.reason()));
+    }
+
+    @POST
+    @Path("/distributions/{id}/publication")
+    @Transactional
+    @Operation(summary = "Publish the approved version to the village (the village or its county; If-Match)")
+    public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return step(distributions.publish(id, ifMatch));
     }
 
     @GET
     @Path("/distributions")
-    @Operation(summary = "List distributions in your region (without lines)")
-    public Page<DistributionDtos.DistributionView> list(@QueryParam("period") String period, @QueryParam("page") Integer page,
-                                                         @QueryParam("size") Integer size) {
-        Page<Distribution> found = distributions.list(period, PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(d -> view(d, false)).toList(), found.page(), found.size(), found.total());
+    @Operation(summary = "List distributions in your region (without lines), by period and status")
+    public Page<DistributionDtos.DistributionView> list(@QueryParam("period") String period, @QueryParam("status") String status,
+                                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Page<Distribution> found = distributions.list(period, status, PageRequest.of(page, size));
+        return new Page<>(found.items().stream().map(d -> distributions.summary(d, null)).toList(), found.page(), found.size(), found.total());
+    }
+
+    private Response step(Distribution d) {
+        Distribution.flush();
+        return Response.ok(distributions.view(d)).tag(ETags.of(d.rowVersion)).build();
     }
 
     @GET
@@ -90,19 +166,5 @@ public class DistributionResource {
         Page<Household> found = distributions.roster(PageRequest.of(page, size));
         return new Page<>(found.items().stream().map(h -> new DistributionDtos.HouseholdView(h.id, h.nationalHouseholdNo, h.villageCode,
                 h.headName, h.category, h.labourCapacity, h.onRoster, h.leftRosterAt, h.changedAt)).toList(), found.page(), found.size(), found.total());
-    }
-
-    private DistributionDtos.DistributionView view(Distribution d, boolean withLines) {
-        List<DistributionDtos.LineView> lines = null;
-        if (withLines) {
-            List<DistributionLine> ls = distributions.lines(d.id);
-            Map<UUID, Household> hs = distributions.households(ls);
-            lines = ls.stream().map(l -> new DistributionDtos.LineView(l.lineNo, l.kind, l.kind.label, l.householdId,
-                    l.householdId == null || !hs.containsKey(l.householdId) ? null : hs.get(l.householdId).headName,
-                    l.use, l.use == null ? null : l.use.label, l.amount, l.workDescription, l.workDays, l.note)).toList();
-        }
-        return new DistributionDtos.DistributionView(d.id, d.villageCode, regions.nameOf(RegionCode.of(d.villageCode)), d.period, d.income,
-                d.targetAmount, d.targetShare, d.minTargetShare, d.workPayAmount, d.guaranteeAmount, d.permittedUseAmount, d.recordedBy,
-                d.recordedAt, lines);
     }
 }

@@ -122,6 +122,42 @@ public final class DistributionRules {
         return new Outcome(target, share, work, guarantee, permitted, paid.size());
     }
 
+    /**
+     * The proposed income against the income recorded in the period's inventories of the village's operating
+     * assets: equal, or the difference is explained (other collective industry income, income received
+     * after the inventory, ...).
+     *
+     * @return income - recorded
+     * @throws ProblemException 422 {@code income-not-reconciled} on field {@code income} when they differ unexplained
+     */
+    public static BigDecimal reconcile(BigDecimal income, BigDecimal recorded, String differenceNote, String period) {
+        BigDecimal difference = income.subtract(recorded);
+        if (difference.signum() != 0 && (differenceNote == null || differenceNote.isBlank())) {
+            String m = "the income " + income.toPlainString() + " differs from the " + recorded.toPlainString() + " recorded in the " + period
+                    + " income inventories of the village's operating assets (difference " + difference.toPlainString()
+                    + "); correct it or explain the difference in incomeDifferenceNote";
+            throw new ProblemException(422, "income-not-reconciled", "Income not reconciled", m, List.of(new Problem.FieldError("income", m)));
+        }
+        return difference;
+    }
+
+    /** A name as posted publicly: first and last character kept, the rest masked (张建明 → 张*明, 李四 → 李*). */
+    public static String maskName(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        int[] cps = name.strip().codePoints().toArray();
+        if (cps.length == 1) {
+            return "*";
+        }
+        StringBuilder b = new StringBuilder().appendCodePoint(cps[0]);
+        if (cps.length == 2) {
+            return b.append('*').toString();
+        }
+        b.append("*".repeat(cps.length - 2));
+        return b.appendCodePoint(cps[cps.length - 1]).toString();
+    }
+
     static String percent(BigDecimal fraction) {
         return fraction.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.DOWN).stripTrailingZeros().toPlainString() + "%";
     }

@@ -29,7 +29,16 @@ public final class IncomeDtos {
                                 @Schema(examples = "12000.00") BigDecimal income, BigDecimal assetValue,
                                 @Schema(examples = "0.024000", description = "annualised, as a fraction") BigDecimal annualisedReturn,
                                 @Schema(examples = "0.015") BigDecimal benchmarkRate, boolean belowBenchmark, String note,
-                                String recordedBy, Instant recordedAt) {
+                                String recordedBy, Instant recordedAt,
+                                @Schema(description = "1 as first recorded; a correction makes the next (the ETag)") int versionNo,
+                                Instant correctedAt) {
+    }
+
+    @Schema(name = "IncomeCorrection", description = "A new version of an inventory with the reason (the village or township that records it)")
+    public record CorrectionRequest(
+            @NotNull @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) @Schema(examples = "20000.00") BigDecimal income,
+            @Size(max = 1000) String note,
+            @NotBlank @Size(max = 2000) @Schema(examples = "租金少记5000元，按租赁合同和银行回单更正") String reason) {
     }
 
     @Schema(name = "IncomeFlag")

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One operating asset's income for one half-year, with the comparison as it stood when recorded. */
+/** One operating asset's income for one half-year at its current version, with the comparison as it stood when recorded or corrected. */
 @Entity
 @Table(name = "income_inventory")
 public class IncomeInventory extends PanacheEntityBase {
@@ -37,4 +37,9 @@ public class IncomeInventory extends PanacheEntityBase {
     public String recordedBy;
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+    /** 1 as first recorded; each correction (with its reason, in record_version) the next. The ETag. */
+    @Column(name = "version_no", nullable = false)
+    public int versionNo;
+    @Column(name = "corrected_at")
+    public Instant correctedAt;
 }

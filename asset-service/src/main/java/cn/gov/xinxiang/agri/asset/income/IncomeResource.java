@@ -1,6 +1,9 @@
 package cn.gov.xinxiang.agri.asset.income;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
+import cn.gov.xinxiang.agri.asset.corrections.RecordVersions;
+import cn.gov.xinxiang.agri.asset.corrections.VersionDtos;
+import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -67,14 +71,32 @@ public class IncomeResource {
 
     @GET
     @Path("/{period}")
-    @Operation(summary = "An asset's income inventory for one half-year")
-    public IncomeDtos.InventoryView one(@PathParam("id") UUID id, @PathParam("period") String period) {
-        return income.history(id).stream().filter(i -> i.period.equals(period)).findFirst().map(IncomeResource::view)
-                .orElseThrow(() -> cn.gov.xinxiang.agri.platform.problem.ProblemException.notFound("income inventory", id + "/" + period));
+    @Operation(summary = "An asset's income inventory for one half-year, at its current version (ETag = version)")
+    public Response one(@PathParam("id") UUID id, @PathParam("period") String period) {
+        IncomeInventory i = income.one(id, period);
+        return Response.ok(view(i)).tag(ETags.of(i.versionNo)).build();
+    }
+
+    @POST
+    @Path("/{period}/corrections")
+    @Transactional
+    @Operation(summary = "Correct an inventory as a new version with the reason (village or township; If-Match with its version)")
+    public Response correct(@PathParam("id") UUID id, @PathParam("period") String period, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull IncomeDtos.CorrectionRequest body) {
+        IncomeInventory i = income.correct(id, period, ifMatch, body);
+        return Response.ok(view(i)).tag(ETags.of(i.versionNo)).build();
+    }
+
+    @GET
+    @Path("/{period}/versions")
+    @Operation(summary = "Every version of an inventory as it read, oldest first, with the reason of each correction")
+    public VersionDtos.VersionsView versions(@PathParam("id") UUID id, @PathParam("period") String period) {
+        IncomeInventory i = income.one(id, period);
+        return VersionDtos.of(RecordVersions.Kind.INCOME, i.id.toString(), i.versionNo, income.versions(i));
     }
 
     static IncomeDtos.InventoryView view(IncomeInventory i) {
         return new IncomeDtos.InventoryView(i.id, i.assetId, i.regionCode, i.period, i.income, i.assetValue, i.annualisedReturn,
-                i.benchmarkRate, i.belowBenchmark, i.note, i.recordedBy, i.recordedAt);
+                i.benchmarkRate, i.belowBenchmark, i.note, i.recordedBy, i.recordedAt, i.versionNo, i.correctedAt);
     }
 }

@@ -1,12 +1,15 @@
 package cn.gov.xinxiang.agri.asset.income;
 
+import cn.gov.xinxiang.agri.asset.corrections.RecordVersions;
 import cn.gov.xinxiang.agri.asset.policy.PolicyParameters;
 import cn.gov.xinxiang.agri.asset.register.Asset;
 import cn.gov.xinxiang.agri.asset.register.AssetClass;
 import cn.gov.xinxiang.agri.asset.register.AssetService;
 import cn.gov.xinxiang.agri.asset.register.AssetStatus;
+import cn.gov.xinxiang.agri.contracts.Correction;
 import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.contracts.asset.AssetIncomeRecordedV1;
+import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
@@ -20,6 +23,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +46,9 @@ public class IncomeService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    RecordVersions versions;
 
     /** The village that runs the asset (or its township) records the income of a period that has ended. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -81,11 +88,67 @@ public class IncomeService {
         i.note = r.note() == null || r.note().isBlank() ? null : r.note().strip();
         i.recordedBy = user.subject();
         i.recordedAt = assets.now();
+        i.versionNo = 1;
         i.persist();
+        versions.append(RecordVersions.Kind.INCOME, i.id, 1, i.regionCode, IncomeResource.view(i),
+                RecordVersions.Made.first(i.recordedBy, user.role().tier.name(), i.recordedAt));
         outbox.append(AssetEvents.AGGREGATE, a.id.toString(), AssetEvents.INCOME_RECORDED_V1,
                 new AssetIncomeRecordedV1(a.id.toString(), a.regionCode, i.period, i.income, i.assetValue, i.annualisedReturn,
-                        i.benchmarkRate, i.belowBenchmark, i.recordedAt));
+                        i.benchmarkRate, i.belowBenchmark, i.recordedAt, 1, null));
         return i;
+    }
+
+    /**
+     * The village or township that records inventories corrects one: a new version with the reason; the old one
+     * stays readable ({@code …/versions}). The comparison is redone with the rate in force for the year. The event
+     * (income-recorded.v1 with {@code version} and {@code correction}) makes evaluation-service replace its copy and
+     * mark the evaluations that read it stale.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IncomeInventory correct(UUID assetId, String periodText, String ifMatch, IncomeDtos.CorrectionRequest r) {
+        user.require(Role.VILLAGE, Role.TOWNSHIP);
+        Period period = Period.parse(periodText, "period");
+        Asset a = assets.get(assetId);
+        IncomeInventory i = IncomeInventory.<IncomeInventory>find("assetId = ?1 and period = ?2", assetId, period.toString()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("income inventory", assetId + "/" + period));
+        ETags.require(ifMatch, i.versionNo);
+        int previous = i.versionNo;
+        versions.ensureStored(RecordVersions.Kind.INCOME, i.id, previous, i.regionCode, () -> IncomeResource.view(i),
+                RecordVersions.Made.first(i.recordedBy, "VILLAGE", i.recordedAt));
+        PolicyParameters.Parameter benchmark = policy.require(PolicyParameters.BENCHMARK_RATE, period.year());
+        Instant now = assets.now();
+        i.income = r.income();
+        i.assetValue = a.value;
+        i.annualisedReturn = ReturnRules.annualisedReturn(r.income(), a.value);
+        i.benchmarkRate = benchmark.value();
+        i.belowBenchmark = ReturnRules.belowBenchmark(r.income(), a.value, benchmark.value());
+        i.note = r.note() == null || r.note().isBlank() ? i.note : r.note().strip();
+        i.versionNo = previous + 1;
+        i.correctedAt = now;
+        Correction correction = new Correction(previous, r.reason().strip(), user.subject(), user.role().tier.name(), null, null, now);
+        versions.append(RecordVersions.Kind.INCOME, i.id, i.versionNo, i.regionCode, IncomeResource.view(i),
+                new RecordVersions.Made(user.subject(), user.role().tier.name(), now, correction.reason(), null, null));
+        outbox.append(AssetEvents.AGGREGATE, a.id.toString(), AssetEvents.INCOME_RECORDED_V1,
+                new AssetIncomeRecordedV1(a.id.toString(), a.regionCode, i.period, i.income, i.assetValue, i.annualisedReturn,
+                        i.benchmarkRate, i.belowBenchmark, i.recordedAt, i.versionNo, correction));
+        return i;
+    }
+
+    public IncomeInventory one(UUID assetId, String periodText) {
+        assets.get(assetId);
+        Period period = Period.parse(periodText, "period");
+        return IncomeInventory.<IncomeInventory>find("assetId = ?1 and period = ?2", assetId, period.toString()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("income inventory", assetId + "/" + period));
+    }
+
+    /** Every version of an inventory, oldest first (one recorded before versions existed: its current content as version 1). */
+    public List<RecordVersions.Version> versions(IncomeInventory i) {
+        List<RecordVersions.Version> stored = versions.list(RecordVersions.Kind.INCOME, i.id);
+        if (stored.isEmpty()) {
+            return List.of(new RecordVersions.Version(i.versionNo, versions.tree(IncomeResource.view(i)), null, null, null, i.recordedBy,
+                    "VILLAGE", i.recordedAt));
+        }
+        return stored;
     }
 
     public List<IncomeInventory> history(UUID assetId) {

@@ -11,6 +11,8 @@ import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.contracts.asset.AssetIncomeRecordedV1;
 import cn.gov.xinxiang.agri.contracts.asset.AssetRegisteredV1;
 import cn.gov.xinxiang.agri.contracts.asset.DistributionRecordedV1;
+import cn.gov.xinxiang.agri.contracts.asset.DistributionStatusChangedV1;
+import cn.gov.xinxiang.agri.contracts.Correction;
 import cn.gov.xinxiang.agri.contracts.project.ProjectResultsReportedV1;
 import cn.gov.xinxiang.agri.contracts.policy.PolicyChangedV1;
 import cn.gov.xinxiang.agri.contracts.policy.PolicyEvents;
@@ -108,7 +110,8 @@ public class ReadModelProjector {
             ProjectResultsReportedV1 r = read(event, ProjectResultsReportedV1.class);
             results(r);
             // a year's results are also the next year's baseline for the income increase
-            return List.of(new InputChange("observed_mechanism_result", r.year(), r.year() + 1, region(r.countyCode()), type + " " + r.code() + " " + r.year()));
+            return List.of(new InputChange("observed_mechanism_result", r.year(), r.year() + 1, region(r.countyCode()),
+                    type + " " + r.code() + " " + r.year() + corrected(r.version(), r.correction())));
         } else if (FundingEvents.DISBURSEMENT_MADE_V1.equals(type)) {
             DisbursementMadeV1 d = read(event, DisbursementMadeV1.class);
             disbursement(d);
@@ -124,9 +127,11 @@ public class ReadModelProjector {
                     type + " " + a.assetId()));
         } else if (AssetEvents.CONFIRMED_V1.equals(type)) {
             AssetConfirmedV1 c = read(event, AssetConfirmedV1.class);
-            assetConfirmed(c);
+            if (!assetConfirmed(c)) {
+                return List.of();
+            }
             return List.of(InputChange.onward("observed_asset", businessDate(c.confirmedAt(), "confirmedAt").getYear(), county(region(c.regionCode())),
-                    type + " " + c.assetId()));
+                    type + " " + c.assetId() + corrected(c.version(), c.correction())));
         } else if (AssetEvents.DISPOSED_V1.equals(type)) {
             AssetDisposedV1 d = read(event, AssetDisposedV1.class);
             assetDisposed(d);
@@ -134,12 +139,28 @@ public class ReadModelProjector {
                     type + " " + d.assetId()));
         } else if (AssetEvents.INCOME_RECORDED_V1.equals(type)) {
             AssetIncomeRecordedV1 i = read(event, AssetIncomeRecordedV1.class);
-            assetIncome(i);
-            return List.of(InputChange.of("observed_asset_income", periodYear(i.period()), county(region(i.regionCode())), type + " " + i.period()));
+            if (!assetIncome(i)) {
+                return List.of(); // an older version than the one held (a replay out of order) changes nothing
+            }
+            return List.of(InputChange.of("observed_asset_income", periodYear(i.period()), county(region(i.regionCode())),
+                    type + " " + i.period() + " of asset " + i.assetId() + corrected(i.version(), i.correction())));
         } else if (AssetEvents.DISTRIBUTION_RECORDED_V1.equals(type)) {
             DistributionRecordedV1 d = read(event, DistributionRecordedV1.class);
-            distribution(d);
+            distribution(d.distributionId(), d.villageCode(), d.period(), d.income(), d.targetAmount(), d.householdsPaid(), d.recordedAt(), 1, null);
             return List.of(InputChange.of("observed_distribution", periodYear(d.period()), county(region(d.villageCode())), type + " " + d.period()));
+        } else if (AssetEvents.DISTRIBUTION_STATUS_CHANGED_V1.equals(type)) {
+            DistributionStatusChangedV1 d = read(event, DistributionStatusChangedV1.class);
+            // only a published version is final; proposals, reviews, returns and corrections in progress count for nothing yet,
+            // and the version published before stays counted until a corrected one is published
+            if (!"PUBLISHED".equals(d.step())) {
+                return List.of();
+            }
+            if (!distribution(d.distributionId(), d.villageCode(), d.period(), d.income(), d.targetAmount(), d.householdsPaid(), required(d.at(), "at"),
+                    d.version(), d.version() > 1 ? "version " + d.version() + " published" : null)) {
+                return List.of();
+            }
+            return List.of(InputChange.of("observed_distribution", periodYear(d.period()), county(region(d.villageCode())),
+                    type + " " + d.period() + " of " + d.villageCode() + " version " + d.version() + " published"));
         } else if (PolicyEvents.CHANGED_V1.equals(type)) {
             PolicyChangedV1 p = read(event, PolicyChangedV1.class);
             return policy(p) ? List.of(InputChange.onward("policy:" + p.key(), p.appliesFrom(), null,
@@ -339,16 +360,17 @@ public class ReadModelProjector {
                 .executeUpdate();
     }
 
-    private void assetConfirmed(AssetConfirmedV1 c) {
+    private boolean assetConfirmed(AssetConfirmedV1 c) {
         String region = region(c.regionCode());
-        em.createNativeQuery("insert into observed_asset (asset_id, asset_class, value, region_code, county_code, confirmed_on, owner_type) "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (asset_id) do update set asset_class = excluded.asset_class, "
+        return em.createNativeQuery("insert into observed_asset (asset_id, asset_class, value, region_code, county_code, confirmed_on, owner_type, "
+                        + "confirmation_version) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict (asset_id) do update set asset_class = excluded.asset_class, "
                         + "value = excluded.value, region_code = excluded.region_code, county_code = excluded.county_code, "
-                        + "confirmed_on = excluded.confirmed_on, owner_type = excluded.owner_type")
+                        + "confirmed_on = excluded.confirmed_on, owner_type = excluded.owner_type, confirmation_version = excluded.confirmation_version "
+                        + "where observed_asset.confirmation_version <= excluded.confirmation_version")
                 .setParameter(1, uuid(c.assetId(), "assetId")).setParameter(2, c.assetClass()).setParameter(3, c.value())
                 .setParameter(4, region).setParameter(5, county(region)).setParameter(6, businessDate(c.confirmedAt(), "confirmedAt"))
-                .setParameter(7, c.ownerType())
-                .executeUpdate();
+                .setParameter(7, c.ownerType()).setParameter(8, version(c.version()))
+                .executeUpdate() == 1;
     }
 
     private void assetDisposed(AssetDisposedV1 d) {
@@ -358,31 +380,57 @@ public class ReadModelProjector {
                 .executeUpdate();
     }
 
-    private void assetIncome(AssetIncomeRecordedV1 i) {
+    /** Keeps the newest version of an asset's inventory for a period (a correction replaces it; an older one replayed later does not). */
+    private boolean assetIncome(AssetIncomeRecordedV1 i) {
         String region = region(i.regionCode());
-        em.createNativeQuery("insert into observed_asset_income (asset_id, period, year, region_code, county_code, income, asset_value, "
-                        + "annualised_return, benchmark_rate, below_benchmark, recorded_on) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+        return em.createNativeQuery("insert into observed_asset_income (asset_id, period, year, region_code, county_code, income, asset_value, "
+                        + "annualised_return, benchmark_rate, below_benchmark, recorded_on, version_no, correction_reason) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
                         + "on conflict (asset_id, period) do update set region_code = excluded.region_code, county_code = excluded.county_code, "
                         + "income = excluded.income, asset_value = excluded.asset_value, annualised_return = excluded.annualised_return, "
-                        + "benchmark_rate = excluded.benchmark_rate, below_benchmark = excluded.below_benchmark, recorded_on = excluded.recorded_on")
+                        + "benchmark_rate = excluded.benchmark_rate, below_benchmark = excluded.below_benchmark, recorded_on = excluded.recorded_on, "
+                        + "version_no = excluded.version_no, correction_reason = excluded.correction_reason "
+                        + "where observed_asset_income.version_no <= excluded.version_no")
                 .setParameter(1, uuid(i.assetId(), "assetId")).setParameter(2, i.period()).setParameter(3, periodYear(i.period()))
                 .setParameter(4, region).setParameter(5, county(region)).setParameter(6, i.income()).setParameter(7, i.assetValue())
                 .setParameter(8, i.annualisedReturn()).setParameter(9, i.benchmarkRate()).setParameter(10, i.belowBenchmark())
-                .setParameter(11, businessDate(i.recordedAt(), "recordedAt"))
-                .executeUpdate();
+                .setParameter(11, businessDate(i.recordedAt(), "recordedAt")).setParameter(12, version(i.version()))
+                .setParameter(13, i.correction() == null ? null : i.correction().reason())
+                .executeUpdate() == 1;
     }
 
-    private void distribution(DistributionRecordedV1 d) {
-        String village = region(d.villageCode());
-        em.createNativeQuery("insert into observed_distribution (distribution_id, village_code, county_code, period, year, income, target_amount, "
-                        + "households_paid, recorded_on) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict (distribution_id) do update set "
+    /** Keeps the newest published version of a distribution. */
+    private boolean distribution(String distributionId, String villageCode, String period, java.math.BigDecimal income,
+                                 java.math.BigDecimal targetAmount, int householdsPaid, Instant at, int version, String correctionReason) {
+        String village = region(villageCode);
+        return em.createNativeQuery("insert into observed_distribution (distribution_id, village_code, county_code, period, year, income, target_amount, "
+                        + "households_paid, recorded_on, version_no, correction_reason) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+                        + "on conflict (distribution_id) do update set "
                         + "village_code = excluded.village_code, county_code = excluded.county_code, period = excluded.period, year = excluded.year, "
                         + "income = excluded.income, target_amount = excluded.target_amount, households_paid = excluded.households_paid, "
-                        + "recorded_on = excluded.recorded_on")
-                .setParameter(1, uuid(d.distributionId(), "distributionId")).setParameter(2, village).setParameter(3, county(village))
-                .setParameter(4, d.period()).setParameter(5, periodYear(d.period())).setParameter(6, d.income()).setParameter(7, d.targetAmount())
-                .setParameter(8, d.householdsPaid()).setParameter(9, businessDate(d.recordedAt(), "recordedAt"))
-                .executeUpdate();
+                        + "recorded_on = excluded.recorded_on, version_no = excluded.version_no, correction_reason = excluded.correction_reason "
+                        + "where observed_distribution.version_no <= excluded.version_no")
+                .setParameter(1, uuid(distributionId, "distributionId")).setParameter(2, village).setParameter(3, county(village))
+                .setParameter(4, period).setParameter(5, periodYear(period)).setParameter(6, required(income, "income"))
+                .setParameter(7, required(targetAmount, "targetAmount"))
+                .setParameter(8, householdsPaid).setParameter(9, businessDate(at, "recordedAt")).setParameter(10, version)
+                .setParameter(11, correctionReason)
+                .executeUpdate() == 1;
+    }
+
+    private static int version(Integer v) {
+        if (v != null && v < 1) {
+            throw new CloudEvent.MalformedEventException("version must be 1 or more: " + v);
+        }
+        return v == null ? 1 : v;
+    }
+
+    /** For the stale reason: which version corrected which, and why. */
+    private static String corrected(Integer version, Correction c) {
+        if (c == null) {
+            return "";
+        }
+        return " corrected (version " + c.correctsVersion() + " → " + version(version) + " by " + c.byTier() + " " + c.by() + "): " + c.reason();
     }
 
     private static String county(String region) {

@@ -32,7 +32,19 @@ public final class ResultsDtos {
     }
 
     @Schema(name = "ProjectYearResults")
-    public record YearResults(int year, List<MechanismResultView> mechanisms, String reportedBy, Instant reportedAt) {
+    public record YearResults(int year, List<MechanismResultView> mechanisms, String reportedBy, Instant reportedAt,
+                              @Schema(description = "1 as first reported; each correction the next (the ETag)") int versionNo) {
+    }
+
+    @Schema(name = "ResultsCorrection", description = "A new version of a year's results with the reason: every mechanism again")
+    public record CorrectionRequest(@NotNull @Size(min = 1, max = 20) List<@Valid @NotNull MechanismResultDto> mechanisms,
+                                    @jakarta.validation.constraints.NotBlank @Size(max = 2000)
+                                    @Schema(examples = "务工收入按工资发放台账更正") String reason) {
+    }
+
+    @Schema(name = "ProjectResultsVersion", description = "One version of a year's results as it read")
+    public record VersionView(int versionNo, YearResults content, String reason, String recordedBy, String recordedTier, Instant recordedAt,
+                              boolean current) {
     }
 
     public record MechanismResultView(MechanismType type, String typeLabel, int linkedPovertyAlleviated, int linkedMonitored, int linkedOther,

@@ -1,7 +1,9 @@
 package cn.gov.xinxiang.agri.project.results;
 
+import cn.gov.xinxiang.agri.contracts.Correction;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
 import cn.gov.xinxiang.agri.contracts.project.ProjectResultsReportedV1;
+import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
@@ -47,12 +49,84 @@ public class ResultsService {
     Clock clock;
     @Inject
     EntityManager em;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
-    /** Replaces the project's results for the year; one entry per mechanism the project has. */
+    /** Reports the project's results for a year, once: one entry per mechanism the project has. A later change is a correction. */
     @Transactional
     public ResultsDtos.YearResults report(UUID projectId, int year, ResultsDtos.ReportRequest req) {
         Project p = projects.get(projectId);
         user.require(Role.VILLAGE, Role.TOWNSHIP, Role.COUNTY);
+        validate(p, year, req.mechanisms());
+        if (currentVersion(p.id, year) > 0) {
+            throw ProblemException.conflict("results-exist", "the " + year + " results of this project are reported; correct them with a reason "
+                    + "(POST /api/v1/projects/" + p.id + "/results/" + year + "/corrections, If-Match with their version)");
+        }
+        Instant now = clock.instant();
+        write(p, year, req.mechanisms(), now);
+        ResultsDtos.YearResults v = list(p.id, year).get(0);
+        appendVersion(p.id, year, v, null, now);
+        outbox.append(ProjectEvents.AGGREGATE, p.id.toString(), ProjectEvents.RESULTS_REPORTED_V1, event(p, year, req.mechanisms(), now, 1, null));
+        return v;
+    }
+
+    /**
+     * Corrects a year's results as a new version with the reason (village, township or county of the project); the old version
+     * stays readable, the event carries the correction and evaluation-service replaces its copy and marks what used it stale.
+     */
+    @Transactional
+    public ResultsDtos.YearResults correct(UUID projectId, int year, String ifMatch, ResultsDtos.CorrectionRequest req) {
+        Project p = projects.get(projectId);
+        user.require(Role.VILLAGE, Role.TOWNSHIP, Role.COUNTY);
+        int previous = currentVersion(p.id, year);
+        if (previous == 0) {
+            throw ProblemException.notFound("results of year " + year + " of project", p.id);
+        }
+        ETags.require(ifMatch, previous);
+        validate(p, year, req.mechanisms());
+        if (storedVersions(p.id, year) == 0) {
+            // reported before versions existed: keep that report as version 1 before replacing it
+            ResultsDtos.YearResults old = list(p.id, year).get(0);
+            insertVersion(p.id, year, 1, old, null, old.reportedBy(), "VILLAGE", old.reportedAt());
+        }
+        Instant now = clock.instant();
+        write(p, year, req.mechanisms(), now);
+        int version = previous + 1;
+        Correction correction = new Correction(previous, req.reason().strip(), user.subject(), user.role().tier.name(), null, null, now);
+        ResultsDtos.YearResults v = list(p.id, year).get(0);
+        insertVersion(p.id, year, version, v, correction.reason(), user.subject(), user.role().tier.name(), now);
+        outbox.append(ProjectEvents.AGGREGATE, p.id.toString(), ProjectEvents.RESULTS_REPORTED_V1,
+                event(p, year, req.mechanisms(), now, version, correction));
+        return list(p.id, year).get(0);
+    }
+
+    /** Every version of a year's results, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<ResultsDtos.VersionView> versions(UUID projectId, int year) {
+        Project p = projects.get(projectId);
+        int current = currentVersion(p.id, year);
+        if (current == 0) {
+            throw ProblemException.notFound("results of year " + year + " of project", p.id);
+        }
+        if (storedVersions(p.id, year) == 0) {
+            ResultsDtos.YearResults old = list(p.id, year).get(0);
+            return List.of(new ResultsDtos.VersionView(1, old, null, old.reportedBy(), "VILLAGE", old.reportedAt(), true));
+        }
+        List<Object[]> rows = em.createNativeQuery("select version_no, cast(content as text), reason, recorded_by, recorded_tier, recorded_at "
+                        + "from project_result_version where project_id = ?1 and year = ?2 order by version_no")
+                .setParameter(1, p.id).setParameter(2, year).getResultList();
+        return rows.stream().map(r -> {
+            int n = ((Number) r[0]).intValue();
+            try {
+                return new ResultsDtos.VersionView(n, mapper.readValue((String) r[1], ResultsDtos.YearResults.class), (String) r[2], (String) r[3],
+                        (String) r[4], toInstant(r[5]), n == current);
+            } catch (Exception e) {
+                throw new IllegalStateException("project_result_version content is not a YearResults", e);
+            }
+        }).toList();
+    }
+
+    private void validate(Project p, int year, List<ResultsDtos.MechanismResultDto> mechanisms) {
         if (!REPORTABLE.contains(p.status)) {
             throw ProblemException.conflict("wrong-status", "results are reported for projects in progress, completed or accepted; this one is "
                     + p.status + " (" + p.status.label + ")");
@@ -65,8 +139,8 @@ public class ResultsService {
         p.mechanisms.forEach(m -> planned.add(m.type));
         Set<MechanismType> seen = EnumSet.noneOf(MechanismType.class);
         List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < req.mechanisms().size(); i++) {
-            MechanismType t = req.mechanisms().get(i).type();
+        for (int i = 0; i < mechanisms.size(); i++) {
+            MechanismType t = mechanisms.get(i).type();
             if (!planned.contains(t)) {
                 errors.add(new FieldError("mechanisms[" + i + "].type", t + " is not one of the project's mechanisms " + planned));
             } else if (!seen.add(t)) {
@@ -81,22 +155,61 @@ public class ResultsService {
         if (!errors.isEmpty()) {
             throw new ProblemException(400, "validation", "Invalid input", errors.get(0).field() + ": " + errors.get(0).message(), errors);
         }
-        Instant now = clock.instant();
+    }
+
+    private void write(Project p, int year, List<ResultsDtos.MechanismResultDto> mechanisms, Instant now) {
         em.createNativeQuery("delete from project_result where project_id = ?1 and year = ?2").setParameter(1, p.id).setParameter(2, year)
                 .executeUpdate();
-        for (ResultsDtos.MechanismResultDto m : req.mechanisms()) {
+        for (ResultsDtos.MechanismResultDto m : mechanisms) {
             em.createNativeQuery("insert into project_result (project_id, year, mechanism_type, linked_poverty_alleviated, linked_monitored, "
                             + "linked_other, income_received, reported_by, reported_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
                     .setParameter(1, p.id).setParameter(2, year).setParameter(3, m.type().name()).setParameter(4, m.linkedPovertyAlleviated())
                     .setParameter(5, m.linkedMonitored()).setParameter(6, m.linkedOther()).setParameter(7, m.incomeReceived())
                     .setParameter(8, user.subject()).setParameter(9, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
         }
-        outbox.append(ProjectEvents.AGGREGATE, p.id.toString(), ProjectEvents.RESULTS_REPORTED_V1,
-                new ProjectResultsReportedV1(p.id.toString(), p.code, p.regionCode, p.countyCode, year,
-                        req.mechanisms().stream().map(m -> new ProjectResultsReportedV1.MechanismResult(m.type().name(), m.linkedPovertyAlleviated(),
-                                m.linkedMonitored(), m.linkedOther(), m.incomeReceived())).toList(),
-                        user.subject(), now));
-        return list(p.id, year).get(0);
+    }
+
+    private ProjectResultsReportedV1 event(Project p, int year, List<ResultsDtos.MechanismResultDto> mechanisms, Instant now, int version,
+                                           Correction correction) {
+        return new ProjectResultsReportedV1(p.id.toString(), p.code, p.regionCode, p.countyCode, year,
+                mechanisms.stream().map(m -> new ProjectResultsReportedV1.MechanismResult(m.type().name(), m.linkedPovertyAlleviated(),
+                        m.linkedMonitored(), m.linkedOther(), m.incomeReceived())).toList(),
+                user.subject(), now, version, correction);
+    }
+
+    private void appendVersion(UUID projectId, int year, ResultsDtos.YearResults v, String reason, Instant now) {
+        insertVersion(projectId, year, v.versionNo(), v, reason, user.subject(), user.role().tier.name(), now);
+    }
+
+    private void insertVersion(UUID projectId, int year, int version, ResultsDtos.YearResults v, String reason, String by, String tier, Instant at) {
+        ResultsDtos.YearResults content = new ResultsDtos.YearResults(v.year(), v.mechanisms(), v.reportedBy(), v.reportedAt(), version);
+        String json;
+        try {
+            json = mapper.writeValueAsString(content);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        em.createNativeQuery("insert into project_result_version (project_id, year, version_no, content, reason, recorded_by, recorded_tier, recorded_at) "
+                        + "values (?1, ?2, ?3, cast(?4 as jsonb), ?5, ?6, ?7, ?8)")
+                .setParameter(1, projectId).setParameter(2, year).setParameter(3, version).setParameter(4, json).setParameter(5, reason)
+                .setParameter(6, by).setParameter(7, tier).setParameter(8, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).executeUpdate();
+    }
+
+    /** 0 = nothing reported for the year; a year reported before versions existed is version 1. */
+    int currentVersion(UUID projectId, int year) {
+        Number stored = (Number) em.createNativeQuery("select coalesce(max(version_no), 0) from project_result_version where project_id = ?1 and year = ?2")
+                .setParameter(1, projectId).setParameter(2, year).getSingleResult();
+        if (stored.intValue() > 0) {
+            return stored.intValue();
+        }
+        Number rows = (Number) em.createNativeQuery("select count(*) from project_result where project_id = ?1 and year = ?2")
+                .setParameter(1, projectId).setParameter(2, year).getSingleResult();
+        return rows.intValue() > 0 ? 1 : 0;
+    }
+
+    private int storedVersions(UUID projectId, int year) {
+        return ((Number) em.createNativeQuery("select count(*) from project_result_version where project_id = ?1 and year = ?2")
+                .setParameter(1, projectId).setParameter(2, year).getSingleResult()).intValue();
     }
 
     /** The caller must see the project; results follow its scope. */
@@ -120,7 +233,7 @@ public class ResultsService {
                 MechanismType t = MechanismType.valueOf((String) r[1]);
                 return new ResultsDtos.MechanismResultView(t, t.label, ((Number) r[2]).intValue(), ((Number) r[3]).intValue(),
                         ((Number) r[4]).intValue(), (BigDecimal) r[5]);
-            }).toList(), (String) first[6], toInstant(first[7])));
+            }).toList(), (String) first[6], toInstant(first[7]), currentVersion(projectId, y)));
         });
         return out;
     }

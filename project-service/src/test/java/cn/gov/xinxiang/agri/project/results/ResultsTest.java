@@ -37,7 +37,7 @@ class ResultsTest {
     }
 
     @Test
-    void resultsPerYearAndMechanismAreRecordedReplacedAndAnnounced() throws Exception {
+    void resultsPerYearAndMechanismAreRecordedCorrectedAsVersionsAndAnnounced() throws Exception {
         String draft = toStatus("未实施项目结果", "DRAFT");
         put("village", VILLAGE, draft, 2025, "{\"mechanisms\": [" + result("EMPLOYMENT", 1, "1.00") + "]}").statusCode(409);
 
@@ -56,12 +56,34 @@ class ResultsTest {
         given().header("Authorization", bearer("village", VILLAGE)).get("/api/v1/projects/" + id + "/results").then().statusCode(200)
                 .body("size()", equalTo(0));
 
-        put("village", VILLAGE, id, 2025, both).statusCode(200).body("year", equalTo(2025)).body("mechanisms.size()", equalTo(2));
-        // a later report for the same year replaces the earlier one
+        put("village", VILLAGE, id, 2025, both).statusCode(200).body("year", equalTo(2025)).body("mechanisms.size()", equalTo(2))
+                .body("versionNo", equalTo(1)).header("ETag", "\"1\"");
+        // a reported year is not replaced silently: a second report is refused, a correction states its reason
         String corrected = both.replace("246000.00", "250000.00");
-        put("county", COUNTY, id, 2025, corrected).statusCode(200);
+        put("county", COUNTY, id, 2025, corrected).statusCode(409).body("type", equalTo("urn:agri:problem:results-exist"));
+        String correction = corrected.replace("]}", "], \"reason\": \"务工收入按工资发放台账更正\"}");
+        String base = "/api/v1/projects/" + id + "/results/2025";
+        given().header("Authorization", bearer("county", COUNTY)).contentType(ContentType.JSON).body(correction).post(base + "/corrections")
+                .then().statusCode(428);
+        given().header("Authorization", bearer("county", COUNTY)).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(corrected).post(base + "/corrections").then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        given().header("Authorization", bearer("auditor", CITY)).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(correction).post(base + "/corrections").then().statusCode(403);
+        given().header("Authorization", bearer("county", COUNTY)).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(correction).post("/api/v1/projects/" + id + "/results/2026/corrections").then().statusCode(404);
+        given().header("Authorization", bearer("county", COUNTY)).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(correction).post(base + "/corrections").then().statusCode(200).body("versionNo", equalTo(2)).header("ETag", "\"2\"");
+        given().header("Authorization", bearer("county", COUNTY)).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(correction).post(base + "/corrections").then().statusCode(412);
+        given().header("Authorization", bearer("auditor", CITY)).get(base + "/versions").then().statusCode(200)
+                .body("versionNo", org.hamcrest.Matchers.contains(1, 2))
+                .body("[0].content.mechanisms.find { it.type == 'EMPLOYMENT' }.incomeReceived", equalTo(246000.00f))
+                .body("[0].reason", org.hamcrest.Matchers.nullValue()).body("[0].current", equalTo(false))
+                .body("[1].content.mechanisms.find { it.type == 'EMPLOYMENT' }.incomeReceived", equalTo(250000.00f))
+                .body("[1].reason", equalTo("务工收入按工资发放台账更正")).body("[1].recordedTier", equalTo("COUNTY")).body("[1].current", equalTo(true));
+        given().header("Authorization", bearer("village", OTHER_VILLAGE)).get(base + "/versions").then().statusCode(404);
         given().header("Authorization", bearer("city", CITY)).get("/api/v1/projects/" + id + "/results?year=2025").then().statusCode(200)
-                .body("size()", equalTo(1))
+                .body("size()", equalTo(1)).body("[0].versionNo", equalTo(2))
                 .body("[0].mechanisms.find { it.type == 'EMPLOYMENT' }.incomeReceived", equalTo(250000.00f))
                 .body("[0].mechanisms.find { it.type == 'EMPLOYMENT' }.typeLabel", equalTo("就业务工"));
 
@@ -73,5 +95,9 @@ class ResultsTest {
         assertThat(ContractSchemas.violations(event.type(), event.data())).isEmpty();
         assertThat(event.data().get("countyCode").asText()).isEqualTo(COUNTY);
         assertThat(event.data().get("mechanisms").size()).isEqualTo(2);
+        assertThat(event.data().get("version").asInt()).isEqualTo(2);
+        assertThat(event.data().get("correction").get("correctsVersion").asInt()).isEqualTo(1);
+        assertThat(event.data().get("correction").get("reason").asText()).isEqualTo("务工收入按工资发放台账更正");
+        assertThat(event.data().get("correction").get("byTier").asText()).isEqualTo("COUNTY");
     }
 }
