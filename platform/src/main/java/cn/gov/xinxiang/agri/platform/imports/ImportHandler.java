@@ -1,6 +1,7 @@
 package cn.gov.xinxiang.agri.platform.imports;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * One kind of bulk import a service offers (a CDI bean; the platform's {@code /api/v1/imports/{kind}}
@@ -27,6 +28,10 @@ public interface ImportHandler {
     /** Refuses (403 problem) a caller who may not import this kind at all; row-level scope is checked per row. */
     void authorize(ImportCaller caller);
 
-    /** Checks every row (inside the job's transaction; reads only). */
-    ImportPlan plan(List<ImportRow> rows, ImportCaller caller, ImportProgress progress);
+    /**
+     * Checks every row (inside the job's transaction; reads only).
+     *
+     * @param jobId the job, for the records it stores (which import created them)
+     */
+    ImportPlan plan(UUID jobId, List<ImportRow> rows, ImportCaller caller, ImportProgress progress);
 }
