@@ -77,7 +77,7 @@ public class ImportJobs {
     @ConfigProperty(name = "agri.imports.max-rows", defaultValue = "50000")
     int maxRows;
 
-    @ConfigProperty(name = "agri.imports.max-file-bytes", defaultValue = "20000000")
+    @ConfigProperty(name = "agri.imports.max-file-bytes", defaultValue = "10485760")
     long maxFileBytes;
 
     @ConfigProperty(name = "agri.imports.max-errors", defaultValue = "10000")
