@@ -4,5 +4,7 @@ public enum RegisteredVia {
     /** Taken over from an accepted project (event). */
     PROJECT,
     /** Registered directly: assets formed before this system. */
-    LEGACY
+    LEGACY,
+    /** Formed and confirmed before this system, entered by a bulk import (with its custody chain). */
+    IMPORT
 }
