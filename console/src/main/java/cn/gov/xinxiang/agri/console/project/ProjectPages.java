@@ -144,7 +144,7 @@ public class ProjectPages {
             lastReturn = "RETURN".equals(t.path("action").asText()) ? t.path("reason").asText(null) : null;
         }
         return detail.data("v", v).data("nav", "projects").data("p", backend.data(p)).data("etag", reply.etag())
-                .data("transitions", transitions).data("actions", ProjectActions.available(v.role(), p.path("status").asText()))
+                .data("transitions", transitions).data("actions", asFlags(ProjectActions.available(v.role(), p.path("status").asText())))
                 .data("returnReason", lastReturn)
                 .data("checks", Labels.REVIEW_CHECK).data("msg", msg).data("error", error).data("values", values);
     }
@@ -209,6 +209,13 @@ public class ProjectPages {
             e.errors().forEach(fe -> msg.append("；").append(fe.field()).append("：").append(fe.message()));
             return Response.status(e.status() >= 500 ? 502 : e.status()).entity(projectPage(id, null, msg.toString(), values)).build();
         }
+    }
+
+    /** The actions as a map for the template ({#if actions.get('submit')}); empty when there is none. */
+    private static Map<String, Boolean> asFlags(java.util.Set<String> actions) {
+        Map<String, Boolean> m = new LinkedHashMap<>();
+        actions.forEach(a -> m.put(a, true));
+        return m;
     }
 
     private static List<Integer> rows(int n) {
