@@ -187,9 +187,22 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("ledger-xlsx")).getAttribute("href")).endsWith("/assets/ledger.xlsx");
         shot("08-assets");
 
+        // A 2025 plan through funding-service's API: 67% industry development, 36 of 67 for leading industries.
+        io.restassured.RestAssured.given().baseUri(suite.url("funding-service")).header("Authorization", suite.bearer("city", "410700000000"))
+                .contentType("application/json").body("""
+                        {"fiscalYear": 2025,
+                         "sources": {"central": 100000000.00, "provincial": 0, "city": 0, "county": 0},
+                         "uses": {"industryDevelopment": 67000000.00, "leadingIndustry": 36000000.00, "infrastructure": 20000000.00,
+                                  "employment": 8000000.00, "other": 5000000.00},
+                         "countyShares": [{"countyCode": "410725000000", "amount": 60000000.00}, {"countyCode": "410726000000", "amount": 40000000.00}]}
+                        """).post("/api/v1/plans").then().statusCode(201);
         browser.get(console.baseUrl() + "/funds?year=2025");
         assertThat(text(By.tagName("h1"))).startsWith("资金");
         assertThat(text(By.id("floors"))).contains("65%").contains("50%");
+        chartDrawn("chart-floors");
+        chartDrawn("chart-split");
+        assertThat(browser.findElement(By.id("data-floors")).getAttribute("textContent")).contains("全市计划").contains("67.0").contains("53.7")
+                .contains("产业发展底线 65%").contains("主导产业底线 50%");
         shot("09-funds");
 
         browser.get(console.baseUrl() + "/evaluation?year=2025");

@@ -88,7 +88,7 @@ public class AssetPages {
         Object asset = backend.getData("asset", "/api/v1/assets/" + id, v.token());
         Object chain = backend.getData("asset", "/api/v1/assets/" + id + "/custody", v.token());
         Object history = backend.getData("asset", "/api/v1/assets/" + id + "/custody/history", v.token());
-        return detail.data("v", v).data("nav", "assets").data("a", asset).data("chain", chain).data("history", history);
+        return detail.data("v", v).data("nav", "assets").data("labels", AssetLabels.LABELS).data("a", asset).data("chain", chain).data("history", history);
     }
 
     /** The custody chain's verification (hash links, seals, signed head), loaded into the asset page by htmx. */
@@ -104,7 +104,7 @@ public class AssetPages {
             result = null;
             error = e.summary();
         }
-        return verification.data("r", result).data("error", error);
+        return verification.data("r", result).data("error", error).data("labels", AssetLabels.LABELS);
     }
 
     private static Map<String, Object> pie(String title, JsonNode totals) {

@@ -69,6 +69,19 @@ public final class FloorChart {
         return o;
     }
 
+    /** Each county's share of the plan next to what it has allocated so far (万元). */
+    public static Map<String, Object> split(List<String> counties, List<BigDecimal> planned, List<BigDecimal> allocated) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("tooltip", Map.of("trigger", "axis"));
+        o.put("legend", Map.of("top", 0));
+        o.put("grid", Map.of("left", 8, "right", 24, "top", 40, "bottom", 8, "containLabel", true));
+        o.put("xAxis", Map.of("type", "value", "name", "万元"));
+        o.put("yAxis", Map.of("type", "category", "data", counties, "inverse", true));
+        o.put("series", List.of(Map.of("name", "计划分配", "type", "bar", "data", planned, "itemStyle", Map.of("color", "#94a3b8")),
+                Map.of("name", "已分配到项目", "type", "bar", "data", allocated, "itemStyle", Map.of("color", "#0b6e4f"))));
+        return o;
+    }
+
     private static Map<String, Object> series(String name, List<Object> data, String color, String floorName, BigDecimal floor) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("name", name);

@@ -45,8 +45,27 @@ public class FundsPages {
         BigDecimal leadingFloor = policy.path("leadingShareFloor").path("value").decimalValue();
         Object compliance = null;
         String complianceError = null;
+        // The city's plan first (planned, then allocated so far), then each county's allocations.
+        List<FloorChart.County> bars = new ArrayList<>();
+        String splitChart = null;
         try {
-            compliance = backend.getData("funding", "/api/v1/compliance/" + y, v.token());
+            JsonNode c = backend.get("funding", "/api/v1/compliance/" + y, v.token());
+            compliance = backend.data(c);
+            bars.add(planRow("全市计划", c.path("planned")));
+            if (c.path("allocatedTotal").decimalValue().signum() > 0) {
+                bars.add(planRow("全市已分配", c.path("allocated")));
+            }
+            List<String> names = new ArrayList<>();
+            List<BigDecimal> amounts = new ArrayList<>();
+            List<BigDecimal> allocated = new ArrayList<>();
+            for (JsonNode county : c.path("counties")) {
+                names.add(county.path("countyName").asText());
+                amounts.add(wan(county.path("amount")));
+                allocated.add(wan(county.path("allocated")));
+            }
+            if (!names.isEmpty()) {
+                splitChart = Json.forScript(FloorChart.split(names, amounts, allocated));
+            }
         } catch (BackendProblem e) {
             complianceError = e.status() == 404 ? y + " 年度尚无资金计划" : e.summary();
         }
@@ -57,10 +76,22 @@ public class FundsPages {
             counties.add(new FloorChart.County(c.path("countyName").asText(c.path("countyCode").asText()), f.path("allocated").decimalValue(),
                     f.path("industryDevelopment").decimalValue(), f.path("leadingIndustry").decimalValue()));
         }
-        return page.data("v", v).data("nav", "funds").data("year", y).data("policy", backend.data(policy))
+        bars.addAll(counties);
+        return page.data("v", v).data("bars", bars).data("splitChart", splitChart).data("nav", "funds").data("year", y).data("policy", backend.data(policy))
                 .data("compliance", compliance).data("complianceError", complianceError).data("summary", backend.data(summary))
                 .data("counties", counties).data("industryFloor", industryFloor).data("leadingFloor", leadingFloor)
-                .data("floorChart", Json.forScript(FloorChart.option(counties, industryFloor, leadingFloor)));
+                .data("floorChart", Json.forScript(FloorChart.option(bars, industryFloor, leadingFloor)));
+    }
+
+    /** A plan's shares as a bar: industry development over the whole, leading industries over industry development. */
+    private static FloorChart.County planRow(String name, JsonNode shares) {
+        JsonNode industry = shares.path("industryShare");
+        JsonNode leading = shares.path("leadingShare");
+        return new FloorChart.County(name, industry.path("whole").decimalValue(), industry.path("part").decimalValue(), leading.path("part").decimalValue());
+    }
+
+    private static BigDecimal wan(JsonNode yuan) {
+        return yuan.decimalValue().divide(BigDecimal.valueOf(10000), 2, java.math.RoundingMode.HALF_UP);
     }
 
     /** The newest plan's year, or this year when there is none. */
