@@ -46,6 +46,11 @@ class RoutingTableTest {
         assertThat(t.serviceFor("policy-parameters/2024")).contains("funding");
         assertThat(t.serviceFor("observed-policy-parameters")).contains("evaluation");
         assertThat(t.serviceFor("operations/rebuild")).contains("evaluation");
+        assertThat(t.serviceFor("code-lists/project-statuses")).contains("project");
+        assertThat(t.serviceFor("code-lists/asset-classes")).contains("asset");
+        assertThat(t.serviceFor("code-lists/fund-uses")).contains("funding");
+        assertThat(t.serviceFor("code-lists/subject-types")).contains("evaluation");
+        assertThat(t.serviceFor("code-lists")).as("every service has the index: /services/<name>/...").isEmpty();
     }
 
     @Test
