@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console in a real browser (Debian's headless chromium through chromedriver) against the suite as
  * the system tests run it: a village user creates and submits a project, the township returns it with a
- * reason, the village sees the reason; a city user opens the asset ledger, the funds floors and the
+ * reason, the village sees the reason, and the project goes on through the township, the county and its public
+ * notice (past it on the demo clock) into the library; a city user opens the asset ledger, the funds floors and the
  * evaluation pages. Every step is at a phone's screen size; screenshots go to console/target/screenshots/.
  * Prerequisite: {@code apt-get install -y chromium chromium-driver} (.ci/run installs them).
  */
@@ -40,6 +41,7 @@ class ConsoleBrowserTest {
 
     static final String VILLAGE = "410725901201";
     static final String TOWNSHIP = "410725901000";
+    static final String COUNTY = "410725000000";
     static final String REASON = "联农带农方式描述不清，请补充订单收购协议";
 
     static RunningSuite suite;
@@ -50,11 +52,13 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        suite = RunningSuite.start("project-service", "asset-service", "funding-service", "evaluation-service");
+        // The demo clock (past the public notice) as in the local run.
+        suite = RunningSuite.start(Map.of("AGRI_CLOCK_SHIFTABLE", "true"), "project-service", "asset-service", "funding-service", "evaluation-service");
         Path tokens = Files.createTempDirectory("agri-console-tokens-");
         Files.writeString(tokens.resolve("village-chengguan-1.jwt"), suite.token("village-chengguan-1", "village", VILLAGE));
         Files.writeString(tokens.resolve("township-chengguan.jwt"), suite.token("township-chengguan", "township", TOWNSHIP));
         Files.writeString(tokens.resolve("city.jwt"), suite.token("city", "city", "410700000000"));
+        Files.writeString(tokens.resolve("county-yuanyang.jwt"), suite.token("county-yuanyang", "county", COUNTY));
         Map<String, String> env = new LinkedHashMap<>();
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", suite.publicKeyPem().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
@@ -175,6 +179,44 @@ class ConsoleBrowserTest {
         wait(ExpectedConditions.urlContains("status=DRAFT"));
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("project-table"), "城关一村肉羊养殖扶贫车间（浏览器测试）"));
         shot("07-project-library");
+
+        // On to the library: the village submits again, the township approves, the county decides with the
+        // four checks' evidence and starts the public notice; past it (the demo clock) the county admits it.
+        browser.get(projectUrl);
+        click(By.id("act-submit"));
+        assertThat(text(By.id("project-status"))).isEqualTo("村申报");
+        signOut();
+        signIn("township-chengguan");
+        browser.get(projectUrl);
+        type("township-note", "材料齐全，同意上报");
+        click(By.id("act-township-approve"));
+        assertThat(text(By.id("project-status"))).isEqualTo("乡审核");
+        signOut();
+        signIn("county-yuanyang");
+        assertThat(text(By.id("todo-project-0"))).contains("城关一村肉羊养殖扶贫车间（浏览器测试）");
+        browser.get(projectUrl);
+        for (String check : new String[] {"BENEFITS", "INTEREST_LINKAGE", "ORGANISATIONAL_GUARANTEE", "FOLLOW_UP_OPERATION"}) {
+            browser.findElement(By.name("evidence." + check)).sendKeys("可研报告及联农带农协议，见附件（" + check + "）");
+        }
+        shot("08-county-review");
+        click(By.id("act-county-approve"));
+        assertThat(text(By.id("project-status"))).isEqualTo("县审定");
+        click(By.id("act-notice"));
+        assertThat(text(By.id("project-status"))).isEqualTo("公示中");
+        signOut();
+        signIn("city");
+        clear("clock-days");
+        type("clock-days", "15");
+        click(By.id("advance-clock"));
+        assertThat(text(By.id("clock-result"))).contains("project 已前进 15 天");
+        signOut();
+        signIn("county-yuanyang");
+        browser.get(projectUrl);
+        click(By.id("act-admission"));
+        assertThat(text(By.id("project-status"))).isEqualTo("已入库");
+        assertThat(text(By.id("project-name"))).isEqualTo("城关一村肉羊养殖扶贫车间（浏览器测试）");
+        assertThat(text(By.id("transitions"))).contains("退回").contains(REASON).contains("入库");
+        shot("09-project-in-library");
         signOut();
     }
 
@@ -185,7 +227,7 @@ class ConsoleBrowserTest {
         assertThat(text(By.tagName("h1"))).isEqualTo("资产台账");
         chartDrawn("chart-class");
         assertThat(browser.findElement(By.id("ledger-xlsx")).getAttribute("href")).endsWith("/assets/ledger.xlsx");
-        shot("08-assets");
+        shot("10-assets");
 
         // A 2025 plan through funding-service's API: 67% industry development, 36 of 67 for leading industries.
         io.restassured.RestAssured.given().baseUri(suite.url("funding-service")).header("Authorization", suite.bearer("city", "410700000000"))
@@ -203,11 +245,11 @@ class ConsoleBrowserTest {
         chartDrawn("chart-split");
         assertThat(browser.findElement(By.id("data-floors")).getAttribute("textContent")).contains("全市计划").contains("67.0").contains("53.7")
                 .contains("产业发展底线 65%").contains("主导产业底线 50%");
-        shot("09-funds");
+        shot("11-funds");
 
         browser.get(console.baseUrl() + "/evaluation?year=2025");
         assertThat(text(By.tagName("h1"))).startsWith("绩效评价");
-        shot("10-evaluation");
+        shot("12-evaluation");
         signOut();
     }
 

@@ -37,7 +37,7 @@ public class WorkbenchResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance workbench() {
+    public TemplateInstance workbench(@jakarta.ws.rs.QueryParam("clock") String clock) {
         Viewer v = current.get();
         List<Card> projectCards = new ArrayList<>();
         for (OpenWork.ProjectWork w : OpenWork.projectWork(v.role())) {
@@ -64,7 +64,7 @@ public class WorkbenchResource {
                 assetCards.add(new Card("收益盘点", "asset", 0, "/assets", false, List.of(), e.summary()));
             }
         }
-        return page.data("v", v).data("nav", "workbench").data("projectCards", projectCards).data("assetCards", assetCards);
+        return page.data("v", v).data("nav", "workbench").data("clock", clock).data("projectCards", projectCards).data("assetCards", assetCards);
     }
 
     @SuppressWarnings("unchecked")
