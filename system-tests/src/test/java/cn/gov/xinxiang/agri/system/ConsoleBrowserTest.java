@@ -228,6 +228,7 @@ class ConsoleBrowserTest {
         chartDrawn("chart-class");
         assertThat(browser.findElement(By.id("ledger-xlsx")).getAttribute("href")).endsWith("/assets/ledger.xlsx");
         shot("10-assets");
+        shotAt("10-assets-charts", By.id("chart-class"));
 
         // A 2025 plan through funding-service's API: 67% industry development, 36 of 67 for leading industries.
         io.restassured.RestAssured.given().baseUri(suite.url("funding-service")).header("Authorization", suite.bearer("city", "410700000000"))
@@ -246,6 +247,7 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("data-floors")).getAttribute("textContent")).contains("全市计划").contains("67.0").contains("53.7")
                 .contains("产业发展底线 65%").contains("主导产业底线 50%");
         shot("11-funds");
+        shotAt("11-funds-floors-chart", By.id("chart-floors"));
 
         browser.get(console.baseUrl() + "/evaluation?year=2025");
         assertThat(text(By.tagName("h1"))).startsWith("绩效评价");
@@ -299,6 +301,12 @@ class ConsoleBrowserTest {
 
     private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+
+    /** A screenshot with the element scrolled to the top of the (phone-sized) window. */
+    private static void shotAt(String name, By element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(element));
+        shot(name);
     }
 
     private static void shot(String name) {
