@@ -76,10 +76,11 @@ public class FundsPages {
             counties.add(new FloorChart.County(c.path("countyName").asText(c.path("countyCode").asText()), f.path("allocated").decimalValue(),
                     f.path("industryDevelopment").decimalValue(), f.path("leadingIndustry").decimalValue()));
         }
-        bars.addAll(counties);
+        // Counties with nothing allocated yet have no share to draw (the table below still lists them).
+        counties.stream().filter(c -> c.allocated() != null && c.allocated().signum() > 0).forEach(bars::add);
         return page.data("v", v).data("bars", bars).data("splitChart", splitChart).data("nav", "funds").data("year", y).data("policy", backend.data(policy))
                 .data("compliance", compliance).data("complianceError", complianceError).data("summary", backend.data(summary))
-                .data("counties", counties).data("industryFloor", industryFloor).data("leadingFloor", leadingFloor)
+                .data("counties", counties.stream().filter(c -> c.allocated() != null && c.allocated().signum() > 0).toList()).data("industryFloor", industryFloor).data("leadingFloor", leadingFloor)
                 .data("floorChart", Json.forScript(FloorChart.option(bars, industryFloor, leadingFloor)));
     }
 

@@ -48,7 +48,7 @@ public class ApiProxy {
 
     /** /api/v1/... routed by the table. */
     public Response routed(String method, String path, UriInfo uri, HttpHeaders headers, byte[] body) {
-        Optional<String> service = table().serviceFor(path);
+        Optional<String> service = table().serviceFor(path, uri.getQueryParameters().getFirst("key"));
         if (service.isEmpty()) {
             return Response.status(404).type("application/problem+json")
                     .entity("{\"type\":\"urn:agri:problem:not-found\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"no service owns /api/v1/"

@@ -63,6 +63,17 @@ public final class RoutingTable {
         return Optional.empty();
     }
 
+    /**
+     * As {@link #serviceFor(String)}, but the list of policy parameters filtered by key
+     * ({@code policy-parameters?key=asset.benchmark-rate}) goes where that key's own path would.
+     */
+    public Optional<String> serviceFor(String path, String policyKey) {
+        if (policyKey != null && !policyKey.isBlank() && strip(path).equals("policy-parameters")) {
+            return serviceFor("policy-parameters/" + policyKey);
+        }
+        return serviceFor(path);
+    }
+
     public List<Route> routes() {
         return routes;
     }

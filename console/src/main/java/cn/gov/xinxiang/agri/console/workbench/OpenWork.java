@@ -15,6 +15,11 @@ public final class OpenWork {
     public record ProjectWork(String status, String label, boolean yourMove) {
     }
 
+    /** The half-year whose income inventory is owed on a day: the last one that has ended (2025H2 on 2026-03-01). */
+    public static String lastEndedHalfYear(java.time.LocalDate day) {
+        return day.getMonthValue() <= 6 ? (day.getYear() - 1) + "H2" : day.getYear() + "H1";
+    }
+
     public static List<ProjectWork> projectWork(String role) {
         if (role == null) {
             return List.of();

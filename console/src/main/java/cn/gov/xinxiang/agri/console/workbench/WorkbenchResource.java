@@ -55,7 +55,8 @@ public class WorkbenchResource {
                 assetCards.add(new Card("资产待办", "asset", 0, "/assets", false, List.of(), e.summary()));
             }
             try {
-                var flags = backend.get("asset", "/api/v1/income/flags?size=5", v.token());
+                var flags = backend.get("asset", "/api/v1/income/flags" + Backend.query("period",
+                        OpenWork.lastEndedHalfYear(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))), "size", 5), v.token());
                 assetCards.add(section(flags.path("missing"), "逾期未盘点的收益（" + flags.path("period").asText("") + "）", "/assets", true));
                 assetCards.add(new Card("本期待盘点（截止 " + flags.path("deadline").asText("") + "）", "asset", flags.path("pending").asLong(),
                         "/assets", true, List.of(), null));

@@ -33,4 +33,12 @@ class ProjectActionsTest {
         assertThat(OpenWork.projectWork("city")).noneMatch(OpenWork.ProjectWork::yourMove);
         assertThat(OpenWork.projectWork("judge")).isEmpty();
     }
+
+    @Test
+    void theInventoryOwedIsTheLastEndedHalfYear() {
+        assertThat(OpenWork.lastEndedHalfYear(java.time.LocalDate.of(2026, 3, 1))).isEqualTo("2025H2");
+        assertThat(OpenWork.lastEndedHalfYear(java.time.LocalDate.of(2026, 6, 30))).isEqualTo("2025H2");
+        assertThat(OpenWork.lastEndedHalfYear(java.time.LocalDate.of(2026, 7, 1))).isEqualTo("2026H1");
+        assertThat(OpenWork.lastEndedHalfYear(java.time.LocalDate.of(2026, 12, 4))).isEqualTo("2026H1");
+    }
 }

@@ -46,6 +46,10 @@ class RoutingTableTest {
         assertThat(t.serviceFor("policy-parameters/2024")).contains("funding");
         assertThat(t.serviceFor("observed-policy-parameters")).contains("evaluation");
         assertThat(t.serviceFor("operations/rebuild")).contains("evaluation");
+        assertThat(t.serviceFor("policy-parameters", "asset.benchmark-rate")).contains("asset");
+        assertThat(t.serviceFor("policy-parameters", "project.notice-min-days")).contains("project");
+        assertThat(t.serviceFor("policy-parameters", null)).contains("funding");
+        assertThat(t.serviceFor("projects", "asset.x")).as("the key matters only for the policy list").contains("project");
         assertThat(t.serviceFor("code-lists/project-statuses")).contains("project");
         assertThat(t.serviceFor("code-lists/asset-classes")).contains("asset");
         assertThat(t.serviceFor("code-lists/fund-uses")).contains("funding");
