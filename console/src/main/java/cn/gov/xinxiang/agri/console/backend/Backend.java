@@ -83,7 +83,9 @@ public class Backend {
 
     private Reply send(String service, String method, String path, String token, Object body, String ifMatch) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl(service) + path)).timeout(config.timeout())
-                .header("Accept", "application/json, application/problem+json, */*");
+                .header("Accept", "application/json, application/problem+json, */*")
+                // the services answer problems in Chinese by default; say so, as the pages are Chinese
+                .header("Accept-Language", "zh-CN");
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
