@@ -19,7 +19,7 @@ public final class ConfirmationDtos {
     public record ConfirmRequest(
             @NotNull @Schema(examples = "VILLAGE_COLLECTIVE") OwnerType ownerType,
             @NotBlank @Size(max = 200) @Schema(examples = "城关一村股份经济合作社") String ownerName,
-            @Pattern(regexp = "\\d{12}", message = "must be a 12-digit division code")
+            @Pattern(regexp = "\\d{12}", message = "{agri.division-code}")
             @Schema(examples = "410725901201", description = "defaults to the asset's region at the owner's tier") String ownerRegionCode,
             @NotNull @Schema(examples = "COLLECTIVE") OwnershipNature ownershipNature,
             @Schema(description = "for HOUSEHOLD owners: the household") UUID ownerHouseholdId) {

@@ -24,7 +24,7 @@ public final class DistributionDtos {
             @NotNull @Schema(examples = "WORK_PAY") LineKind kind,
             @Schema(description = "the household, for WORK_PAY and BASIC_GUARANTEE") UUID householdId,
             @Schema(examples = "COLLECTIVE_REINVESTMENT", description = "for PERMITTED_USE lines") DistributionUse use,
-            @NotNull @DecimalMin(value = "0.01", message = "must be at least 0.01") @Digits(integer = 16, fraction = 2) @Schema(examples = "3500.00") BigDecimal amount,
+            @NotNull @DecimalMin(value = "0.01", message = "{agri.min-amount}") @Digits(integer = 16, fraction = 2) @Schema(examples = "3500.00") BigDecimal amount,
             @Size(max = 500) @Schema(examples = "村内道路保洁公益岗") String workDescription,
             @DecimalMin("0.0") @Digits(integer = 4, fraction = 1) @Schema(examples = "60") BigDecimal workDays,
             @Size(max = 500) String note) {
@@ -32,9 +32,9 @@ public final class DistributionDtos {
 
     @Schema(name = "DistributionRequest", description = "收益分配: a village's collective industry income for an ended half-year, line by line")
     public record DistributionRequest(
-            @NotBlank @Pattern(regexp = "\\d{12}", message = "must be a 12-digit division code") @Schema(examples = "410725901201") String villageCode,
+            @NotBlank @Pattern(regexp = "\\d{12}", message = "{agri.division-code}") @Schema(examples = "410725901201") String villageCode,
             @NotBlank @Schema(examples = "2025H1") String period,
-            @NotNull @DecimalMin(value = "0.01", message = "must be at least 0.01") @Digits(integer = 16, fraction = 2) @Schema(examples = "10000.00") BigDecimal income,
+            @NotNull @DecimalMin(value = "0.01", message = "{agri.min-amount}") @Digits(integer = 16, fraction = 2) @Schema(examples = "10000.00") BigDecimal income,
             @NotEmpty @Size(max = 2000) List<@Valid @NotNull LineRequest> lines) {
     }
 

@@ -41,7 +41,7 @@ public final class AssetDtos {
             @NotBlank @Size(max = 200) @Schema(examples = "城关一村肉羊养殖圈舍") String name,
             @NotNull @Schema(examples = "OPERATING") AssetClass assetClass,
             @NotNull @DecimalMin("0.00") @Digits(integer = 16, fraction = 2) @Schema(examples = "1000000.00") BigDecimal value,
-            @NotBlank @Pattern(regexp = "\\d{12}", message = "must be a 12-digit division code") @Schema(examples = "410725901201") String regionCode,
+            @NotBlank @Pattern(regexp = "\\d{12}", message = "{agri.division-code}") @Schema(examples = "410725901201") String regionCode,
             @NotNull @Schema(examples = "2021-06-30", description = "投入使用日期") LocalDate inServiceOn,
             @Schema(description = "for HOUSEHOLD assets: the household (roster id)") UUID householdId,
             @Size(max = 40) @Schema(examples = "XM2020-410725-00012") String sourceProjectCode,

@@ -22,9 +22,9 @@ public final class AllocationDtos {
     public record AllocationRequest(
             @NotNull @Schema(examples = "3f0c1e9a-6c1b-4a49-9a51-2b7f3c0d9e11") UUID projectId,
             @NotNull @Schema(examples = "INDUSTRY_DEVELOPMENT") FundUse use,
-            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,63}", message = "must be an upper-case code like PRODUCTION_FACILITIES")
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,63}", message = "{agri.upper-case-code}")
             @Schema(examples = "PRODUCTION_FACILITIES") String purposeCode,
-            @NotNull @DecimalMin(value = "0.01", message = "must be at least 0.01 yuan") @Digits(integer = 16, fraction = 2)
+            @NotNull @DecimalMin(value = "0.01", message = "{agri.min-amount}") @Digits(integer = 16, fraction = 2)
             @Schema(examples = "3500000.00") BigDecimal amount) {
     }
 
@@ -35,7 +35,7 @@ public final class AllocationDtos {
 
     @Schema(name = "DisbursementRequest")
     public record DisbursementRequest(
-            @NotNull @DecimalMin(value = "0.01", message = "must be at least 0.01 yuan") @Digits(integer = 16, fraction = 2)
+            @NotNull @DecimalMin(value = "0.01", message = "{agri.min-amount}") @Digits(integer = 16, fraction = 2)
             @Schema(examples = "1000000.00") BigDecimal amount,
             @NotNull @Schema(examples = "2024-05-20") LocalDate disbursedOn,
             @Size(max = 100) @Schema(examples = "原财拨〔2024〕37号") String voucherNo) {
@@ -43,7 +43,7 @@ public final class AllocationDtos {
 
     @Schema(name = "ExpenditureRequest")
     public record ExpenditureRequest(
-            @NotNull @DecimalMin(value = "0.01", message = "must be at least 0.01 yuan") @Digits(integer = 16, fraction = 2)
+            @NotNull @DecimalMin(value = "0.01", message = "{agri.min-amount}") @Digits(integer = 16, fraction = 2)
             @Schema(examples = "400000.00") BigDecimal amount,
             @NotNull @Schema(examples = "2024-06-03") LocalDate spentOn,
             @NotBlank @Size(max = 500) @Schema(examples = "冷库设备采购首付款") String description) {

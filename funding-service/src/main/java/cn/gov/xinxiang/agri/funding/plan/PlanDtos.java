@@ -40,7 +40,7 @@ public final class PlanDtos {
 
     @Schema(name = "CountyShareRequest")
     public record CountyShareRequest(
-            @NotBlank @Pattern(regexp = "\\d{12}", message = "must be a 12-digit division code") @Schema(examples = "410725000000") String countyCode,
+            @NotBlank @Pattern(regexp = "\\d{12}", message = "{agri.division-code}") @Schema(examples = "410725000000") String countyCode,
             @NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 2) @Schema(examples = "120000000.00") BigDecimal amount) {
     }
 

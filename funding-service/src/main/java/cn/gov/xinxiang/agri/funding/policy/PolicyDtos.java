@@ -29,7 +29,7 @@ public final class PolicyDtos {
 
     @Schema(name = "NegativeUse", description = "A purpose linkage funds must never pay for")
     public record NegativeUseDto(
-            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,63}", message = "must be an upper-case code like VEHICLES") @Schema(examples = "VEHICLES") String code,
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,63}", message = "{agri.upper-case-code}") @Schema(examples = "VEHICLES") String code,
             @NotBlank @Size(max = 200) @Schema(examples = "购置交通工具及通讯设备") String label,
             @NotBlank @Size(max = 500) @Schema(examples = "中央财政衔接推进乡村振兴补助资金管理办法（财农〔2021〕19号）") String sourceDocument) {
     }

@@ -15,7 +15,7 @@ public final class ETags {
     /** 428 without If-Match, 412 when it names another version than the stored one. */
     public static void require(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.preconditionRequired("send the If-Match header with the ETag you last read");
+            throw ProblemException.keyed(428, "precondition-required", "problem.if-match-required");
         }
         String v = ifMatch.trim();
         if (v.startsWith("W/")) {
@@ -23,7 +23,7 @@ public final class ETags {
         }
         v = v.replace("\"", "");
         if (!v.equals(Long.toString(currentVersion)) && !v.equals("*")) {
-            throw ProblemException.preconditionFailed("the record changed since you read it (your version " + v + ", current " + currentVersion + ")");
+            throw ProblemException.keyed(412, "stale-write", "problem.stale-write", v, currentVersion);
         }
     }
 }

@@ -1,5 +1,10 @@
 package cn.gov.xinxiang.agri.platform.problem;
 
+import cn.gov.xinxiang.agri.platform.i18n.Language;
+import cn.gov.xinxiang.agri.platform.i18n.Localized;
+import cn.gov.xinxiang.agri.platform.i18n.Messages;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +17,14 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.FieldError> errors;
+    /** Where the detail comes from a bundle: its key and arguments (rendered in the caller's language). */
+    private final String key;
+    private final Object[] args;
+    private final List<KeyedError> keyedErrors = new ArrayList<>();
+
+    /** A field error whose message is a bundle text. */
+    public record KeyedError(String field, String key, Object[] args) {
+    }
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
@@ -19,6 +32,32 @@ public class ProblemException extends RuntimeException {
         this.slug = slug;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.key = null;
+        this.args = null;
+    }
+
+    private ProblemException(int status, String slug, String key, Object[] args) {
+        super(Messages.get().text(Language.EN, key, Localized.resolve(Language.EN, args)));
+        this.status = status;
+        this.slug = slug;
+        this.title = null;
+        this.errors = List.of();
+        this.key = key;
+        this.args = args;
+    }
+
+    /**
+     * A problem whose detail is the bundle text {@code key} (i18n/messages_{zh,en}.properties), in the
+     * caller's Accept-Language. The title follows the status ({@code problem.title.<status>}).
+     */
+    public static ProblemException keyed(int status, String slug, String key, Object... args) {
+        return new ProblemException(status, slug, key, args);
+    }
+
+    /** Adds a field error whose message is the bundle text {@code key}. */
+    public ProblemException field(String field, String key, Object... args) {
+        keyedErrors.add(new KeyedError(field, key, args));
+        return this;
     }
 
     public static ProblemException badRequest(String slug, String detail, Problem.FieldError... errors) {
@@ -31,7 +70,7 @@ public class ProblemException extends RuntimeException {
 
     /** 404 also for rows outside the caller's region, so ids do not leak what exists elsewhere. */
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist or is outside your region", List.of());
+        return keyed(404, "not-found", "problem.not-found", Localized.noun(what), id);
     }
 
     public static ProblemException conflict(String slug, String detail) {
@@ -45,6 +84,7 @@ public class ProblemException extends RuntimeException {
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
     }
+
 
     public static ProblemException preconditionFailed(String detail) {
         return new ProblemException(412, "stale-write", "Precondition failed", detail, List.of());
@@ -67,10 +107,22 @@ public class ProblemException extends RuntimeException {
     }
 
     public List<Problem.FieldError> errors() {
-        return errors;
+        return toProblem(null, Language.EN).errors();
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(Problem.TYPE_PREFIX + slug, title, status, getMessage(), instance, errors);
+        return toProblem(instance, Language.EN);
+    }
+
+    /** The problem in a language: bundle texts rendered in it; free texts (older call sites) as written. */
+    public Problem toProblem(String instance, Language language) {
+        Messages m = Messages.get();
+        String detail = key == null ? getMessage() : m.text(language, key, Localized.resolve(language, args));
+        List<Problem.FieldError> all = new ArrayList<>(errors);
+        for (KeyedError e : keyedErrors) {
+            all.add(new Problem.FieldError(e.field(), m.text(language, e.key(), Localized.resolve(language, e.args()))));
+        }
+        String t = title != null ? title : "";
+        return new Problem(Problem.TYPE_PREFIX + slug, t, status, detail, instance, all);
     }
 }

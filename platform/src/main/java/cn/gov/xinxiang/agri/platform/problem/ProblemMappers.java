@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import cn.gov.xinxiang.agri.platform.i18n.Messages;
+import cn.gov.xinxiang.agri.platform.i18n.RequestLanguage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +37,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+        return respond(e.toProblem(path(uri), RequestLanguage.current()));
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -51,15 +53,15 @@ public class ProblemMappers {
         }
         errors.sort(Comparator.comparing(Problem.FieldError::field));
         String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are invalid";
+                : text("problem.fields-invalid", errors.size());
         return respond(new Problem(Problem.TYPE_PREFIX + "validation", "Invalid input", 400, detail, path(uri), errors));
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response json(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
-        String detail = field.isEmpty() ? "the request body is not valid JSON" : "field '" + field + "' has a value of the wrong type or format";
-        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, "wrong type or format"));
+        String detail = field.isEmpty() ? text("problem.body-not-json") : text("problem.field-wrong-type", field);
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, text("problem.wrong-type")));
         return respond(new Problem(Problem.TYPE_PREFIX + "malformed-json", "Malformed request body", 400, detail, path(uri), errors));
     }
 
@@ -82,7 +84,7 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(new Problem(Problem.TYPE_PREFIX + "forbidden", "Forbidden", 403,
-                "your role may not do this", path(uri), List.of()));
+                text("problem.role-may-not"), path(uri), List.of()));
     }
 
     /** A unique or foreign-key constraint refused the write: two requests raced for the same thing. */
@@ -90,7 +92,7 @@ public class ProblemMappers {
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         String name = e.getConstraintName() == null ? "a database constraint" : e.getConstraintName();
         return respond(new Problem(Problem.TYPE_PREFIX + "duplicate", "Conflict", 409,
-                "the change conflicts with existing data (" + name + ")", path(uri), List.of()));
+                text("problem.conflicts-with-data", name), path(uri), List.of()));
     }
 
     @ServerExceptionMapper
@@ -115,10 +117,10 @@ public class ProblemMappers {
         }
         String reason = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = switch (status) {
-            case 404 -> "no resource at this path";
-            case 405 -> "this method is not allowed here";
-            case 406 -> "cannot produce the requested media type";
-            case 415 -> "send application/json";
+            case 404 -> text("problem.no-resource");
+            case 405 -> text("problem.method-not-allowed");
+            case 406 -> text("problem.not-acceptable");
+            case 415 -> text("problem.unsupported-media-type");
             default -> reason;
         };
         return respond(new Problem(Problem.TYPE_PREFIX + reason.toLowerCase().replace(' ', '-'), reason, status, detail, path(uri), List.of()));
@@ -129,24 +131,39 @@ public class ProblemMappers {
         String ref = UUID.randomUUID().toString();
         LOG.errorf(e, "unhandled error, reference %s", ref);
         return respond(new Problem(Problem.TYPE_PREFIX + "internal", "Internal error", 500,
-                "the service failed; quote reference " + ref + " to the operators", path(uri), List.of()));
+                text("problem.internal", ref), path(uri), List.of()));
     }
 
     private Response unauthenticated(UriInfo uri) {
         return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(Problem.TYPE_PREFIX + "unauthenticated", "Unauthenticated", 401,
-                        "a valid bearer token is required", path(uri), List.of()))
+                .entity(localizedTitle(new Problem(Problem.TYPE_PREFIX + "unauthenticated", "Unauthenticated", 401,
+                        text("problem.token-required"), path(uri), List.of())))
                 .build();
     }
 
     private Response staleWrite(UriInfo uri) {
         return respond(new Problem(Problem.TYPE_PREFIX + "concurrent-update", "Conflict", 409,
-                "someone else changed this record; reload it and try again", path(uri), List.of()));
+                text("problem.concurrent-update"), path(uri), List.of()));
     }
 
     static Response respond(Problem p) {
-        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(localizedTitle(p)).build();
+    }
+
+    /** The title in the caller's language: per problem type ({@code problem.title.<slug>}), else per status. */
+    static Problem localizedTitle(Problem p) {
+        Messages m = Messages.get();
+        String slug = p.type().startsWith(Problem.TYPE_PREFIX) ? p.type().substring(Problem.TYPE_PREFIX.length()) : p.type();
+        String key = m.has("problem.title." + slug) ? "problem.title." + slug : "problem.title." + p.status();
+        if (!m.has(key)) {
+            return p;
+        }
+        return new Problem(p.type(), m.text(RequestLanguage.current(), key), p.status(), p.detail(), p.instance(), p.errors());
+    }
+
+    private static String text(String key, Object... args) {
+        return Messages.get().text(RequestLanguage.current(), key, args);
     }
 
     private static String path(UriInfo uri) {

@@ -33,7 +33,7 @@ public class LeadingIndustryResource {
 
     @Schema(name = "LeadingIndustry")
     public record IndustryDto(
-            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9_]+", message = "upper-case letters, digits and _") @Schema(examples = "PREPARED_MEALS") String code,
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9_]+", message = "{agri.upper-case-code}") @Schema(examples = "PREPARED_MEALS") String code,
             @NotBlank @Size(max = 200) @Schema(examples = "预制菜") String name) {
     }
 

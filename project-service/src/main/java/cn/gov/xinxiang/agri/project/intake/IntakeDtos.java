@@ -61,7 +61,7 @@ public final class IntakeDtos {
                            @NotBlank @Size(max = 200) @Schema(examples = "标准化羊舍") String name,
                            @NotNull @Schema(examples = "OPERATING") AssetClass assetClass,
                            @NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 2) @Schema(examples = "1500000.00") BigDecimal value,
-                           @NotBlank @Pattern(regexp = "\\d{12}", message = "must be a 12-digit division code") @Schema(examples = "410725901201") String locationRegionCode,
+                           @NotBlank @Pattern(regexp = "\\d{12}", message = "{agri.division-code}") @Schema(examples = "410725901201") String locationRegionCode,
                            @Schema(description = "the household, for HOUSEHOLD assets only") UUID householdId) {
     }
 

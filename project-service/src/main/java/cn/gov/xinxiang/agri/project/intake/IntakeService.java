@@ -12,6 +12,7 @@ import cn.gov.xinxiang.agri.contracts.project.ProjectSubmittedV1;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.problem.Problem;
+import cn.gov.xinxiang.agri.platform.i18n.Localized;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
@@ -78,7 +79,7 @@ public class IntakeService {
         try {
             to = IntakeWorkflow.next(from, action, role);
         } catch (IntakeWorkflow.Refused e) {
-            throw e.wrongRole ? ProblemException.forbidden(e.getMessage()) : ProblemException.conflict("wrong-status", e.getMessage());
+            throw refusal(e);
         }
         ProjectTransition t = new ProjectTransition();
         t.id = UUID.randomUUID();
@@ -383,12 +384,18 @@ public class IntakeService {
         return ProjectTransition.list("projectId", Sort.ascending("at").and("id"), p.id);
     }
 
+    /** A refused transition as a problem in the caller's language. */
+    static ProblemException refusal(IntakeWorkflow.Refused e) {
+        Object[] args = e.args.stream().map(k -> (Object) Localized.text(k)).toArray();
+        return ProblemException.keyed(e.wrongRole ? 403 : 409, e.wrongRole ? "forbidden" : "wrong-status", e.key, args);
+    }
+
     /** Role and status are checked before content, so a wrong-tier call gets 403/409, not a content error. */
     private void check(Project p, IntakeAction action) {
         try {
             IntakeWorkflow.next(p.status, action, user.role());
         } catch (IntakeWorkflow.Refused e) {
-            throw e.wrongRole ? ProblemException.forbidden(e.getMessage()) : ProblemException.conflict("wrong-status", e.getMessage());
+            throw refusal(e);
         }
     }
 

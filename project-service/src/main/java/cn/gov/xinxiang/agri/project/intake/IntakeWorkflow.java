@@ -4,6 +4,7 @@ import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.project.library.ProjectStatus;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static cn.gov.xinxiang.agri.project.library.ProjectStatus.*;
@@ -19,14 +20,33 @@ public final class IntakeWorkflow {
     private IntakeWorkflow() {
     }
 
-    /** Refusal of a transition: {@code wrongRole} maps to 403, otherwise 409 (wrong state). */
+    /**
+     * Refusal of a transition: {@code wrongRole} maps to 403, otherwise 409 (wrong state). The text is
+     * the message bundle's {@code key}; each of {@code args} is itself a bundle key (a role, an action, a status).
+     */
     public static final class Refused extends RuntimeException {
         public final boolean wrongRole;
+        public final String key;
+        public final List<String> args;
 
-        Refused(boolean wrongRole, String message) {
-            super(message);
+        Refused(boolean wrongRole, String key, String... args) {
+            super(key + " " + String.join(" ", args));
             this.wrongRole = wrongRole;
+            this.key = key;
+            this.args = List.of(args);
         }
+    }
+
+    static String role(Role r) {
+        return "role." + r.claim;
+    }
+
+    static String action(IntakeAction a) {
+        return "intake-action." + a.name();
+    }
+
+    static String status(ProjectStatus s) {
+        return "project-status." + s.name();
     }
 
     private record Step(ProjectStatus from, ProjectStatus to, Role role) {
@@ -49,11 +69,10 @@ public final class IntakeWorkflow {
         }
         Step step = FORWARD.get(action);
         if (role != step.role()) {
-            throw new Refused(true, "only a " + step.role().claim + " user may " + action.name().toLowerCase().replace('_', ' ') + " a project");
+            throw new Refused(true, "intake.wrong-role", role(step.role()), action(action));
         }
         if (current != step.from()) {
-            throw new Refused(false, "cannot " + action.name().toLowerCase().replace('_', ' ') + " a project that is " + current
-                    + " (" + current.label + "); it must be " + step.from() + " (" + step.from().label + ")");
+            throw new Refused(false, "intake.wrong-status", action(action), status(current), status(step.from()));
         }
         return step.to();
     }
@@ -64,16 +83,16 @@ public final class IntakeWorkflow {
                 if (role == Role.TOWNSHIP) {
                     return DRAFT;
                 }
-                throw new Refused(role != Role.COUNTY, "a submitted project is returned by its township");
+                throw new Refused(role != Role.COUNTY, "intake.return-submitted");
             case TOWNSHIP_REVIEWED:
             case COUNTY_APPROVED:
             case IN_NOTICE:
                 if (role == Role.COUNTY) {
                     return SUBMITTED;
                 }
-                throw new Refused(true, "only the county returns a project the township has reviewed");
+                throw new Refused(true, "intake.return-reviewed");
             default:
-                throw new Refused(false, "a project that is " + current + " (" + current.label + ") cannot be returned");
+                throw new Refused(false, "intake.cannot-return", status(current));
         }
     }
 

@@ -30,7 +30,7 @@ public final class ProjectDtos {
     public record DraftRequest(
             @NotBlank @Size(max = 200) @Schema(examples = "原阳县城关一村肉羊养殖扶贫车间") String name,
             @NotNull @Min(2000) @Max(2100) @Schema(examples = "2025") Integer fiscalYear,
-            @NotBlank @Pattern(regexp = "\\d{12}", message = "must be a 12-digit division code") @Schema(examples = "410725901201") String regionCode,
+            @NotBlank @Pattern(regexp = "\\d{12}", message = "{agri.division-code}") @Schema(examples = "410725901201") String regionCode,
             @NotNull @Schema(examples = "SPECIALTY_FARMING") IndustryCategory industryCategory,
             @Size(max = 2000) @Schema(examples = "新建标准化羊舍2000平方米，带动脱贫户务工和入股分红") String description,
             @Size(max = 40) @Schema(description = "code of one of the county's leading industries for the fiscal year, or null", examples = "PREPARED_MEALS") String leadingIndustryCode,
