@@ -103,6 +103,16 @@ class ConsoleTest {
     }
 
     @Test
+    void behindTheTlsIngressTheBrowsersOwnOriginIsTheSameOrigin() {
+        // the browser posts the login form on https://agri.example.gov.cn; the pod sees http from the ingress
+        given().header("Origin", "https://agri.example.gov.cn").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "agri.example.gov.cn").header("X-Forwarded-Port", "443")
+                .formParam("user", "township-chengguan").post("/login").then().statusCode(303);
+        // the same post from a page of another site is refused
+        given().header("Origin", "https://elsewhere.example").formParam("user", "township-chengguan").post("/login").then().statusCode(403);
+    }
+
+    @Test
     void theFrontEndLibrariesComeFromTheJar() {
         given().get("/webjars/echarts/dist/echarts.min.js").then().statusCode(200);
         given().get("/webjars/htmx.org/dist/htmx.min.js").then().statusCode(200);
