@@ -7,6 +7,8 @@
       var src = document.getElementById(el.getAttribute('data-chart'));
       if (!src || el.getAttribute('data-drawn')) { return; }
       var option = JSON.parse(src.textContent);
+      // No growing bars: the numbers are there at once (slow phones, screenshots).
+      if (option.animation === undefined) { option.animation = false; }
       var chart = echarts.init(el, null, { renderer: 'canvas' });
       chart.setOption(option);
       el.setAttribute('data-drawn', 'true');
