@@ -178,6 +178,21 @@ final class RunningSuite implements AutoCloseable {
         return services.get(service).baseUrl();
     }
 
+    /** A token for a named user (the console's login page lists such tokens). */
+    String token(String subject, String role, String region) {
+        return tokens.mint(subject, role, region, Duration.ofHours(1));
+    }
+
+    /** The PEM public key the services verify tokens with. */
+    Path publicKeyPem() {
+        return keys.publicKeyPem();
+    }
+
+    /** The repository root (where each module's built jar is). */
+    Path root() {
+        return root;
+    }
+
     String bearer(String role, String region) {
         return "Bearer " + tokens.mint(role + "-" + region, role, region, Duration.ofHours(1));
     }

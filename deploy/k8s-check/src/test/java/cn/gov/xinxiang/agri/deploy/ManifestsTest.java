@@ -147,6 +147,46 @@ class ManifestsTest {
         }
     }
 
+    @Test
+    void theOneOriginIngressRoutesEachApiPathAsTheConsoleDoesAndTheRestToTheConsole() throws java.io.IOException {
+        java.util.Properties props = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(REPO.resolve("console/src/main/resources/application.properties"))) {
+            props.load(in);
+        }
+        Map<String, String> table = new java.util.LinkedHashMap<>();
+        for (String e : props.getProperty("agri.console.routes").split(",")) {
+            String[] kv = e.trim().split("=");
+            table.put(kv[0].trim(), kv[1].trim() + "-service");
+        }
+        for (var overlay : overlays.entrySet()) {
+            ObjectNode ingress = find(overlay.getValue(), "Ingress", "agri-one-origin");
+            assertThat(ingress).as(overlay.getKey()).isNotNull();
+            assertThat(ingress.path("spec").path("rules")).hasSize(1);
+            Map<String, String> rules = new java.util.LinkedHashMap<>();
+            for (JsonNode path : ingress.path("spec").path("rules").get(0).path("http").path("paths")) {
+                rules.put(path.path("path").asText(), path.path("backend").path("service").path("name").asText());
+            }
+            assertThat(rules).containsEntry("/", "console");
+            rules.forEach((path, service) -> {
+                if (!path.equals("/")) {
+                    assertThat(table).as(overlay.getKey() + ": " + path + " is not in the console's routing table").containsEntry(path.substring("/api/v1/".length()), service);
+                }
+            });
+            // every prefix path rules can express goes straight to its service; the key-prefix ones go through the console
+            table.forEach((prefix, service) -> {
+                if (!prefix.endsWith(".") && !prefix.startsWith("policy-parameters")) {
+                    assertThat(rules).as(overlay.getKey()).containsEntry("/api/v1/" + prefix, service);
+                }
+            });
+            ObjectNode console = find(overlay.getValue(), "Deployment", "console");
+            JsonNode app = console.path("spec").path("template").path("spec").path("containers").get(0);
+            assertThat(app.path("image").asText()).isEqualTo("registry.agri.example.gov.cn/agri/console:0.1.0");
+            for (String s : List.of("PROJECT", "ASSET", "FUNDING", "EVALUATION")) {
+                assertThat(env(app, "AGRI_CONSOLE_SERVICES_" + s)).isEqualTo("http://" + s.toLowerCase() + "-service");
+            }
+        }
+    }
+
     private static String env(JsonNode container, String name) {
         for (JsonNode e : container.path("env")) {
             if (e.path("name").asText().equals(name)) {

@@ -26,6 +26,8 @@ public final class LocalSuite {
     static final int POSTGRES_PORT = 15432;
     static final int KAFKA_PORT = 19092;
     static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
+    /** The web console (and the one-origin API proxy): the address a new user opens. */
+    static final int CONSOLE_PORT = 8080;
 
     static {
         SERVICES.put("project-service", 8081);
@@ -46,6 +48,7 @@ public final class LocalSuite {
         }
         Files.createDirectories(data);
         checkPortsFree();
+        say("Console: http://localhost:" + CONSOLE_PORT + " (open it once the summary below says the suite is running)");
 
         List<ServiceProcess> started = new ArrayList<>();
         EmbeddedPostgresServer[] pg = new EmbeddedPostgresServer[1];
@@ -95,6 +98,18 @@ public final class LocalSuite {
             say("Starting " + e.getKey() + " on port " + e.getValue() + " (log in .local/logs/" + e.getKey() + ".log) ...");
             started.add(ServiceProcess.start(root, e.getKey(), e.getValue(), env, data.resolve("logs/" + e.getKey() + ".log")));
         }
+        Map<String, String> consoleEnv = new LinkedHashMap<>(Map.of(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPem().toUri().toString(),
+                "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER,
+                // the login page offers the sample users whose tokens are minted below
+                "AGRI_CONSOLE_SAMPLE_TOKENS", data.resolve("tokens").toString(),
+                // plain http on localhost: a Secure cookie would not come back
+                "AGRI_CONSOLE_SECURE_COOKIE", "false"));
+        for (var e : SERVICES.entrySet()) {
+            consoleEnv.put("AGRI_CONSOLE_SERVICES_" + e.getKey().replace("-service", "").toUpperCase(), "http://localhost:" + e.getValue());
+        }
+        say("Starting console on port " + CONSOLE_PORT + " (log in .local/logs/console.log) ...");
+        started.add(ServiceProcess.start(root, "console", CONSOLE_PORT, consoleEnv, data.resolve("logs/console.log")));
         for (ServiceProcess s : started) {
             s.awaitReady(Duration.ofSeconds(240));
             say(s.name() + " is ready");
@@ -125,6 +140,8 @@ public final class LocalSuite {
 
     private static void printSummary(Map<String, String> tokens, boolean noSample) {
         StringBuilder out = new StringBuilder("\n================ Xinxiang assistance-industry suite is running ================\n");
+        out.append(String.format("%n  Console (open this):  http://localhost:%d   (登录页选择样例用户；one origin: /api/v1/... goes to the owning service)%n%n",
+                CONSOLE_PORT));
         for (var e : SERVICES.entrySet()) {
             String base = "http://localhost:" + e.getValue();
             out.append(String.format("%-19s API docs: %s/q/swagger-ui   health: %s/q/health%n", e.getKey(), base, base));
@@ -151,6 +168,7 @@ public final class LocalSuite {
 
     private static void checkPortsFree() {
         List<Integer> ports = new ArrayList<>(SERVICES.values());
+        ports.add(CONSOLE_PORT);
         ports.add(POSTGRES_PORT);
         ports.add(KAFKA_PORT);
         for (int port : ports) {
