@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The bench in one command: builds the services and the bench (profile bench, tests skipped), starts embedded
+# PostgreSQL and Kafka and the four services as processes (as the local run does), generates the data set through
+# the services' bulk paths, measures, writes bench/results/<date>.{md,json,svg} and stops everything it started.
+#   bench/run.sh                      city scale, reduced (see bench/README.md)
+#   bench/run.sh --scale city         full city scale: 100k households, 20k projects, 50k assets
+#   bench/run.sh --scale national     832 counties' worth, as far as the disk allows (hours; not for the 2-core box)
+#   bench/run.sh --duration 10        seconds per endpoint and concurrency (default 10)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [[ "${SKIP_BUILD:-}" != "1" ]]; then
+  ./mvnw -B -q -ntp package -DskipTests -Pbench -pl bench -am
+fi
+exec java -Xmx1g -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+  -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+  cn.gov.xinxiang.agri.bench.Bench "$@"
