@@ -98,7 +98,15 @@ final class Load {
                         }
                     } catch (Exception e) {
                         good = false;
-                        error = e.getMessage();
+                        error = e.toString();
+                    }
+                    if (!good) {
+                        // a failing call must not spin: the error count says how many, not how fast it failed
+                        try {
+                            Thread.sleep(5);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
                     }
                     long t1 = System.nanoTime();
                     if (t0 >= measureFrom && t1 <= end) {

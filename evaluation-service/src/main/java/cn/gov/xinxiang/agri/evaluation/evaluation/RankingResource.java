@@ -53,20 +53,29 @@ public class RankingResource {
     @Inject
     EntityManager em;
 
-    @Inject
-    EvaluationService service;
-
+    /**
+     * The latest published county evaluations of a year, ranked. Only the few fields a ranking needs are read, in SQL,
+     * from each evidence (grade label, the LINKED_HOUSEHOLDS weight × score, the counted weight): an evidence carries
+     * every record it counted and runs to megabytes at city scale, so loading and parsing all of them per request ran
+     * the service out of heap under load (bench: issue 15).
+     */
     List<CountyRanking.Ranked> ranked(int year) {
         @SuppressWarnings("unchecked")
-        List<Evaluation> latest = em.createNativeQuery("select distinct on (subject_id) * from evaluation where subject_type = 'COUNTY' "
-                        + "and fiscal_year = ?1 and status = 'PUBLISHED' order by subject_id, version_no desc", Evaluation.class)
+        List<Object[]> latest = em.createNativeQuery("select e.subject_id, e.subject_name, cast(e.id as varchar), e.version_no, e.score, e.grade, "
+                        + "e.evidence ->> 'gradeLabel', "
+                        + "(select cast(i ->> 'weight' as numeric) * cast(i ->> 'score' as numeric) from jsonb_array_elements(e.evidence -> 'indicators') i "
+                        + " where i ->> 'code' = 'LINKED_HOUSEHOLDS' and cast(i ->> 'hasData' as boolean) limit 1), "
+                        + "cast(e.evidence ->> 'weightCounted' as numeric) "
+                        + "from (select distinct on (subject_id) * from evaluation where subject_type = 'COUNTY' "
+                        + "and fiscal_year = ?1 and status = 'PUBLISHED' order by subject_id, version_no desc) e")
                 .setParameter(1, year).getResultList();
         List<CountyRanking.Entry> entries = new ArrayList<>();
-        for (Evaluation e : latest) {
-            Evidence ev = service.read(e.evidence);
-            BigDecimal linked = ev.indicators().stream().filter(i -> "LINKED_HOUSEHOLDS".equals(i.code()) && i.hasData())
-                    .findFirst().map(i -> i.weight().multiply(i.score()).divide(ev.weightCounted(), 4, RoundingMode.HALF_UP)).orElse(null);
-            entries.add(new CountyRanking.Entry(e.subjectId, e.subjectName, e.id.toString(), e.versionNo, e.score, e.grade, ev.gradeLabel(), linked));
+        for (Object[] o : latest) {
+            BigDecimal weighted = (BigDecimal) o[7];
+            BigDecimal counted = (BigDecimal) o[8];
+            BigDecimal linked = weighted == null || counted == null ? null : weighted.divide(counted, 4, RoundingMode.HALF_UP);
+            entries.add(new CountyRanking.Entry((String) o[0], (String) o[1], (String) o[2], ((Number) o[3]).intValue(), (BigDecimal) o[4],
+                    (String) o[5], (String) o[6], linked));
         }
         return CountyRanking.rank(entries);
     }
@@ -97,10 +106,13 @@ public class RankingResource {
             throw ProblemException.forbidden("the city overview is for city users and city-wide auditors");
         }
         List<CountyRanking.Ranked> all = ranked(fiscalYear);
-        List<Evaluation> city = Evaluation.list("subjectType = ?1 and fiscalYear = ?2 and status = ?3 order by versionNo desc",
-                SubjectType.CITY, fiscalYear, Evaluation.Status.PUBLISHED);
-        CityResult cityResult = city.isEmpty() ? null : new CityResult(city.get(0).id, city.get(0).versionNo, city.get(0).score, city.get(0).grade,
-                service.read(city.get(0).evidence).gradeLabel());
+        // the latest published city version only, and of its evidence only the grade label
+        @SuppressWarnings("unchecked")
+        List<Object[]> city = em.createNativeQuery("select cast(id as varchar), version_no, score, grade, evidence ->> 'gradeLabel' from evaluation "
+                        + "where subject_type = 'CITY' and fiscal_year = ?1 and status = 'PUBLISHED' order by version_no desc limit 1")
+                .setParameter(1, fiscalYear).getResultList();
+        CityResult cityResult = city.isEmpty() ? null : new CityResult(UUID.fromString((String) city.get(0)[0]), ((Number) city.get(0)[1]).intValue(),
+                (BigDecimal) city.get(0)[2], (String) city.get(0)[3], (String) city.get(0)[4]);
         Map<String, Integer> byGrade = new LinkedHashMap<>();
         BigDecimal sum = BigDecimal.ZERO;
         int scored = 0;

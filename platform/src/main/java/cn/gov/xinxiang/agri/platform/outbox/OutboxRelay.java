@@ -67,7 +67,8 @@ public class OutboxRelay {
     private Counter failures;
     private long lastFailureLog;
 
-    @Scheduled(every = "${agri.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "1s")
+    // 200 ms: an event leaves within a fifth of a second of its commit (bench, issue 15: at 1 s the lag was p50 0.6 s, p99 1.1 s)
+    @Scheduled(every = "${agri.outbox.poll-interval:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "1s")
     void relay() {
         if (!enabled) {
             return;

@@ -83,7 +83,7 @@ public class ProjectResource {
     @Path("/{id}")
     @Operation(summary = "Read a project in your region")
     public Response get(@PathParam("id") UUID id) {
-        Project p = projects.get(id);
+        Project p = projects.getForView(id);
         return Response.ok(views.view(p)).tag(ETags.of(p.version)).build();
     }
 
