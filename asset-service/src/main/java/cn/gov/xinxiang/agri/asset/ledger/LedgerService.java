@@ -56,7 +56,8 @@ public class LedgerService {
     public LedgerDtos.LedgerView ledger(RegionCode r) {
         String scope = r.prefix() + "%";
         boolean byChild = r.tier() != Tier.VILLAGE;
-        String regionKey = "null";
+        // a village has no child regions: the set is still grouped (GROUPING needs it) and its one row ignored
+        String regionKey = "cast(null as varchar)";
         if (byChild) {
             Tier child = Tier.values()[r.tier().ordinal() + 1];
             regionKey = "rpad(substring(region_code, 1, " + child.significantDigits + "), 12, '0')";
@@ -66,7 +67,7 @@ public class LedgerService {
                         + "select value, asset_class as c, coalesce(owner_type, 'UNCONFIRMED') as o, coalesce(ownership_nature, 'UNCONFIRMED') as n,"
                         + " case owner_type when 'COUNTY_DEPARTMENT' then 'COUNTY' when 'TOWNSHIP' then 'TOWNSHIP'"
                         + " when 'VILLAGE_COLLECTIVE' then 'VILLAGE' when 'HOUSEHOLD' then 'VILLAGE' else 'UNCONFIRMED' end as t, "
-                        + regionKey + " as g" + ACTIVE + ") a group by grouping sets ((), (c), (o), (n), (t)" + (byChild ? ", (g)" : "") + ")")
+                        + regionKey + " as g" + ACTIVE + ") a group by grouping sets ((), (c), (o), (n), (t), (g))")
                 .setParameter("scope", scope).getResultList();
         long count = 0;
         BigDecimal total = BigDecimal.ZERO;

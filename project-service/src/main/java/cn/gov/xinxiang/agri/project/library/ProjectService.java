@@ -196,7 +196,9 @@ public class ProjectService {
                                 + " left join fetch p.targets left join fetch p.reviewChecks left join fetch p.assets"
                                 + " where p.id = :id and p.regionCode like :scope",
                         Parameters.with("id", id).and("scope", user.scope().likePattern()))
-                .firstResultOptional()
+                // not firstResult: with collection fetches Hibernate would apply the limit in memory (and warn); the
+                // fetched rows are one entity, which Hibernate 6 returns once
+                .singleResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("project", id));
     }
 
