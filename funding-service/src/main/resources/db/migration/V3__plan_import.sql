@@ -5,6 +5,6 @@ alter table funding_plan
     add column source_document varchar(2000),
     add column import_job_id   uuid,
     add column import_digest   varchar(64);
+-- (plan_version comes with V4, which runs after this on a new database: version 1 of an imported plan shows the
+-- plan's source_document.)
 
--- The document a version was issued by: the imported publication's 下达文号 (null for versions made here).
-alter table plan_version add column source_document varchar(2000);

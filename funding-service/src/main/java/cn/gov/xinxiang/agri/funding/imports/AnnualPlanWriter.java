@@ -92,8 +92,8 @@ public class AnnualPlanWriter {
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1, ?, ?, ?)");
              PreparedStatement version = c.prepareStatement("insert into plan_version (plan_id, version_no, central_amount, provincial_amount, "
                      + "city_amount, county_amount, planned_industry, planned_leading, planned_infrastructure, planned_employment, planned_other, kind, "
-                     + "reason, breaches, justification, justified_by, justified_at, made_by, made_at, source_document) "
-                     + "values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + "reason, breaches, justification, justified_by, justified_at, made_by, made_at) "
+                     + "values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < plans.size(); i++) {
                 AnnualPlanRowValidator.YearPlan p = plans.get(i);
                 PlanFigures f = p.figures();
@@ -123,8 +123,7 @@ public class AnnualPlanWriter {
                 version.setString(n++, p.breaches().stream().map(b -> b.slug).collect(Collectors.joining(",")));
                 n = justification(version, n, p, caller, at);
                 version.setString(n++, caller.subject());
-                version.setObject(n++, published);
-                version.setString(n, p.documents());
+                version.setObject(n, published);
                 version.addBatch();
                 if ((i + 1) % CHUNK == 0) {
                     plan.executeBatch();

@@ -112,7 +112,7 @@ public final class PlanDtos {
                               List<String> breaches,
                               String justification, String justifiedBy, Instant justifiedAt,
                               String madeBy, Instant madeAt, boolean current, List<VersionShareView> countyShares,
-                              @Schema(description = "the document that issued the version (imported past plans), or null",
+                              @Schema(description = "the documents that issued the version: version 1 of an imported past plan has its 下达文号; null otherwise",
                                       examples = "新财农〔2022〕15号") String sourceDocument) {
     }
 

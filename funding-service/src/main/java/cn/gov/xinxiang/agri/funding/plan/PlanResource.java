@@ -162,7 +162,7 @@ public class PlanResource {
                 new PlanDtos.Uses(f.industryDevelopment(), f.leadingIndustry(), f.infrastructure(), f.employment(), f.other()),
                 Shares.display(f.industryDevelopment(), f.total()), Shares.display(f.leadingIndustry(), f.industryDevelopment()),
                 v.breachList(), v.justification, v.justifiedBy, v.justifiedAt, v.madeBy, v.madeAt, v.versionNo == p.planVersion, shares,
-                v.sourceDocument);
+                v.versionNo == 1 ? p.sourceDocument : null);
     }
 
     PlanDtos.PlanView view(FundingPlan p) {

@@ -65,9 +65,6 @@ public class PlanVersion extends PanacheEntityBase {
     public String justifiedBy;
     @Column(name = "justified_at")
     public Instant justifiedAt;
-    /** The document that issued the version (an imported publication's 下达文号), or null. */
-    @Column(name = "source_document")
-    public String sourceDocument;
     @Column(name = "made_by", nullable = false)
     public String madeBy;
     @Column(name = "made_at", nullable = false)

@@ -299,10 +299,10 @@ class AnnualPlanImportTest {
         // the imported plan is a plan like any other: it is amended as its next version
         String etag = given().header("Authorization", Fixtures.city()).get("/api/v1/plans/" + planId).then().extract().header("ETag");
         given().header("Authorization", Fixtures.city()).header("If-Match", etag).contentType("application/json").body("""
-                        {"uses": {"industryDevelopment": 100000000.50, "leadingIndustry": 50000000, "infrastructure": 20000000, "employment": 20000000, "other": 10000000},
+                        {"uses": {"industryDevelopment": 100000000.50, "leadingIndustry": 60000000, "infrastructure": 20000000, "employment": 20000000, "other": 10000000},
                          "countyShares": [{"countyCode": "410725000000", "amount": 80000000}, {"countyCode": "410726000000", "amount": 70000000.50}],
                          "reason": "原阳县基础设施1000万元调整至产业发展"}
                         """)
-                .post("/api/v1/plans/" + planId + "/amendments").then().statusCode(201).body("planVersion", equalTo(2));
+                .post("/api/v1/plans/" + planId + "/amendments").then().log().ifValidationFails().statusCode(201).body("planVersion", equalTo(2));
     }
 }

@@ -173,7 +173,7 @@ class AnnualPlanRowValidatorTest {
     @Test
     void belowAFloorOrOnTheNegativeListNeedsAJustification() {
         List<AnnualPlanLine> lines = plan2025();
-        lines.add(line(7, row("410725000000", "省级", "基础设施", "40000000", null)));   // industry 80 of 140 = 57.1%
+        lines.add(line(7, with(row("410725000000", "省级", "基础设施", "40000000", null), DOC_NO, "豫财农〔2025〕9号")));   // industry 80 of 140 = 57.1%
         List<ImportError> e = V.checkYear(2025, lines, POLICY).errors();
         assertThat(e).singleElement().satisfies(x -> {
             assertThat(x.row()).isEqualTo(2);
