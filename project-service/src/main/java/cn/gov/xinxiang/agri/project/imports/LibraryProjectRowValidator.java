@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.imports;
 
+import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
@@ -111,7 +112,7 @@ public final class LibraryProjectRowValidator {
             }
         }
         if (creditCode != null) {
-            CreditCode.problem(creditCode).ifPresent(p -> c.error(CREDIT_CODE, p));
+            CreditCode.problem(creditCode).ifPresent(p -> c.error(CREDIT_CODE, p.in(Language.EN)));
         }
 
         List<LibraryProjectRow.Mechanism> mechanisms = new ArrayList<>();
