@@ -146,7 +146,7 @@ public class ImportJobs {
         }
         if (!isZip(content)) {
             // refused before a job exists: a job is only ever the record of a workbook
-            throw ProblemException.keyed(400, "import-not-xlsx", "import.not-xlsx");
+            throw ProblemException.keyed(400, "import-not-xlsx", "imports.not-workbook");
         }
         if (content.length > maxFileBytes) {
             throw new ProblemException(413, "import-too-large", "Payload too large", "a file may have at most " + maxFileBytes + " bytes", List.of());
