@@ -82,6 +82,9 @@ public class LedgerService {
             // the one grouped column is the bit that is 0 (c is the highest of five)
             int column = 4 - Integer.numberOfTrailingZeros(~mask & 31);
             String key = (String) o[1 + column];
+            if (key == null) {
+                continue; // the child-region set of a village: its one row has no region
+            }
             sets.computeIfAbsent(column, k -> new java.util.TreeMap<>()).put(key, new Object[]{o[6], o[7]});
         }
         List<LedgerDtos.Total> byClass = totals(sets.get(0), k -> AssetClass.valueOf(k).label);
