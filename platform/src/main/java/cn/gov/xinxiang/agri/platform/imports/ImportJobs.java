@@ -131,7 +131,7 @@ public class ImportJobs {
     public ImportHandler handler(String kind) {
         ImportHandler h = byKind.get(kind);
         if (h == null) {
-            throw ProblemException.notFound("import kind", kind + " (this service imports " + (byKind.isEmpty() ? "nothing" : String.join(", ", byKind.keySet())) + ")");
+            throw ProblemException.notFound("import kind", kind + " (" + (byKind.isEmpty() ? "—" : String.join(", ", byKind.keySet())) + ")");
         }
         return h;
     }

@@ -55,6 +55,8 @@ class BilingualProblemsTest {
                     + "|fieldError\\([^,()\"]*(?:\"[^\"]*\"[^,()\"]*)*,|new\\s+Text\\(|Localized\\.text\\(|ProblemException\\.text\\("
                     + "|Refusal\\.of\\([^,()]*,[^,()]*,)\\s*\"([A-Za-z0-9_.\\-]+)\"\\s*[,)]");
 
+    private static final Pattern NOT_FOUND_NOUN = Pattern.compile("notFound\\(\\s*\"([^\"]+)\"\\s*,");
+
     static Path root() {
         Path here = Path.of("").toAbsolutePath();
         for (Path p = here; p != null; p = p.getParent()) {
@@ -182,8 +184,16 @@ class BilingualProblemsTest {
             bundles(module).forEach((l, p) -> available.merge(l, p, BilingualProblemsTest::merged));
             for (Path file : sources(module)) {
                 Matcher m = LITERAL_KEY.matcher(withoutComments(Files.readString(file)));
+                List<String> keys = new ArrayList<>();
                 while (m.find()) {
-                    String key = m.group(1);
+                    keys.add(m.group(1));
+                }
+                // ProblemException.notFound("what", id) reads the noun from noun.<what, dashed>
+                Matcher noun = NOT_FOUND_NOUN.matcher(withoutComments(Files.readString(file)));
+                while (noun.find()) {
+                    keys.add("noun." + noun.group(1).strip().replace(' ', '-'));
+                }
+                for (String key : keys) {
                     if (!key.contains(".")) {
                         continue;   // not a key (e.g. a field name passed on)
                     }

@@ -79,7 +79,7 @@ public class ResultsService {
         user.require(Role.VILLAGE, Role.TOWNSHIP, Role.COUNTY);
         int previous = currentVersion(p.id, year);
         if (previous == 0) {
-            throw ProblemException.notFound("results of year " + year + " of project", p.id);
+            throw ProblemException.keyed(404, "not-found", "results.not-found", year, p.id);
         }
         ETags.require(ifMatch, previous);
         validate(p, year, req.mechanisms());
@@ -105,7 +105,7 @@ public class ResultsService {
         Project p = projects.get(projectId);
         int current = currentVersion(p.id, year);
         if (current == 0) {
-            throw ProblemException.notFound("results of year " + year + " of project", p.id);
+            throw ProblemException.keyed(404, "not-found", "results.not-found", year, p.id);
         }
         if (storedVersions(p.id, year) == 0) {
             ResultsDtos.YearResults old = list(p.id, year).get(0);
