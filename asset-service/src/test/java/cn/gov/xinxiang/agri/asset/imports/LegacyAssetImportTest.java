@@ -206,7 +206,7 @@ class LegacyAssetImportTest {
         assertThat(errors).filteredOn(e -> e.get("row").equals(5)).extracting(e -> e.get("field"))
                 .containsExactlyInAnyOrder("assetClass", "confirmedOn", "villageCustodianPerson");
         assertThat(errors).filteredOn(e -> e.get("row").equals(6)).singleElement()
-                .satisfies(e -> assertThat(e.get("message").toString()).contains("collective"));
+                .satisfies(e -> assertThat(e.get("message").toString()).contains("须为集体所有"));
         assertThat(errors).filteredOn(e -> e.get("row").equals(7)).singleElement()
                 .satisfies(e -> assertThat(e.get("message").toString()).contains("不得位于县一级"));
         assertThat(errors).filteredOn(e -> e.get("row").equals(8)).singleElement()
@@ -221,7 +221,14 @@ class LegacyAssetImportTest {
         given().contentType(XLSX).body(new byte[]{1}).post("/api/v1/imports/legacy-assets").then().statusCode(401);
         JsonPath job = finished("city", CITY, submit("city", CITY, "原资产编号,资产名称\n".getBytes()));
         assertThat(job.getString("status")).isEqualTo("FAILED");
-        assertThat(job.getString("detail")).contains("not a readable XLSX");
+        assertThat(job.getString("detail")).contains("不是可读取的 XLSX 工作簿");
         assertThat(job.getInt("errors[0].row")).isZero();
+        assertThat(job.getString("errors[0].key")).isEqualTo("import.not-xlsx-workbook");
+        assertThat(job.getString("errors[0].texts")).isNull();
+        // stored in both languages: an English reader sees the same job in English
+        JsonPath en = as("city", CITY).header("Accept-Language", "en").get("/api/v1/imports/" + job.getString("id")).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(en.getString("detail")).contains("not a readable XLSX");
+        assertThat(en.getString("errors[0].message")).contains("not a readable XLSX");
     }
 }
