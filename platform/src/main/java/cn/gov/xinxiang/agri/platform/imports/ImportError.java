@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.platform.imports;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -24,6 +25,11 @@ public record ImportError(@Schema(examples = "7") int row,
                           @Schema(examples = "须为以下之一：经营性、公益性、到户类") String message,
                           @Schema(description = "the message's key in the bundles, stable for clients", examples = "import.one-of") String key,
                           @Schema(hidden = true) Map<String, String> texts) {
+
+    /** The stored form reads back through the canonical constructor (not the deprecated one-language one). */
+    @JsonCreator
+    public ImportError {
+    }
 
     /** An error whose message is the bundle text {@code text}, rendered now in both languages. */
     public static ImportError of(int row, String column, String field, Text text) {
