@@ -53,6 +53,10 @@ final class PathParameters {
         shared("/api/v1/policy-parameters/{key}", (f, s) -> f.policyKey.get(s));
         shared("/api/v1/policy-parameters/{key}/{fromYear}", (f, s) -> f.policyFromYear.get(s));
         shared("/api/v1/code-lists/{name}", (f, s) -> f.codeList.get(s));
+        // an import kind is the service's (its template is public to its users); a job is its creator's region's
+        shared("/api/v1/imports/{kind}", (f, s) -> f.importKind.get(s));
+        owned("/api/v1/imports/{jobId}", (f, s) -> f.importJob.get(s));
+        owned("/api/v1/imports/{kind}/jobs/{jobId}", (f, s) -> f.importJob.get(s));
         // asset-service
         owned("/api/v1/assets/{id}", (f, s) -> f.asset);
         shared("/api/v1/assets/{id}/custody/{tier}", (f, s) -> "VILLAGE");
@@ -64,6 +68,7 @@ final class PathParameters {
         // the year's plan is the city's, every county reads it and allocates from its share
         shared("/api/v1/plans/{id}", (f, s) -> f.plan);
         shared("/api/v1/plans/{planId}", (f, s) -> f.plan);
+        shared("/api/v1/plans/{id}/versions/{n}", (f, s) -> "1");
         owned("/api/v1/library-projects/{id}", (f, s) -> f.project);
         shared("/api/v1/compliance/{fiscalYear}", (f, s) -> year);
         shared("/api/v1/policy-parameters/{year}", (f, s) -> year);
@@ -81,6 +86,7 @@ final class PathParameters {
     private static final Map<String, String> REGION_VALUES = Map.of(
             "regionCode", SecurityFixture.VILLAGE,
             "villageCode", SecurityFixture.VILLAGE,
+            "village", SecurityFixture.VILLAGE,
             "countyCode", SecurityFixture.COUNTY,
             "region", SecurityFixture.COUNTY,
             "subjectId", SecurityFixture.COUNTY,

@@ -69,6 +69,8 @@ final class SecurityFixture {
     final Map<String, String> policyKey = new HashMap<>();
     final Map<String, String> policyFromYear = new HashMap<>();
     final Map<String, String> codeList = new HashMap<>();
+    final Map<String, String> importKind = new HashMap<>();
+    final Map<String, String> importJob = new HashMap<>();
 
     SecurityFixture(RunningSuite suite) {
         this.suite = suite;
@@ -243,7 +245,7 @@ final class SecurityFixture {
         });
         byHead.values().forEach(this::mark);
         String lawful = """
-                {"villageCode": "%s", "period": "%s", "income": 30000.00, "lines": [%s]}""".formatted(VILLAGE, period, String.join(",",
+                {"villageCode": "%s", "period": "%s", "income": 30000.00, "incomeDifferenceNote": "1234.56元留作设施维护费，经村民代表会议决定", "lines": [%s]}""".formatted(VILLAGE, period, String.join(",",
                 WholeChainSystemTest.work(byHead.get("张建国"), "12000.00"), WholeChainSystemTest.work(byHead.get("王富贵"), "6000.00"),
                 WholeChainSystemTest.guarantee(byHead.get("李秀兰"), "4000.00"), WholeChainSystemTest.use("COLLECTIVE_REINVESTMENT", "8000.00")));
         distribution = mark(as("asset-service", "village", VILLAGE).body(lawful).post("/api/v1/distributions").then().statusCode(201).extract().path("id"));
@@ -285,6 +287,7 @@ final class SecurityFixture {
         KafkaTestClient.send("agri.project", "security-" + tag, "{\"not\": \"a cloud event\"}");
         KafkaTestClient.send("agri.funding", "security-" + tag, "{\"not\": \"a cloud event\"}");
         for (String service : List.of("project-service", "asset-service", "funding-service", "evaluation-service")) {
+            imports(service);
             await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 List<Object> ids = as(service, "city", CITY).get("/api/v1/operations/dead-letters").then().statusCode(200).extract().path("items.id");
                 assertThat(ids).as(service + " dead letters").isNotEmpty();
@@ -301,5 +304,27 @@ final class SecurityFixture {
                 policyFromYear.put(service, String.valueOf(params.get(0).get("appliesFrom")));
             }
         }
+    }
+
+    /**
+     * An import job of the owner's county in each service that offers an import kind. A service that offers none has
+     * no job at all, so any job id is nobody's there and its kind is one no caller can use.
+     */
+    private void imports(String service) {
+        Response offered = as(service, "county", COUNTY).get("/api/v1/imports/kinds");
+        List<String> kinds = offered.statusCode() == 404 ? List.of() : offered.then().statusCode(200).extract().path("kind");
+        if (kinds.isEmpty()) {
+            importKind.put(service, "no-such-kind");
+            importJob.put(service, java.util.UUID.randomUUID().toString());
+            return;
+        }
+        importKind.put(service, kinds.get(0));
+        // the template itself: a workbook without data rows, which makes a job of the county's
+        byte[] template = as(service, "county", COUNTY).get("/api/v1/imports/" + kinds.get(0) + "/template").then().statusCode(200)
+                .extract().asByteArray();
+        Response job = as(service, "county", COUNTY).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(template).post("/api/v1/imports/" + kinds.get(0) + "?fileName=security-" + tag + ".xlsx");
+        ok(job, 202, service + " import job");
+        importJob.put(service, mark(job.path("id")));
     }
 }

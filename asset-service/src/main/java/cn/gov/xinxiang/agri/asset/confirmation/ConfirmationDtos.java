@@ -27,11 +27,12 @@ public final class ConfirmationDtos {
 
     @Schema(name = "ConfirmationCorrection", description = "A new version of the confirmation with the reason (the county)")
     public record CorrectionRequest(
-            @NotNull OwnerType ownerType,
-            @NotBlank @Size(max = 200) String ownerName,
-            @Pattern(regexp = "\\d{12}", message = "{agri.division-code}") String ownerRegionCode,
-            @NotNull OwnershipNature ownershipNature,
-            UUID ownerHouseholdId,
+            @NotNull @Schema(examples = "VILLAGE_COLLECTIVE") OwnerType ownerType,
+            @NotBlank @Size(max = 200) @Schema(examples = "城关一村股份经济合作社") String ownerName,
+            @Pattern(regexp = "\\d{12}", message = "{agri.division-code}")
+            @Schema(examples = "410725901201", description = "defaults to the asset's region at the owner's tier") String ownerRegionCode,
+            @NotNull @Schema(examples = "COLLECTIVE") OwnershipNature ownershipNature,
+            @Schema(description = "for HOUSEHOLD owners: the household") UUID ownerHouseholdId,
             @NotBlank @Size(max = 2000) @Schema(examples = "确权主体名称登记有误，按村股份经济合作社登记证书更正") String reason) {
     }
 

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -116,7 +117,8 @@ public class DistributionResource {
     @Path("/distributions/{id}/township-review")
     @Transactional
     @Operation(summary = "The township reviews a proposal of its village (If-Match)")
-    public Response review(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DistributionDtos.ReviewRequest body) {
+    public Response review(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @RequestBody(required = false, description = "an optional comment") @Valid DistributionDtos.ReviewRequest body) {
         return step(distributions.review(id, ifMatch, body == null ? null : body.comment()));
     }
 
@@ -124,7 +126,8 @@ public class DistributionResource {
     @Path("/distributions/{id}/approval")
     @Transactional
     @Operation(summary = "The county approves a distribution its township reviewed (If-Match)")
-    public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DistributionDtos.ReviewRequest body) {
+    public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @RequestBody(required = false, description = "an optional comment") @Valid DistributionDtos.ReviewRequest body) {
         return step(distributions.approve(id, ifMatch, body == null ? null : body.comment()));
     }
 

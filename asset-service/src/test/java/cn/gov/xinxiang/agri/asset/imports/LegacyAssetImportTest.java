@@ -219,7 +219,12 @@ class LegacyAssetImportTest {
         submit("village", VILLAGE, LegacyAssetFiles.workbook(List.of())).then().statusCode(403);
         submit("township", TOWNSHIP, LegacyAssetFiles.workbook(List.of())).then().statusCode(403);
         given().contentType(XLSX).body(new byte[]{1}).post("/api/v1/imports/legacy-assets").then().statusCode(401);
-        JsonPath job = finished("city", CITY, submit("city", CITY, "原资产编号,资产名称\n".getBytes()));
+        // a CSV is refused at once and leaves no job behind
+        long jobs = given().header("Authorization", bearer("city", CITY)).get("/api/v1/imports?size=1").then().statusCode(200).extract().jsonPath().getLong("total");
+        submit("city", CITY, "原资产编号,资产名称\n".getBytes()).then().statusCode(400).body("type", equalTo("urn:agri:problem:import-not-xlsx"));
+        given().header("Authorization", bearer("city", CITY)).get("/api/v1/imports?size=1").then().body("total", equalTo((int) jobs));
+        // a ZIP archive that is no workbook gets a job, which fails as a whole
+        JsonPath job = finished("city", CITY, submit("city", CITY, zipWithoutWorkbook()));
         assertThat(job.getString("status")).isEqualTo("FAILED");
         assertThat(job.getString("detail")).contains("不是可读取的 XLSX 工作簿");
         assertThat(job.getInt("errors[0].row")).isZero();
@@ -230,5 +235,17 @@ class LegacyAssetImportTest {
                 .extract().jsonPath();
         assertThat(en.getString("detail")).contains("not a readable XLSX");
         assertThat(en.getString("errors[0].message")).contains("not a readable XLSX");
+    }
+
+    private static byte[] zipWithoutWorkbook() {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("说明.txt"));
+            zip.write("不是工作簿".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

@@ -74,6 +74,16 @@ public class FundingPlan extends PanacheEntityBase {
     @Column(name = "plan_version", nullable = false)
     public int planVersion;
 
+    /** The documents (下达文号) that issued an imported past plan; null for plans drawn up here. */
+    @Column(name = "source_document")
+    public String sourceDocument;
+
+    /** The import job that brought the plan in (past plans only), and the digest of its lines for re-imports. */
+    @Column(name = "import_job_id")
+    public UUID importJobId;
+    @Column(name = "import_digest")
+    public String importDigest;
+
     @Version
     public long version;
 

@@ -111,7 +111,9 @@ public final class PlanDtos {
                               @Schema(description = "rules this version breaks, each justified", examples = "[\"industry-share-floor\"]")
                               List<String> breaches,
                               String justification, String justifiedBy, Instant justifiedAt,
-                              String madeBy, Instant madeAt, boolean current, List<VersionShareView> countyShares) {
+                              String madeBy, Instant madeAt, boolean current, List<VersionShareView> countyShares,
+                              @Schema(description = "the documents that issued the version: version 1 of an imported past plan has its 下达文号; null otherwise",
+                                      examples = "新财农〔2022〕15号") String sourceDocument) {
     }
 
     @Schema(name = "Plan")
@@ -124,6 +126,10 @@ public final class PlanDtos {
                            String publishedBy, Instant publishedAt,
                            @Schema(description = "the plan version shown: 0 for a draft, 1 as published, one more per amendment",
                                    examples = "1") int planVersion,
-                           long version) {
+                           long version,
+                           @Schema(description = "past plans imported from a file (import kind annual-plans): the documents that issued them "
+                                   + "(下达文号, separated by ；); null for plans drawn up here", examples = "新财农〔2022〕15号；新财农〔2022〕40号")
+                           String sourceDocument,
+                           @Schema(description = "the import job that brought a past plan in, or null") UUID importJobId) {
     }
 }

@@ -161,7 +161,8 @@ public class PlanResource {
                 new PlanDtos.Sources(f.central(), f.provincial(), f.city(), f.county()), f.total(),
                 new PlanDtos.Uses(f.industryDevelopment(), f.leadingIndustry(), f.infrastructure(), f.employment(), f.other()),
                 Shares.display(f.industryDevelopment(), f.total()), Shares.display(f.leadingIndustry(), f.industryDevelopment()),
-                v.breachList(), v.justification, v.justifiedBy, v.justifiedAt, v.madeBy, v.madeAt, v.versionNo == p.planVersion, shares);
+                v.breachList(), v.justification, v.justifiedBy, v.justifiedAt, v.madeBy, v.madeAt, v.versionNo == p.planVersion, shares,
+                v.versionNo == 1 ? p.sourceDocument : null);
     }
 
     PlanDtos.PlanView view(FundingPlan p) {
@@ -177,6 +178,7 @@ public class PlanResource {
                 new PlanDtos.Uses(f.industryDevelopment(), f.leadingIndustry(), f.infrastructure(), f.employment(), f.other()),
                 Shares.display(f.industryDevelopment(), f.total()), Shares.display(f.leadingIndustry(), f.industryDevelopment()),
                 floors.belowFloor(), shares, PlanRules.unsplit(f, all),
-                p.justification, p.justifiedBy, p.justifiedAt, p.publishedBy, p.publishedAt, p.planVersion, p.version);
+                p.justification, p.justifiedBy, p.justifiedAt, p.publishedBy, p.publishedAt, p.planVersion, p.version,
+                p.sourceDocument, p.importJobId);
     }
 }

@@ -147,6 +147,10 @@ public class ImportJobs {
         if (content == null || content.length == 0) {
             throw ProblemException.keyed(400, "empty-import", "import.no-file");
         }
+        if (!isZip(content)) {
+            // refused before a job exists: a job is only ever the record of a workbook
+            throw ProblemException.keyed(400, "import-not-xlsx", "import.not-a-workbook");
+        }
         if (content.length > maxFileBytes) {
             throw ProblemException.keyed(413, "import-too-large", "import.file-too-large", maxFileBytes);
         }
@@ -441,5 +445,10 @@ public class ImportJobs {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    /** An XLSX workbook is a ZIP archive: it starts with a local file header. */
+    static boolean isZip(byte[] content) {
+        return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 }

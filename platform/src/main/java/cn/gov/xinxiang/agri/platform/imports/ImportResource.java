@@ -4,6 +4,7 @@ import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +40,9 @@ import java.util.UUID;
 /**
  * Bulk imports of this service (kinds offered by its {@link ImportHandler} beans): the XLSX template,
  * submitting a file (202 with the job's Location), and the jobs with their counts and every row's errors.
+ * A service that imports nothing builds with {@code agri.imports.enabled=false} and serves none of it.
  */
+@IfBuildProperty(name = "agri.imports.enabled", stringValue = "true", enableIfMissing = true)
 @Path("/api/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports")
@@ -127,6 +130,25 @@ public class ImportResource {
     }
 
     @GET
+    @Path("/{kind}/jobs/{jobId}")
+    @Operation(summary = "The same job under its kind: the address a 202's Location gives, so an entry point in front of several "
+            + "services (the console, the one-origin Ingress) routes it by kind")
+    public ImportJobView getOfKind(@PathParam("kind") @Parameter(example = "legacy-assets") String kind, @PathParam("jobId") UUID jobId) {
+        return jobs.find(jobId, user.scope()).filter(j -> j.kind().equals(kind))
+                .orElseThrow(() -> ProblemException.notFound("import job", jobId));
+    }
+
+    @GET
+    @Path("/{kind}/jobs")
+    @Operation(summary = "Import jobs of one kind created in your region subtree, newest first, without their errors; paged with total")
+    public Page<ImportJobView> listOfKind(@PathParam("kind") @Parameter(example = "legacy-assets") String kind,
+                                          @QueryParam("status") @Parameter(example = "FAILED") String status,
+                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        jobs.handler(kind);
+        return list(kind, status, page, size);
+    }
+
+    @GET
     @Operation(summary = "Import jobs created in your region subtree, newest first, without their errors; paged with total")
     public Page<ImportJobView> list(@QueryParam("kind") @Parameter(example = "legacy-assets") String kind,
                                     @QueryParam("status") @Parameter(example = "FAILED") String status,
@@ -143,7 +165,7 @@ public class ImportResource {
     }
 
     private Response accepted(ImportJobView job) {
-        return Response.status(202).location(uri.getBaseUriBuilder().path("api/v1/imports").path(job.id().toString()).build())
+        return Response.status(202).location(uri.getBaseUriBuilder().path("api/v1/imports").path(job.kind()).path("jobs").path(job.id().toString()).build())
                 .entity(job).build();
     }
 }
