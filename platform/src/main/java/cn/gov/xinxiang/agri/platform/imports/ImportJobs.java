@@ -149,7 +149,7 @@ public class ImportJobs {
         }
         if (!isZip(content)) {
             // refused before a job exists: a job is only ever the record of a workbook
-            throw ProblemException.keyed(400, "import-not-xlsx", "import.not-a-workbook");
+            throw ProblemException.keyed(400, "import-not-xlsx", "imports.not-workbook");
         }
         if (content.length > maxFileBytes) {
             throw ProblemException.keyed(413, "import-too-large", "import.file-too-large", maxFileBytes);
