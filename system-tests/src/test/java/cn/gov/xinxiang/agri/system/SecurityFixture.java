@@ -319,11 +319,18 @@ final class SecurityFixture {
             return;
         }
         importKind.put(service, kinds.get(0));
-        // the template itself: a workbook without data rows, which makes a job of the county's
+        // the template itself: a workbook without data rows, which makes a job of the county's (or, for a kind only the
+        // city imports, the city's: a county sees it no more than its sibling does)
         byte[] template = as(service, "county", COUNTY).get("/api/v1/imports/" + kinds.get(0) + "/template").then().statusCode(200)
                 .extract().asByteArray();
-        Response job = as(service, "county", COUNTY).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .body(template).post("/api/v1/imports/" + kinds.get(0) + "?fileName=security-" + tag + ".xlsx");
+        Response job = null;
+        for (String[] importer : new String[][]{{"county", COUNTY}, {"city", CITY}}) {
+            job = as(service, importer[0], importer[1]).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    .body(template).post("/api/v1/imports/" + kinds.get(0) + "?fileName=security-" + tag + ".xlsx");
+            if (job.statusCode() != 403) {
+                break;
+            }
+        }
         ok(job, 202, service + " import job");
         importJob.put(service, mark(job.path("id")));
     }

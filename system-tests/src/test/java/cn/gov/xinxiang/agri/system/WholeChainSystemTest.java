@@ -371,13 +371,13 @@ class WholeChainSystemTest {
                 work(able, "12000.00"), work(monitored, "4700.00"), guarantee(unable, "4000.00"), use("COLLECTIVE_REINVESTMENT", "9300.00")));
         asset("village", VILLAGE).body(refused).post("/api/v1/distributions").then().statusCode(422)
                 .contentType("application/problem+json").body("type", equalTo("urn:agri:problem:distribution-rule"))
-                .body("detail", containsString("only 69%"));
+                .body("detail", containsString("仅占 69%"));
         String lines = String.join(",", work(able, "12000.00"), work(monitored, "6000.00"), guarantee(unable, "4000.00"),
                 use("COLLECTIVE_REINVESTMENT", "8000.00"));
         asset("village", VILLAGE).body("""
                 {"villageCode": "%s", "period": "%s", "income": 30000.00, "lines": [%s]}""".formatted(VILLAGE, period, lines))
                 .post("/api/v1/distributions").then().statusCode(422).body("type", equalTo("urn:agri:problem:income-not-reconciled"))
-                .body("errors[0].field", equalTo("income")).body("detail", containsString("difference 15000.00"));
+                .body("errors[0].field", equalTo("income")).body("detail", containsString("相差 15000.00"));
         String lawful = """
                 {"villageCode": "%s", "period": "%s", "income": 30000.00, "incomeDifferenceNote": "另有村集体光伏电站电费收入15000元（未形成盘点资产）",
                  "lines": [%s]}""".formatted(VILLAGE, period, lines.replace("\"workDays\": 60", "\"workDays\": 65"));

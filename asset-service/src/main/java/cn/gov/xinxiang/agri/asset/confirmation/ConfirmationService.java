@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.confirmation;
 
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.asset.corrections.RecordVersions;
 import cn.gov.xinxiang.agri.asset.register.Asset;
 import cn.gov.xinxiang.agri.asset.register.AssetService;
@@ -48,14 +49,14 @@ public class ConfirmationService {
         Asset a = assets.get(id);
         ETags.require(ifMatch, a.version);
         if (a.status != AssetStatus.UNCONFIRMED) {
-            throw ProblemException.conflict("already-confirmed", "asset " + id + " is " + a.status.label + "; ownership is confirmed once");
+            throw ProblemException.keyed(409, "already-confirmed", "confirmation.already", id, new Text("asset-status." + a.status.name()));
         }
         RegionCode location = RegionCode.of(a.regionCode);
         RegionCode ownerRegion;
         if (r.ownerRegionCode() == null) {
             ownerRegion = location.at(r.ownerType().tier);
         } else {
-            ownerRegion = RegionCode.parse(r.ownerRegionCode()).orElseThrow(() -> ProblemException.invalid("ownerRegionCode", "must be a 12-digit division code"));
+            ownerRegion = RegionCode.parse(r.ownerRegionCode()).orElseThrow(() -> ProblemException.invalidField("ownerRegionCode", "region.code-format"));
             regions.requireActive("ownerRegionCode", ownerRegion);
         }
         OwnershipRules.check(a.assetClass, location, a.householdId,
@@ -83,14 +84,14 @@ public class ConfirmationService {
         Asset a = assets.get(id);
         ETags.require(ifMatch, a.version);
         if (a.status == AssetStatus.UNCONFIRMED || a.ownerType == null) {
-            throw ProblemException.conflict("not-confirmed", "asset " + id + " is not confirmed yet; confirm it first");
+            throw ProblemException.keyed(409, "not-confirmed", "confirmation.not-yet", id);
         }
         RegionCode location = RegionCode.of(a.regionCode);
         RegionCode ownerRegion;
         if (r.ownerRegionCode() == null) {
             ownerRegion = location.at(r.ownerType().tier);
         } else {
-            ownerRegion = RegionCode.parse(r.ownerRegionCode()).orElseThrow(() -> ProblemException.invalid("ownerRegionCode", "must be a 12-digit division code"));
+            ownerRegion = RegionCode.parse(r.ownerRegionCode()).orElseThrow(() -> ProblemException.invalidField("ownerRegionCode", "region.code-format"));
             regions.requireActive("ownerRegionCode", ownerRegion);
         }
         OwnershipRules.check(a.assetClass, location, a.householdId,

@@ -34,7 +34,7 @@ public class TodoService {
     public ConfirmationDtos.TodoList forCaller(int size) {
         user.require(Role.CITY, Role.COUNTY, Role.TOWNSHIP, Role.VILLAGE);
         if (size < 1 || size > Page.MAX_SIZE) {
-            throw ProblemException.invalid("size", "must be between 1 and " + Page.MAX_SIZE);
+            throw ProblemException.invalidField("size", "paging.size-range", Page.MAX_SIZE);
         }
         String scope = user.scope().likePattern();
         Tier tier = user.role().tier;

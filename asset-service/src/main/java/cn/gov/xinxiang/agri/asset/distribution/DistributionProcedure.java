@@ -1,5 +1,7 @@
 package cn.gov.xinxiang.agri.asset.distribution;
 
+import cn.gov.xinxiang.agri.platform.i18n.Language;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -33,13 +35,19 @@ public final class DistributionProcedure {
     /** The tier acting; anyone else (city, auditors, services) takes no step. */
     public enum Actor { VILLAGE, TOWNSHIP, COUNTY, OTHER }
 
-    /** A step refused: by the wrong tier ({@code forbidden}) or from the wrong status. */
+    /** A step refused: by the wrong tier ({@code forbidden}) or from the wrong status; why, as a bundle text. */
     public static final class Refused extends RuntimeException {
         public final boolean forbidden;
+        public final Text text;
 
-        Refused(boolean forbidden, String message) {
-            super(message);
+        Refused(boolean forbidden, String key, Object... args) {
+            this(forbidden, new Text(key, args));
+        }
+
+        private Refused(boolean forbidden, Text text) {
+            super(text.in(Language.EN));   // for logs; people read the text in their language
             this.forbidden = forbidden;
+            this.text = text;
         }
     }
 
@@ -62,7 +70,7 @@ public final class DistributionProcedure {
     /** The status after the first step, a village's proposal. */
     public static Status propose(Actor actor) {
         if (actor != Actor.VILLAGE) {
-            throw new Refused(true, "the village proposes the distribution of its own collective income");
+            throw new Refused(true, "procedure.village-proposes");
         }
         return Status.PROPOSED;
     }
@@ -74,25 +82,24 @@ public final class DistributionProcedure {
      */
     public static Status next(Status current, Step step, Actor actor) {
         if (step == Step.PROPOSED) {
-            throw new Refused(false, "a distribution is proposed once; change it with a correction");
+            throw new Refused(false, "procedure.proposed-once");
         }
         Rule r = rule(step);
         if (!r.actors().contains(actor)) {
-            throw new Refused(true, who(step));
+            throw new Refused(true, "procedure.who." + step.name());
         }
         // each returning tier returns what is at or above its own step: the township a proposal, the county the rest
         if (step == Step.RETURNED) {
             boolean ok = actor == Actor.TOWNSHIP ? current == Status.PROPOSED : current != Status.PROPOSED && r.from().contains(current);
             if (!ok) {
-                throw new Refused(false, actor == Actor.TOWNSHIP
-                        ? "the township returns a proposal it has not reviewed yet; this distribution is " + current + " (" + current.label + ")"
-                        : "the county returns a distribution the township has reviewed; this one is " + current + " (" + current.label + ")");
+                throw new Refused(false, actor == Actor.TOWNSHIP ? "procedure.township-returns" : "procedure.county-returns",
+                        current.name(), current.label);
             }
             return r.to();
         }
         if (!r.from().contains(current)) {
-            throw new Refused(false, "a distribution that is " + current + " (" + current.label + ") cannot be " + verb(step)
-                    + "; it can be from " + r.from());
+            throw new Refused(false, "procedure.wrong-status", current.name(), current.label, new Text("procedure.verb." + step.name()),
+                    r.from().stream().map(s -> s.name() + "（" + s.label + "）").collect(java.util.stream.Collectors.joining(", ")));
         }
         return r.to();
     }
@@ -102,24 +109,4 @@ public final class DistributionProcedure {
         return rule(Step.CORRECTED).from().contains(current);
     }
 
-    private static String who(Step step) {
-        return switch (step) {
-            case PROPOSED, CORRECTED -> "only the village corrects its distribution (as a new version with a reason)";
-            case TOWNSHIP_REVIEWED -> "the township reviews the distributions of its villages";
-            case RETURNED -> "the township or the county returns a distribution, with reasons";
-            case APPROVED -> "the county approves distributions";
-            case PUBLISHED -> "the village (or its county) publishes an approved distribution";
-        };
-    }
-
-    private static String verb(Step step) {
-        return switch (step) {
-            case PROPOSED -> "proposed";
-            case CORRECTED -> "corrected";
-            case TOWNSHIP_REVIEWED -> "reviewed by the township";
-            case RETURNED -> "returned";
-            case APPROVED -> "approved";
-            case PUBLISHED -> "published";
-        };
-    }
 }

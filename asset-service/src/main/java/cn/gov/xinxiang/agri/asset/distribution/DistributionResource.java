@@ -83,7 +83,7 @@ public class DistributionResource {
                                                        @QueryParam("period") @Parameter(required = true, example = "2025H1") String period,
                                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         if (village == null || period == null) {
-            throw ProblemException.invalid(village == null ? "village" : "period", "is required");
+            throw ProblemException.invalidField(village == null ? "village" : "period", "distribution.required");
         }
         return distributions.published(village, period, PageRequest.of(page, size));
     }

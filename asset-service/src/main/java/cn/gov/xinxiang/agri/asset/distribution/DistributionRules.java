@@ -1,6 +1,8 @@
 package cn.gov.xinxiang.agri.asset.distribution;
 
-import cn.gov.xinxiang.agri.platform.problem.Problem;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException.KeyedError;
+import cn.gov.xinxiang.agri.platform.i18n.Localized;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -28,6 +30,8 @@ public final class DistributionRules {
     private DistributionRules() {
     }
 
+    private static final Object[] NONE = new Object[0];
+
     public static final Set<String> TARGET_CATEGORIES = Set.of("POVERTY_ALLEVIATED", "MONITORED");
 
     /** What the rules need to know of a household. */
@@ -46,8 +50,8 @@ public final class DistributionRules {
      */
     public static Outcome check(String villageCode, BigDecimal income, BigDecimal minTargetShare, List<Line> lines,
                                 Map<UUID, HouseholdFacts> households) {
-        List<Problem.FieldError> malformed = new ArrayList<>();
-        List<Problem.FieldError> broken = new ArrayList<>();
+        List<KeyedError> malformed = new ArrayList<>();
+        List<KeyedError> broken = new ArrayList<>();
         BigDecimal work = BigDecimal.ZERO.setScale(2);
         BigDecimal guarantee = BigDecimal.ZERO.setScale(2);
         BigDecimal permitted = BigDecimal.ZERO.setScale(2);
@@ -57,42 +61,39 @@ public final class DistributionRules {
             String f = "lines[" + i + "]";
             if (l.kind() == LineKind.PERMITTED_USE) {
                 if (l.use() == null) {
-                    malformed.add(new Problem.FieldError(f + ".use", "a permitted-use line names its use"));
+                    malformed.add(new KeyedError(f + ".use", "distribution.use-required", NONE));
                 } else if (!l.use().permitted) {
-                    broken.add(new Problem.FieldError(f + ".use", "collective industry income may not be spent on " + l.use().name()
-                            + " (" + l.use().label + ")"));
+                    broken.add(new KeyedError(f + ".use", "distribution.use-refused", new Object[] {l.use().name(), l.use().label}));
                 }
                 if (l.householdId() != null) {
-                    malformed.add(new Problem.FieldError(f + ".householdId", "a permitted-use line pays no household"));
+                    malformed.add(new KeyedError(f + ".householdId", "distribution.use-no-household", NONE));
                 }
                 permitted = permitted.add(l.amount());
                 continue;
             }
             if (l.householdId() == null) {
-                malformed.add(new Problem.FieldError(f + ".householdId", "a " + l.kind().name() + " line names its household"));
+                malformed.add(new KeyedError(f + ".householdId", "distribution.household-required", new Object[] {l.kind().name(), l.kind().label}));
                 continue;
             }
             if (l.use() != null) {
-                malformed.add(new Problem.FieldError(f + ".use", "a household line has no use"));
+                malformed.add(new KeyedError(f + ".use", "distribution.household-no-use", NONE));
             }
             if (!paid.add(l.householdId())) {
-                malformed.add(new Problem.FieldError(f + ".householdId", "household " + l.householdId() + " appears on more than one line"));
+                malformed.add(new KeyedError(f + ".householdId", "distribution.household-twice", new Object[] {l.householdId()}));
             }
             HouseholdFacts h = households.get(l.householdId());
             if (h == null || !h.villageCode().equals(villageCode)) {
-                broken.add(new Problem.FieldError(f + ".householdId", "household " + l.householdId() + " is not on this village's roster"));
+                broken.add(new KeyedError(f + ".householdId", "distribution.not-on-roster", new Object[] {l.householdId()}));
             } else if (!h.eligibleInPeriod()) {
-                broken.add(new Problem.FieldError(f + ".householdId", "household " + l.householdId() + " left the roster before this period"));
+                broken.add(new KeyedError(f + ".householdId", "distribution.left-roster", new Object[] {l.householdId()}));
             } else if (!TARGET_CATEGORIES.contains(h.category())) {
-                broken.add(new Problem.FieldError(f + ".householdId", "household " + l.householdId()
-                        + " is neither poverty-alleviated nor monitored; pay others through permitted uses"));
+                broken.add(new KeyedError(f + ".householdId", "distribution.not-target", new Object[] {l.householdId()}));
             } else if (l.kind() == LineKind.BASIC_GUARANTEE && h.labourCapacity()) {
-                broken.add(new Problem.FieldError(f + ".kind", "household " + l.householdId()
-                        + " has labour capacity: pay it for recorded work (按劳取酬), not unconditionally"));
+                broken.add(new KeyedError(f + ".kind", "distribution.labour-capacity", new Object[] {l.householdId()}));
             }
             if (l.kind() == LineKind.WORK_PAY && (l.workDescription() == null || l.workDescription().isBlank()
                     || l.workDays() == null || l.workDays().signum() <= 0)) {
-                broken.add(new Problem.FieldError(f + ".workDescription", "work pay needs the work recorded (description and days)"));
+                broken.add(new KeyedError(f + ".workDescription", "distribution.work-recorded", NONE));
             }
             if (l.kind() == LineKind.WORK_PAY) {
                 work = work.add(l.amount());
@@ -101,23 +102,24 @@ public final class DistributionRules {
             }
         }
         if (!malformed.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid input", malformed.get(0).field() + ": " + malformed.get(0).message(), malformed);
+            throw (malformed.size() == 1
+                    ? ProblemException.keyed(400, "validation", "problem.field-message", malformed.get(0).field(),
+                            Localized.text(malformed.get(0).key(), malformed.get(0).args()))
+                    : ProblemException.keyed(400, "validation", "problem.fields-invalid", malformed.size())).fields(malformed);
         }
         BigDecimal total = work.add(guarantee).add(permitted);
         if (total.compareTo(income) != 0) {
-            broken.add(0, new Problem.FieldError("lines", "the lines add up to " + total.toPlainString() + " but the income is "
-                    + income.toPlainString() + " (difference " + income.subtract(total).toPlainString() + ")"));
+            broken.add(0, new KeyedError("lines", "distribution.sum", new Object[] {total.toPlainString(), income.toPlainString(),
+                    income.subtract(total).toPlainString()}));
         }
         BigDecimal target = work.add(guarantee);
         BigDecimal share = income.signum() == 0 ? BigDecimal.ZERO : target.divide(income, 6, RoundingMode.DOWN);
         // Exact comparison: target >= income × minimum; the rounded share is for display only.
         if (target.compareTo(income.multiply(minTargetShare)) < 0) {
-            broken.add(0, new Problem.FieldError("lines", "only " + percent(share) + " goes to poverty-alleviated and monitored households; at least "
-                    + percent(minTargetShare) + " is required"));
+            broken.add(0, new KeyedError("lines", "distribution.target-share", new Object[] {percent(share), percent(minTargetShare)}));
         }
         if (!broken.isEmpty()) {
-            throw new ProblemException(422, "distribution-rule", "Rule violated",
-                    String.join("; ", broken.stream().map(Problem.FieldError::message).toList()), broken);
+            throw ProblemException.keyed(422, "distribution-rule", "problem.rules-broken", ProblemException.joined(broken)).fields(broken);
         }
         return new Outcome(target, share, work, guarantee, permitted, paid.size());
     }
@@ -131,14 +133,20 @@ public final class DistributionRules {
      * @throws ProblemException 422 {@code income-not-reconciled} on field {@code income} when they differ unexplained
      */
     public static BigDecimal reconcile(BigDecimal income, BigDecimal recorded, String differenceNote, String period) {
+        unreconciled(income, recorded, differenceNote, period).ifPresent(t -> {
+            throw ProblemException.keyed(422, "income-not-reconciled", t.key(), t.args()).field("income", t.key(), t.args());
+        });
+        return income.subtract(recorded);
+    }
+
+    /** Why the income does not reconcile with the recorded one (a bundle text), or empty when it does or the difference is explained. */
+    public static java.util.Optional<Text> unreconciled(BigDecimal income, BigDecimal recorded, String differenceNote, String period) {
         BigDecimal difference = income.subtract(recorded);
         if (difference.signum() != 0 && (differenceNote == null || differenceNote.isBlank())) {
-            String m = "the income " + income.toPlainString() + " differs from the " + recorded.toPlainString() + " recorded in the " + period
-                    + " income inventories of the village's operating assets (difference " + difference.toPlainString()
-                    + "); correct it or explain the difference in incomeDifferenceNote";
-            throw new ProblemException(422, "income-not-reconciled", "Income not reconciled", m, List.of(new Problem.FieldError("income", m)));
+            return java.util.Optional.of(new Text("distribution.not-reconciled", income.toPlainString(), recorded.toPlainString(), period,
+                    difference.toPlainString()));
         }
-        return difference;
+        return java.util.Optional.empty();
     }
 
     /** A name as posted publicly: first and last character kept, the rest masked (张建明 → 张*明, 李四 → 李*). */

@@ -82,21 +82,20 @@ public class DistributionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Distribution propose(DistributionDtos.DistributionRequest r) {
         DistributionProcedure.Status status = step(() -> DistributionProcedure.propose(actor()));
-        RegionCode village = RegionCode.parse(r.villageCode()).orElseThrow(() -> ProblemException.invalid("villageCode", "must be a 12-digit division code"));
+        RegionCode village = RegionCode.parse(r.villageCode()).orElseThrow(() -> ProblemException.invalidField("villageCode", "region.code-format"));
         if (village.tier() != Tier.VILLAGE || !regions.known(village)) {
-            throw ProblemException.invalid("villageCode", "unknown village " + village);
+            throw ProblemException.invalidField("villageCode", "distribution.unknown-village", village.value());
         }
         regions.requireActive("villageCode", village);
         if (!village.equals(user.region())) {
-            throw ProblemException.forbidden("a village proposes the distribution of its own collective income only");
+            throw ProblemException.keyed(403, "forbidden", "distribution.own-village-proposes");
         }
         Period period = Period.parse(r.period(), "period");
         if (!period.end().isBefore(assets.today())) {
-            throw ProblemException.invalid("period", period + " has not ended yet (it ends " + period.end() + ")");
+            throw ProblemException.invalidField("period", "period.not-ended", period.toString(), period.end().toString());
         }
         if (Distribution.count("villageCode = ?1 and period = ?2", village.value(), period.toString()) > 0) {
-            throw ProblemException.conflict("distribution-exists", "the " + period + " distribution of " + village
-                    + " is already proposed; change it with a correction");
+            throw ProblemException.keyed(409, "distribution-exists", "distribution.exists", period.toString(), village.value());
         }
         Content content = new Content(r.income(), blankToNull(r.incomeDifferenceNote()), r.lines());
         Checked c = check(village.value(), period, content);
@@ -124,7 +123,7 @@ public class DistributionService {
         DistributionProcedure.Status before = d.status;
         DistributionProcedure.Status status = step(() -> DistributionProcedure.next(before, DistributionProcedure.Step.CORRECTED, actor()));
         if (!d.villageCode.equals(user.region().value())) {
-            throw ProblemException.forbidden("a village corrects its own distribution only");
+            throw ProblemException.keyed(403, "forbidden", "distribution.own-village-corrects");
         }
         regions.requireActive("villageCode", RegionCode.of(d.villageCode));
         Content content = new Content(r.income(), blankToNull(r.incomeDifferenceNote()), r.lines());
@@ -231,7 +230,7 @@ public class DistributionService {
      * (a village, or a township or county for all their villages), household heads' names masked.
      */
     public Page<DistributionDtos.PublicView> published(String regionText, String periodText, PageRequest page) {
-        RegionCode region = RegionCode.parse(regionText).orElseThrow(() -> ProblemException.invalid("village", "must be a 12-digit division code"));
+        RegionCode region = RegionCode.parse(regionText).orElseThrow(() -> ProblemException.invalidField("village", "region.code-format"));
         if (!user.scope().covers(region)) {
             throw ProblemException.notFound("region", region.value());
         }
@@ -279,7 +278,7 @@ public class DistributionService {
             try {
                 s = DistributionProcedure.Status.valueOf(status);
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("status", "one of " + java.util.Arrays.toString(DistributionProcedure.Status.values()));
+                throw ProblemException.invalidField("status", "problem.one-of", java.util.Arrays.stream(DistributionProcedure.Status.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
             }
             q.append(" and status = :status");
             p.and("status", s);
@@ -341,13 +340,10 @@ public class DistributionService {
         if (d.recordedIncome == null || now.compareTo(d.recordedIncome) == 0) {
             return;
         }
-        try {
-            DistributionRules.reconcile(d.income, now, d.incomeDifferenceNote, d.period);
-        } catch (ProblemException e) {
-            throw new ProblemException(422, "income-not-reconciled", e.title(), "the " + d.period + " inventories changed since version " + d.versionNo
-                    + " was proposed (then " + d.recordedIncome.toPlainString() + ", now " + now.toPlainString() + "): " + e.getMessage()
-                    + "; return it to the village for a correction", e.errors());
-        }
+        DistributionRules.unreconciled(d.income, now, d.incomeDifferenceNote, d.period).ifPresent(t -> {
+            throw ProblemException.keyed(422, "income-not-reconciled", "distribution.inventories-changed", d.period, d.versionNo,
+                    d.recordedIncome.toPlainString(), now.toPlainString(), t).field("income", t.key(), t.args());
+        });
     }
 
     private void apply(Distribution d, Content content, Checked c) {
@@ -408,7 +404,7 @@ public class DistributionService {
         try {
             return s.get();
         } catch (DistributionProcedure.Refused e) {
-            throw e.forbidden ? ProblemException.forbidden(e.getMessage()) : ProblemException.conflict("wrong-status", e.getMessage());
+            throw ProblemException.keyed(e.forbidden ? 403 : 409, e.forbidden ? "forbidden" : "wrong-status", e.text.key(), e.text.args());
         }
     }
 

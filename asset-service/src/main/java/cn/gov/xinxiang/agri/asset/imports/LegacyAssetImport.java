@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.imports;
 
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportColumn;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;
@@ -74,7 +75,7 @@ public class LegacyAssetImport implements ImportHandler {
     @Override
     public void authorize(ImportCaller caller) {
         if (!caller.is(Role.CITY) && !caller.is(Role.COUNTY)) {
-            throw ProblemException.forbidden("legacy assets are imported by city or county users (" + caller.role().claim + " may not)");
+            throw ProblemException.keyed(403, "forbidden", "legacy-import.who", caller.role().claim);
         }
     }
 
@@ -84,8 +85,8 @@ public class LegacyAssetImport implements ImportHandler {
         LocalDate today = clock.instant().atZone(ClockProducer.BUSINESS_ZONE).toLocalDate();
         LegacyAssetRowValidator validator = new LegacyAssetRowValidator(new LegacyAssetRowValidator.Lookups() {
             @Override
-            public Optional<Problem.FieldError> regionProblem(String field, RegionCode code) {
-                return regions.problem(field, code);
+            public Optional<Text> regionProblem(RegionCode code) {
+                return regions.problemText(code);
             }
 
             @Override
@@ -111,8 +112,8 @@ public class LegacyAssetImport implements ImportHandler {
                     if (earlier.digest().equals(r.row().digest())) {
                         unchanged++;   // the same asset twice in one file: stored once
                     } else {
-                        errors.add(new ImportError(r.row().rowNumber(), "原资产编号", LegacyAssetColumns.LEGACY_NO, "row " + earlier.rowNumber()
-                                + " has the same 原资产编号 at the same place (" + r.row().regionCode() + ") with different content"));
+                        errors.add(ImportError.of(r.row().rowNumber(), "原资产编号", LegacyAssetColumns.LEGACY_NO,
+                                new Text("legacy-import.same-key", earlier.rowNumber(), r.row().regionCode())));
                     }
                 }
             }
@@ -127,8 +128,8 @@ public class LegacyAssetImport implements ImportHandler {
             } else if (row.digest().equals(existing[1])) {
                 unchanged++;
             } else {
-                errors.add(new ImportError(row.rowNumber(), "原资产编号", LegacyAssetColumns.LEGACY_NO, "asset " + existing[0] + " is already registered "
-                        + "with this 原资产编号 at " + row.regionCode() + " and other content: change it by a correction, not by importing it again"));
+                errors.add(ImportError.of(row.rowNumber(), "原资产编号", LegacyAssetColumns.LEGACY_NO,
+                        new Text("legacy-import.registered", existing[0], row.regionCode())));
             }
         }
         if (!errors.isEmpty()) {

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.imports;
 
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.asset.confirmation.OwnershipRules;
 import cn.gov.xinxiang.agri.asset.custody.CustodyService;
 import cn.gov.xinxiang.agri.asset.custody.CustodySealer;
@@ -38,7 +39,7 @@ public final class LegacyAssetRowValidator {
     /** What a row is checked against. */
     public interface Lookups {
         /** The field error a new record naming this region deserves (unknown, retired), or empty. */
-        Optional<Problem.FieldError> regionProblem(String field, RegionCode code);
+        Optional<Text> regionProblem(RegionCode code);
 
         /** The household of the roster copy with this national household number. */
         Optional<Household> household(String nationalHouseholdNo);
@@ -89,26 +90,25 @@ public final class LegacyAssetRowValidator {
         Integer projectYear = c.integer(PROJECT_YEAR, 1980, today.getYear());
 
         if (confirmedOn != null && confirmedOn.isAfter(today)) {
-            c.error(CONFIRMED_ON, "cannot be in the future");
+            c.error(CONFIRMED_ON, new Text("problem.not-future"));
         }
         if (inService != null && inService.isAfter(today)) {
-            c.error(IN_SERVICE, "cannot be in the future");
+            c.error(IN_SERVICE, new Text("problem.not-future"));
         }
 
         // where the asset stands: a known, active village or township within the caller's region
         RegionCode location = null;
         if (regionCode != null) {
             RegionCode r = RegionCode.of(regionCode);
-            Optional<Problem.FieldError> problem = lookups.regionProblem(REGION, r);
+            Optional<Text> problem = lookups.regionProblem(r);
             if (problem.isPresent()) {
-                c.error(REGION, problem.get().message());
+                c.error(REGION, problem.get());
             } else if (!caller.scope().covers(r)) {
-                c.error(REGION, "lies outside your region (" + caller.region() + "): you import assets of your own region only");
+                c.error(REGION, new Text("legacy-import.outside-region", caller.region().value()));
             } else if (cls != null) {
                 List<AcceptanceRules.Refusal> refusals = AcceptanceRules.location(cls.name(), regionCode, householdNo != null);
                 for (AcceptanceRules.Refusal refusal : refusals) {
-                    c.error(refusal.field().equals("locationRegionCode") ? REGION : HOUSEHOLD_NO,
-                            refusal.field().equals("householdId") ? refusal.message().replace("householdId", "农户户编号") : refusal.message());
+                    c.error(refusal.field().equals("locationRegionCode") ? REGION : HOUSEHOLD_NO, new Text(refusal.key(), refusal.arguments()));
                 }
                 if (refusals.isEmpty()) {
                     location = r;
@@ -116,7 +116,7 @@ public final class LegacyAssetRowValidator {
             } else if (r.tier() == Tier.VILLAGE || r.tier() == Tier.TOWNSHIP) {
                 location = r;
             } else {
-                c.error(REGION, "an asset stands in a village or a township, not at " + r.tier().label + " level (" + r + ")");
+                c.error(REGION, new Text("acceptance.location-tier." + r.tier().name(), r.value()));
             }
         }
 
@@ -125,9 +125,9 @@ public final class LegacyAssetRowValidator {
         if (householdNo != null && cls == AssetClass.HOUSEHOLD && !c.failed(HOUSEHOLD_NO)) {
             Optional<Household> h = lookups.household(householdNo);
             if (h.isEmpty()) {
-                c.error(HOUSEHOLD_NO, "is not on the household roster (" + householdNo + ")");
+                c.error(HOUSEHOLD_NO, new Text("legacy-import.household-unknown", householdNo));
             } else if (location != null && !h.get().villageCode().equals(location.value())) {
-                c.error(HOUSEHOLD_NO, "the household lives in " + h.get().villageCode() + ", not where the asset stands (" + location + ")");
+                c.error(HOUSEHOLD_NO, new Text("legacy-import.household-elsewhere", h.get().villageCode(), location.value()));
             } else {
                 householdId = h.get().id();
             }
@@ -140,26 +140,22 @@ public final class LegacyAssetRowValidator {
                 ownerRegion = location.at(ownerType.tier);
             } else {
                 RegionCode r = RegionCode.of(ownerRegionCode);
-                Optional<Problem.FieldError> problem = lookups.regionProblem(OWNER_REGION, r);
+                Optional<Text> problem = lookups.regionProblem(r);
                 if (problem.isPresent()) {
-                    c.error(OWNER_REGION, problem.get().message());
+                    c.error(OWNER_REGION, problem.get());
                 } else {
                     ownerRegion = r;
                 }
             }
         }
         if (cls == AssetClass.HOUSEHOLD && householdNo == null && !c.failed(HOUSEHOLD_NO)) {
-            c.error(HOUSEHOLD_NO, "is required for a household asset (到户类): the household it belongs to");
+            c.error(HOUSEHOLD_NO, new Text("legacy-import.household-required"));
         }
         if (cls != null && location != null && ownerType != null && nature != null && ownerRegion != null && !c.failed(HOUSEHOLD_NO)
                 && (cls != AssetClass.HOUSEHOLD || householdId != null)) {
-            try {
-                OwnershipRules.check(cls, location, householdId,
-                        new OwnershipRules.Claim(ownerType, nature, ownerRegion, ownerType == OwnerType.HOUSEHOLD ? householdId : null));
-            } catch (ProblemException e) {
-                boolean region = !e.errors().isEmpty() && "ownerRegionCode".equals(e.errors().get(0).field());
-                c.error(region ? OWNER_REGION : OWNER_TYPE, e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message());
-            }
+            OwnershipRules.violation(cls, location, householdId,
+                    new OwnershipRules.Claim(ownerType, nature, ownerRegion, ownerType == OwnerType.HOUSEHOLD ? householdId : null))
+                    .ifPresent(v -> c.error(v.field() != null ? OWNER_REGION : OWNER_TYPE, v.text()));
         }
 
         // the custody chain: each named tier has unit and person; township always, village where the asset stands in one
@@ -170,18 +166,18 @@ public final class LegacyAssetRowValidator {
             String person = c.text(person(t), 100);
             if (unit == null && person == null) {
                 if (location != null && (t == Tier.TOWNSHIP || t == Tier.VILLAGE) && needed.contains(t) && !c.failed(unit(t))) {
-                    c.error(unit(t), "is required: an asset standing in a " + location.tier().label + " names its " + t.label + "-tier custodian");
+                    c.error(unit(t), new Text("legacy-import.custodian-required", new Text("tier." + location.tier().name()), new Text("tier." + t.name())));
                 }
                 continue;
             }
             if (unit == null || person == null) {
                 if (!c.failed(unit(t)) && !c.failed(person(t))) {
-                    c.error(unit == null ? unit(t) : person(t), "the " + t.label + "-tier custodian needs both the unit and the person");
+                    c.error(unit == null ? unit(t) : person(t), new Text("legacy-import.custodian-both", new Text("tier." + t.name())));
                 }
                 continue;
             }
             if (location != null && !needed.contains(t)) {
-                c.error(unit(t), "an asset standing at " + location.tier().label + " level has no " + t.label + " custodian");
+                c.error(unit(t), new Text("custody.no-such-tier", new Text("tier." + location.tier().name()), new Text("tier." + t.name())));
                 continue;
             }
             if (location != null) {

@@ -57,22 +57,22 @@ public class IncomeService {
         Period period = Period.parse(r.period(), "period");
         Asset a = assets.get(assetId);
         if (a.assetClass != AssetClass.OPERATING) {
-            throw ProblemException.unprocessable("not-operating", "only operating assets (经营性) have an income inventory");
+            throw ProblemException.keyed(422, "not-operating", "income.not-operating");
         }
         if (a.status == AssetStatus.DISPOSED) {
-            throw ProblemException.conflict("asset-disposed", "a disposed asset earns no more income");
+            throw ProblemException.keyed(409, "asset-disposed", "income.disposed");
         }
         if (!period.end().isBefore(assets.today())) {
-            throw ProblemException.invalid("period", period + " has not ended yet (it ends " + period.end() + ")");
+            throw ProblemException.invalidField("period", "period.not-ended", period.toString(), period.end().toString());
         }
         if (a.inServiceOn.isAfter(period.end())) {
-            throw ProblemException.invalid("period", "the asset went into service on " + a.inServiceOn + ", after " + period);
+            throw ProblemException.invalidField("period", "income.before-service", a.inServiceOn.toString(), period.toString());
         }
         if (a.value.signum() <= 0) {
-            throw ProblemException.unprocessable("no-value", "an asset recorded without value has no return rate; correct its value first");
+            throw ProblemException.keyed(422, "no-value", "income.no-value");
         }
         if (IncomeInventory.count("assetId = ?1 and period = ?2", assetId, period.toString()) > 0) {
-            throw ProblemException.conflict("inventory-exists", "the " + period + " inventory of this asset is already recorded");
+            throw ProblemException.keyed(409, "inventory-exists", "income.exists", period.toString());
         }
         PolicyParameters.Parameter benchmark = policy.require(PolicyParameters.BENCHMARK_RATE, period.year());
         IncomeInventory i = new IncomeInventory();
@@ -158,7 +158,7 @@ public class IncomeService {
 
     public IncomeDtos.FlagsView flags(String periodText, int size) {
         if (size < 1 || size > Page.MAX_SIZE) {
-            throw ProblemException.invalid("size", "must be between 1 and " + Page.MAX_SIZE);
+            throw ProblemException.invalidField("size", "paging.size-range", Page.MAX_SIZE);
         }
         Period period = Period.parse(periodText, "period");
         PolicyParameters.Parameter benchmark = policy.require(PolicyParameters.BENCHMARK_RATE, period.year());

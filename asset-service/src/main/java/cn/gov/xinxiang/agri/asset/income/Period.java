@@ -15,7 +15,7 @@ public record Period(int year, int half) implements Comparable<Period> {
 
     public static Period parse(String text, String field) {
         if (text == null || !text.matches("(20\\d\\d)H[12]")) {
-            throw ProblemException.invalid(field, "must be a half-year like 2025H1 or 2025H2");
+            throw ProblemException.invalidField(field, "period.format");
         }
         return new Period(Integer.parseInt(text.substring(0, 4)), text.charAt(5) - '0');
     }

@@ -19,7 +19,7 @@ public final class AssetRules {
      */
     public static void checkLocation(AssetClass assetClass, RegionCode location, UUID householdId) {
         AcceptanceRules.location(assetClass.name(), location.value(), householdId != null).stream().findFirst().ifPresent(r -> {
-            throw ProblemException.invalid(r.field().equals("locationRegionCode") ? "regionCode" : r.field(), r.message());
+            throw ProblemException.invalidField(r.field().equals("locationRegionCode") ? "regionCode" : r.field(), r.key(), r.arguments());
         });
     }
 

@@ -88,9 +88,8 @@ public class AssetService {
     public int takeOver(ProjectAcceptedV1 accepted) {
         List<AcceptanceRules.Refusal> refusals = AcceptanceRules.check(accepted);
         if (!refusals.isEmpty()) {
-            throw new ProblemException(422, "acceptance-rule", "Rule violated",
-                    refusals.stream().map(AcceptanceRules.Refusal::toString).collect(Collectors.joining("; ")),
-                    refusals.stream().map(r -> new Problem.FieldError(r.field(), r.message())).toList());
+            List<ProblemException.KeyedError> errors = ProblemException.fieldsOf(refusals);
+            throw ProblemException.keyed(422, "acceptance-rule", "problem.rules-broken", ProblemException.joined(errors)).fields(errors);
         }
         UUID projectId = UUID.fromString(accepted.projectId());
         int created = 0;

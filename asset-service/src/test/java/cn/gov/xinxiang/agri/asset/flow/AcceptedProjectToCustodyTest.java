@@ -111,7 +111,7 @@ class AcceptedProjectToCustodyTest {
         String tag = etag("county", COUNTY, path);
         as("county", COUNTY).header("If-Match", tag).body(collective.formatted("STATE_OWNED")).post(path + "/confirmation")
                 .then().statusCode(422).contentType("application/problem+json").body("type", equalTo("urn:agri:problem:ownership-rule"))
-                .body("detail", containsString("must be collective"));
+                .body("detail", containsString("须为集体所有"));
         as("county", COUNTY).header("If-Match", tag).body("{\"ownerName\": \"\"}").post(path + "/confirmation")
                 .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItems("ownerType", "ownerName", "ownershipNature"));
         as("county", COUNTY).body(collective.formatted("COLLECTIVE")).post(path + "/confirmation").then().statusCode(428);

@@ -113,37 +113,37 @@ class DistributionTest {
                 use("COLLECTIVE_REINVESTMENT", "2500.00"));
         as("village", V).body(body(lawfulLines)).post("/api/v1/distributions").then().statusCode(422)
                 .contentType("application/problem+json").body("type", equalTo("urn:agri:problem:income-not-reconciled"))
-                .body("errors[0].field", equalTo("income")).body("detail", containsString("0.00 recorded in the 2025H2 income inventories"))
-                .body("detail", containsString("difference 10000.00"));
+                .body("errors[0].field", equalTo("income")).body("detail", containsString("2025H2 收益清查记录的 0.00"))
+                .body("detail", containsString("相差 10000.00"));
         inventory("2025H2", "6000.00");
         inventory("2025H2", "4000.00");
         // 69% to target households: refused with the reason.
         as("village", V).body(body(String.join(",", work(able, "4900.00"), work(monitoredAble, "1000.00"), guarantee(unable, "1000.00"),
                         use("COLLECTIVE_REINVESTMENT", "3100.00")))).post("/api/v1/distributions")
                 .then().statusCode(422).contentType("application/problem+json").body("type", equalTo("urn:agri:problem:distribution-rule"))
-                .body("detail", containsString("only 69%")).body("detail", containsString("at least 70%"));
+                .body("detail", containsString("仅占 69%")).body("detail", containsString("至少须占 70%"));
         // An able household paid without work: refused.
         as("village", V).body(body(String.join(",", guarantee(able, "5000.00"), guarantee(unable, "2500.00"), use("RISK_RESERVE", "2500.00"))))
-                .post("/api/v1/distributions").then().statusCode(422).body("detail", containsString("has labour capacity"))
+                .post("/api/v1/distributions").then().statusCode(422).body("detail", containsString("有劳动能力"))
                 .body("errors.field", hasItem("lines[0].kind"));
         as("village", V).body(body(String.join(",", "{\"kind\": \"WORK_PAY\", \"householdId\": \"%s\", \"amount\": 7500.00}".formatted(able),
-                use("RISK_RESERVE", "2500.00")))).post("/api/v1/distributions").then().statusCode(422).body("detail", containsString("work recorded"));
+                use("RISK_RESERVE", "2500.00")))).post("/api/v1/distributions").then().statusCode(422).body("detail", containsString("须记录所做工作"));
         // Forbidden uses, other households, leavers, sums off by a fen.
         as("village", V).body(body(String.join(",", work(able, "7500.00"), use("BONUSES", "2500.00")))).post("/api/v1/distributions")
                 .then().statusCode(422).body("detail", containsString("BONUSES"));
         as("village", V).body(body(String.join(",", work(able, "7000.00"), work(other, "500.00"), use("RISK_RESERVE", "2500.00"))))
-                .post("/api/v1/distributions").then().statusCode(422).body("detail", containsString("neither poverty-alleviated nor monitored"));
+                .post("/api/v1/distributions").then().statusCode(422).body("detail", containsString("既非脱贫户也非监测户"));
         as("village", V).body(body(String.join(",", work(able, "7000.00"), guarantee(leaver, "500.00"), use("RISK_RESERVE", "2500.00"))))
-                .post("/api/v1/distributions").then().statusCode(422).body("detail", containsString("left the roster"));
+                .post("/api/v1/distributions").then().statusCode(422).body("detail", containsString("已退出花名册"));
         as("village", V).body(body(String.join(",", work(able, "7500.00"), use("RISK_RESERVE", "2499.99")))).post("/api/v1/distributions")
-                .then().statusCode(422).body("detail", containsString("difference 0.01"));
+                .then().statusCode(422).body("detail", containsString("相差 0.01"));
         // Malformed input: 400 with the field.
         as("village", V).body(body(use("PARTY_FUNDS", "10000.00"))).post("/api/v1/distributions").then().statusCode(400);
         as("village", V).body(body(work(able, "0.001"))).post("/api/v1/distributions").then().statusCode(400)
                 .body("errors[0].field", containsString("amount"));
         as("village", V).body(body("")).post("/api/v1/distributions").then().statusCode(400).body("errors[0].field", equalTo("lines"));
         as("village", V).body(body(work(able, "10000.00")).replace("2025H2", "2099H1")).post("/api/v1/distributions").then().statusCode(400)
-                .body("detail", containsString("has not ended"));
+                .body("detail", containsString("尚未结束"));
         // Wrong role or village.
         String lawful = body(lawfulLines);
         as("village", OTHER_VILLAGE).body(lawful).post("/api/v1/distributions").then().statusCode(403);

@@ -56,7 +56,7 @@ class IncomeBatchDisposalTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("name", "assetClass", "value", "regionCode", "inServiceOn"));
         as("village", V3).body(legacy("x", "OPERATING", "100.00").replace("\"regionCode\": \"" + V3, "\"regionCode\": \"410725000000"))
-                .post("/api/v1/assets").then().statusCode(400).body("detail", containsString("village or a township"));
+                .post("/api/v1/assets").then().statusCode(400).body("detail", containsString("须位于村或乡镇"));
         as("village", V3).body(legacy("x", "HOUSEHOLD", "100.00")).post("/api/v1/assets").then().statusCode(400)
                 .body("errors[0].field", equalTo("householdId"));
         as("village", V3).body(legacy("x", "OPERATING", "100.00").replace("\"linkage\": 100.00", "\"linkage\": 99.99")).post("/api/v1/assets")
@@ -107,7 +107,7 @@ class IncomeBatchDisposalTest {
         as("village", V3).body("{\"period\": \"2025H1\", \"income\": -1}").post(lowPath + "/income").then().statusCode(400)
                 .body("errors[0].field", equalTo("income"));
         as("village", V3).body("{\"period\": \"2025H2\", \"income\": 1.00}").post(lowPath + "/income").then().statusCode(400)
-                .body("detail", containsString("has not ended"));
+                .body("detail", containsString("尚未结束"));
         as("village", V3).body(h1).post("/api/v1/assets/" + road + "/income").then().statusCode(422)
                 .body("type", equalTo("urn:agri:problem:not-operating"));
         as("village", V3).body(h1).post(lowPath + "/income").then().statusCode(201)

@@ -32,4 +32,20 @@ class ProblemLanguageTest {
                 .body("title", equalTo("Invalid input"))
                 .body("detail", equalTo("funding: the parts add up to 99.99 but the value is 100.00"));
     }
+
+    @Test
+    void periodsAndImportRightsInChineseByDefaultAndInEnglishOnRequest() {
+        String bad = "/api/v1/distributions/public?village=" + V3 + "&period=2025-1";
+        as("village", V3).get(bad).then().statusCode(400)
+                .body("detail", equalTo("period：须为半年度，如 2025H1 或 2025H2"))
+                .body("errors[0].message", equalTo("须为半年度，如 2025H1 或 2025H2"));
+        as("village", V3).header("Accept-Language", "en").get(bad).then().statusCode(400)
+                .body("detail", equalTo("period: must be a half-year like 2025H1 or 2025H2"));
+        as("village", V3).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(new byte[] {1})
+                .post("/api/v1/imports/legacy-assets").then().statusCode(403)
+                .body("title", equalTo("无权操作")).body("detail", equalTo("历史资产由市级或县级用户导入（village 无权导入）"));
+        as("village", V3).header("Accept-Language", "en").contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(new byte[] {1}).post("/api/v1/imports/legacy-assets").then().statusCode(403)
+                .body("detail", equalTo("legacy assets are imported by city or county users (village may not)"));
+    }
 }

@@ -160,7 +160,7 @@ class LegacyAssetImportTest {
         JsonPath conflict = finished("county", COUNTY, submit("county", COUNTY, LegacyAssetFiles.workbook(List.of(fresh, changed))));
         assertThat(conflict.getString("status")).isEqualTo("FAILED");
         assertThat(conflict.getList("errors.row", Integer.class)).containsExactly(3);
-        assertThat(conflict.getString("errors[0].message")).contains("already registered").contains("correction");
+        assertThat(conflict.getString("errors[0].message")).contains("已在").contains("请办理更正");
         assertThat(count("select count(*) from asset where legacy_asset_no = ?1", fresh.get("*原资产编号"))).isZero();
 
         // the job reads in the creator's subtree and above, not elsewhere
@@ -202,15 +202,15 @@ class LegacyAssetImportTest {
         assertThat(errors).filteredOn(e -> e.get("row").equals(3)).singleElement()
                 .satisfies(e -> assertThat(e).containsEntry("column", "所在地区划代码").containsEntry("field", "regionCode"));
         assertThat(errors).filteredOn(e -> e.get("row").equals(4)).singleElement()
-                .satisfies(e -> assertThat(e.get("message").toString()).contains("outside your region"));
+                .satisfies(e -> assertThat(e.get("message").toString()).contains("不在您的辖区"));
         assertThat(errors).filteredOn(e -> e.get("row").equals(5)).extracting(e -> e.get("field"))
                 .containsExactlyInAnyOrder("assetClass", "confirmedOn", "villageCustodianPerson");
         assertThat(errors).filteredOn(e -> e.get("row").equals(6)).singleElement()
-                .satisfies(e -> assertThat(e.get("message").toString()).contains("collective"));
+                .satisfies(e -> assertThat(e.get("message").toString()).contains("须为集体所有"));
         assertThat(errors).filteredOn(e -> e.get("row").equals(7)).singleElement()
-                .satisfies(e -> assertThat(e.get("message").toString()).contains("not at county level"));
+                .satisfies(e -> assertThat(e.get("message").toString()).contains("不得位于县一级"));
         assertThat(errors).filteredOn(e -> e.get("row").equals(8)).singleElement()
-                .satisfies(e -> assertThat(e.get("message").toString()).contains("row 2 has the same 原资产编号"));
+                .satisfies(e -> assertThat(e.get("message").toString()).contains("与第 2 行"));
         assertThat(count("select count(*) from asset where legacy_asset_no like ?1", p + "%")).isZero();
     }
 
@@ -226,8 +226,15 @@ class LegacyAssetImportTest {
         // a ZIP archive that is no workbook gets a job, which fails as a whole
         JsonPath job = finished("city", CITY, submit("city", CITY, zipWithoutWorkbook()));
         assertThat(job.getString("status")).isEqualTo("FAILED");
-        assertThat(job.getString("detail")).contains("not a readable XLSX");
+        assertThat(job.getString("detail")).contains("不是可读取的 XLSX 工作簿");
         assertThat(job.getInt("errors[0].row")).isZero();
+        assertThat(job.getString("errors[0].key")).isEqualTo("import.not-xlsx-workbook");
+        assertThat(job.getString("errors[0].texts")).isNull();
+        // stored in both languages: an English reader sees the same job in English
+        JsonPath en = as("city", CITY).header("Accept-Language", "en").get("/api/v1/imports/" + job.getString("id")).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(en.getString("detail")).contains("not a readable XLSX");
+        assertThat(en.getString("errors[0].message")).contains("not a readable XLSX");
     }
 
     private static byte[] zipWithoutWorkbook() {

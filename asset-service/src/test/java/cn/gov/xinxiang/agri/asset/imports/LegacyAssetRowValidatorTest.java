@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.imports;
 
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.asset.register.AssetClass;
 import cn.gov.xinxiang.agri.asset.register.OwnerType;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
@@ -28,11 +29,11 @@ class LegacyAssetRowValidatorTest {
 
     static final LegacyAssetRowValidator.Lookups LOOKUPS = new LegacyAssetRowValidator.Lookups() {
         @Override
-        public Optional<Problem.FieldError> regionProblem(String field, RegionCode code) {
+        public Optional<Text> regionProblem(RegionCode code) {
             if (code.value().equals("410725901202")) {
-                return Optional.of(new Problem.FieldError(field, "region 410725901202 was retired on 2026-01-01"));
+                return Optional.of(new Text("region.retired", "410725901202", "某村", "2026-01-01"));
             }
-            return KNOWN.contains(code.value()) ? Optional.empty() : Optional.of(new Problem.FieldError(field, "unknown region " + code));
+            return KNOWN.contains(code.value()) ? Optional.empty() : Optional.of(new Text("region.unknown", code.value()));
         }
 
         @Override
@@ -113,13 +114,13 @@ class LegacyAssetRowValidatorTest {
     void regionsMustBeKnownActiveWithinTheCallerAndAVillageOrTownship() {
         Map<String, String> m = good();
         m.put(REGION, "410725909201");
-        assertThat(check(m).errors()).extracting(ImportError::message).containsExactly("unknown region 410725909201");
+        assertThat(check(m).errors()).extracting(ImportError::message).containsExactly("未知区划 410725909201");
         m.put(REGION, "410725901202");
-        assertThat(check(m).errors()).extracting(ImportError::message).allMatch(s -> s.contains("retired"));
+        assertThat(check(m).errors()).extracting(ImportError::message).allMatch(s -> s.contains("已于 2026-01-01 撤销"));
         m.put(REGION, "410726901201");
-        assertThat(check(m).errors()).extracting(ImportError::message).allMatch(s -> s.contains("outside your region"));
+        assertThat(check(m).errors()).extracting(ImportError::message).allMatch(s -> s.contains("不在您的辖区"));
         m.put(REGION, "410725000000");
-        assertThat(check(m).errors()).extracting(ImportError::message).allMatch(s -> s.contains("not at county level"));
+        assertThat(check(m).errors()).extracting(ImportError::message).allMatch(s -> s.contains("不得位于县一级"));
         // the city imports anywhere
         var city = new LegacyAssetRowValidator(LOOKUPS, new ImportCaller("city", Role.CITY, RegionCode.of("410700000000")));
         Map<String, String> elsewhere = good();
@@ -133,7 +134,8 @@ class LegacyAssetRowValidatorTest {
         m.put(NATURE, "国有");
         assertThat(check(m).errors()).singleElement().satisfies(e -> {
             assertThat(e.field()).isEqualTo(OWNER_TYPE);
-            assertThat(e.message()).contains("collective");
+            assertThat(e.message()).contains("须为集体所有");
+            assertThat(e.in(cn.gov.xinxiang.agri.platform.i18n.Language.EN).message()).contains("collective");
         });
         Map<String, String> township = good();
         township.put(REGION, "410725901000");
@@ -159,7 +161,7 @@ class LegacyAssetRowValidatorTest {
         m.put(NATURE, "农户所有");
         assertThat(check(m).errors()).extracting(ImportError::field).containsExactly(HOUSEHOLD_NO);
         m.put(HOUSEHOLD_NO, "4107259012019999");
-        assertThat(check(m).errors()).extracting(ImportError::message).allMatch(s -> s.contains("not on the household roster"));
+        assertThat(check(m).errors()).extracting(ImportError::message).allMatch(s -> s.contains("不在农户花名册中"));
         m.put(HOUSEHOLD_NO, "4107259012010001");
         var r = check(m);
         assertThat(r.errors()).isEmpty();

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * old or foreign producer. Plain code on the contract's own types: one definition read by both.
  *
  * <p>Refusals name the field inside {@link ProjectAcceptedV1} ({@code assets[1].locationRegionCode});
- * the acceptance request of project-service uses the same field names.
+ * the acceptance request of project-service uses the same field names. Their texts are bundle keys
+ * ({@code acceptance.*} in this module's {@code i18n/messages_{zh,en}.properties}) with arguments, which
+ * the services render in the caller's language (the module has no Quarkus and writes no prose itself).
  */
 public final class AcceptanceRules {
     private AcceptanceRules() {
@@ -62,14 +64,28 @@ public final class AcceptanceRules {
     }
 
     /**
-     * @param field   path inside the event / request, e.g. {@code assets[1].locationRegionCode}
-     * @param reason  stable code
-     * @param message for people
+     * @param field  path inside the event / request, e.g. {@code assets[1].locationRegionCode}
+     * @param reason stable code
+     * @param key    the text for people: a key of the bundles {@code i18n/messages_{zh,en}.properties}
+     * @param args   its arguments ({0}, {1}, …)
      */
-    public record Refusal(String field, Reason reason, String message) {
+    public record Refusal(String field, Reason reason, String key, List<Object> args) {
+        public Refusal {
+            args = List.copyOf(args);
+        }
+
+        static Refusal of(String field, Reason reason, String key, Object... args) {
+            return new Refusal(field, reason, key, List.of(args));
+        }
+
+        /** The arguments as an array, as message formatters take them. */
+        public Object[] arguments() {
+            return args.toArray();
+        }
+
         @Override
         public String toString() {
-            return field + ": " + message + " (" + reason + ")";
+            return field + ": " + key + args + " (" + reason + ")";
         }
     }
 
@@ -77,22 +93,22 @@ public final class AcceptanceRules {
     public static List<Refusal> check(ProjectAcceptedV1 a) {
         List<Refusal> out = new ArrayList<>();
         if (a.projectId() == null || !UUID_TEXT.matcher(a.projectId()).matches()) {
-            out.add(new Refusal("projectId", Reason.PROJECT_ID_MALFORMED, "must be a UUID"));
+            out.add(Refusal.of("projectId", Reason.PROJECT_ID_MALFORMED, "acceptance.uuid"));
         }
         if (isBlank(a.code()) || length(a.code()) > MAX_PROJECT_CODE) {
-            out.add(new Refusal("code", Reason.PROJECT_CODE_INVALID, "must be 1 to " + MAX_PROJECT_CODE + " characters"));
+            out.add(Refusal.of("code", Reason.PROJECT_CODE_INVALID, "acceptance.length", MAX_PROJECT_CODE));
         }
         if (isBlank(a.name()) || length(a.name()) > MAX_PROJECT_NAME) {
-            out.add(new Refusal("name", Reason.PROJECT_NAME_INVALID, "must be 1 to " + MAX_PROJECT_NAME + " characters"));
+            out.add(Refusal.of("name", Reason.PROJECT_NAME_INVALID, "acceptance.length", MAX_PROJECT_NAME));
         }
         if (!isCountyOrBelow(a.regionCode())) {
-            out.add(new Refusal("regionCode", Reason.PROJECT_REGION_INVALID, "must be the division code of a county, township or village"));
+            out.add(Refusal.of("regionCode", Reason.PROJECT_REGION_INVALID, "acceptance.project-region"));
         }
         if (a.acceptedAt() == null) {
-            out.add(new Refusal("acceptedAt", Reason.ACCEPTED_AT_MISSING, "is required"));
+            out.add(Refusal.of("acceptedAt", Reason.ACCEPTED_AT_MISSING, "acceptance.required"));
         }
         if (a.assets() == null) {
-            out.add(new Refusal("assets", Reason.ASSETS_MISSING, "is required (it may be empty)"));
+            out.add(Refusal.of("assets", Reason.ASSETS_MISSING, "acceptance.assets-required"));
         } else {
             out.addAll(checkAssets(a.regionCode(), a.assets()));
         }
@@ -108,40 +124,41 @@ public final class AcceptanceRules {
             String p = "assets[" + i + "]";
             ProjectAcceptedV1.FormedAsset f = assets.get(i);
             if (f == null) {
-                out.add(new Refusal(p, Reason.ASSET_MISSING, "is null"));
+                out.add(Refusal.of(p, Reason.ASSET_MISSING, "acceptance.asset-null"));
                 continue;
             }
             if (isBlank(f.assetRef()) || length(f.assetRef()) > MAX_ASSET_REF) {
-                out.add(new Refusal(p + ".assetRef", Reason.ASSET_REF_INVALID, "must be 1 to " + MAX_ASSET_REF + " characters"));
+                out.add(Refusal.of(p + ".assetRef", Reason.ASSET_REF_INVALID, "acceptance.length", MAX_ASSET_REF));
             } else {
                 Integer first = refs.putIfAbsent(f.assetRef(), i);
                 if (first != null) {
                     // the register keys assets by project + ref: the second one would silently be lost
-                    out.add(new Refusal(p + ".assetRef", Reason.ASSET_REF_DUPLICATE, "duplicate " + f.assetRef() + " (also assets[" + first + "])"));
+                    out.add(Refusal.of(p + ".assetRef", Reason.ASSET_REF_DUPLICATE, "acceptance.ref-duplicate", f.assetRef(), "assets[" + first + "]"));
                 }
             }
             if (isBlank(f.name()) || length(f.name()) > MAX_ASSET_NAME) {
-                out.add(new Refusal(p + ".name", Reason.NAME_INVALID, "must be 1 to " + MAX_ASSET_NAME + " characters"));
+                out.add(Refusal.of(p + ".name", Reason.NAME_INVALID, "acceptance.length", MAX_ASSET_NAME));
             }
             boolean knownClass = f.assetClass() != null && ASSET_CLASSES.contains(f.assetClass());
             if (!knownClass) {
-                out.add(new Refusal(p + ".assetClass", Reason.CLASS_UNKNOWN, "must be one of OPERATING, PUBLIC_WELFARE, HOUSEHOLD"));
+                out.add(Refusal.of(p + ".assetClass", Reason.CLASS_UNKNOWN, "acceptance.class"));
             }
-            valueProblem(f.value()).ifPresent(m -> out.add(new Refusal(p + ".value", Reason.VALUE_INVALID, m)));
+            valueProblem(f.value()).ifPresent(k -> out.add(Refusal.of(p + ".value", Reason.VALUE_INVALID, k,
+                    k.equals("acceptance.value-max") ? new Object[] {MAX_VALUE.toPlainString()} : new Object[0])));
             if (f.householdId() != null && !UUID_TEXT.matcher(f.householdId()).matches()) {
-                out.add(new Refusal(p + ".householdId", Reason.HOUSEHOLD_MALFORMED, "must be a UUID"));
+                out.add(Refusal.of(p + ".householdId", Reason.HOUSEHOLD_MALFORMED, "acceptance.uuid"));
             }
             if (!DivisionCode.isValid(f.locationRegionCode())) {
-                out.add(new Refusal(p + ".locationRegionCode", Reason.LOCATION_MALFORMED,
-                        "must be a 12-digit division code (" + DivisionCode.problem(f.locationRegionCode()).orElseThrow() + ")"));
+                out.add(Refusal.of(p + ".locationRegionCode", Reason.LOCATION_MALFORMED, "acceptance.location-malformed",
+                        String.valueOf(f.locationRegionCode())));
                 if (knownClass) {
                     householdPresence(f.assetClass(), f.householdId() != null).forEach(r -> out.add(prefixed(p, r)));
                 }
                 continue;
             }
             if (county != null && !DivisionCode.isWithin(f.locationRegionCode(), county)) {
-                out.add(new Refusal(p + ".locationRegionCode", Reason.LOCATION_OUTSIDE_PROJECT_COUNTY,
-                        "must lie in the project's county " + county));
+                out.add(Refusal.of(p + ".locationRegionCode", Reason.LOCATION_OUTSIDE_PROJECT_COUNTY,
+                        "acceptance.outside-county", county));
             }
             if (knownClass) {
                 location(f.assetClass(), f.locationRegionCode(), f.householdId() != null).forEach(r -> out.add(prefixed(p, r)));
@@ -163,39 +180,40 @@ public final class AcceptanceRules {
         List<Refusal> out = new ArrayList<>();
         DivisionCode.Level level = DivisionCode.level(location);
         if (level != DivisionCode.Level.VILLAGE && level != DivisionCode.Level.TOWNSHIP) {
-            out.add(new Refusal("locationRegionCode", Reason.LOCATION_TIER,
-                    "an asset stands in a village or a township, not at " + level.name().toLowerCase() + " level (" + location + ")"));
+            out.add(Refusal.of("locationRegionCode", Reason.LOCATION_TIER,
+                    "acceptance.location-tier." + level.name(), location));
         }
         out.addAll(householdPresence(assetClass, namesHousehold));
         if (HOUSEHOLD.equals(assetClass) && level == DivisionCode.Level.TOWNSHIP) {
-            out.add(new Refusal("locationRegionCode", Reason.HOUSEHOLD_ASSET_NOT_IN_VILLAGE,
-                    "a household asset (到户类) stands in the household's village, not at a township (" + location + ")"));
+            out.add(Refusal.of("locationRegionCode", Reason.HOUSEHOLD_ASSET_NOT_IN_VILLAGE,
+                    "acceptance.household-in-village", location));
         }
         return out;
     }
 
     private static List<Refusal> householdPresence(String assetClass, boolean namesHousehold) {
         if (HOUSEHOLD.equals(assetClass) && !namesHousehold) {
-            return List.of(new Refusal("householdId", Reason.HOUSEHOLD_MISSING, "a household asset names its household"));
+            return List.of(Refusal.of("householdId", Reason.HOUSEHOLD_MISSING, "acceptance.household-missing"));
         }
         if (!HOUSEHOLD.equals(assetClass) && namesHousehold) {
-            return List.of(new Refusal("householdId", Reason.HOUSEHOLD_NOT_EXPECTED, "only household assets name a household"));
+            return List.of(Refusal.of("householdId", Reason.HOUSEHOLD_NOT_EXPECTED, "acceptance.household-not-expected"));
         }
         return List.of();
     }
 
+    /** The key of what is wrong with a value (acceptance.value-max takes the largest value), or empty. */
     private static java.util.Optional<String> valueProblem(BigDecimal v) {
         if (v == null) {
-            return java.util.Optional.of("is required");
+            return java.util.Optional.of("acceptance.required");
         }
         if (v.signum() < 0) {
-            return java.util.Optional.of("cannot be negative");
+            return java.util.Optional.of("acceptance.value-negative");
         }
         if (v.stripTrailingZeros().scale() > 2) {
-            return java.util.Optional.of("has at most 2 decimal places (yuan and fen)");
+            return java.util.Optional.of("acceptance.value-fen");
         }
         if (v.compareTo(MAX_VALUE) > 0) {
-            return java.util.Optional.of("must be at most " + MAX_VALUE.toPlainString());
+            return java.util.Optional.of("acceptance.value-max");
         }
         return java.util.Optional.empty();
     }
@@ -205,7 +223,7 @@ public final class AcceptanceRules {
     }
 
     private static Refusal prefixed(String p, Refusal r) {
-        return new Refusal(p + "." + r.field(), r.reason(), r.message());
+        return new Refusal(p + "." + r.field(), r.reason(), r.key(), r.args());
     }
 
     private static boolean isBlank(String s) {

@@ -95,8 +95,25 @@ class AcceptanceRulesTest {
         List<Refusal> refusals = AcceptanceRules.check(accepted(good(), bad));
         String path = field.isEmpty() ? "assets[1]" : "assets[1]." + field;
         assertThat(refusals).extracting(Refusal::field, Refusal::reason).containsExactly(org.assertj.core.groups.Tuple.tuple(path, reason));
-        assertThat(refusals.get(0).message()).isNotBlank();
         assertThat(refusals.get(0).toString()).startsWith(path + ": ");
+        assertTextedInBothLanguages(refusals.get(0));
+    }
+
+    /** Every refusal's key has a text in both bundles of this module, with a placeholder for each argument. */
+    static void assertTextedInBothLanguages(Refusal r) {
+        for (String language : List.of("zh", "en")) {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = AcceptanceRules.class.getClassLoader().getResourceAsStream("i18n/messages_" + language + ".properties")) {
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            String text = p.getProperty(r.key());
+            assertThat(text).as("%s text of %s", language, r).isNotBlank();
+            for (int i = 0; i < r.args().size(); i++) {
+                assertThat(text).as("%s text of %s", language, r).contains("{" + i + "}");
+            }
+        }
     }
 
     @Test

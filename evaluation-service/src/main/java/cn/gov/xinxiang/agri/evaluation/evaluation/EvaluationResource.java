@@ -121,14 +121,14 @@ public class EvaluationResource {
     /** Query parameters arrive as text so that "abc" is a precise 400, not the 404 JAX-RS gives a failed conversion. */
     static int parseYear(String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalid("fiscalYear", "is required");
+            throw ProblemException.invalidField("fiscalYear", "evaluation.required");
         }
         try {
             int year = Integer.parseInt(value.trim());
             year(year);
             return year;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("fiscalYear", "must be a year such as 2025");
+            throw ProblemException.invalidField("fiscalYear", "policy.year-format");
         }
     }
 
@@ -139,16 +139,16 @@ public class EvaluationResource {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalidField(field, "problem.one-of", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
         }
     }
 
     static void year(Integer year) {
         if (year == null) {
-            throw ProblemException.invalid("fiscalYear", "is required");
+            throw ProblemException.invalidField("fiscalYear", "evaluation.required");
         }
         if (year < 2000 || year > 2100) {
-            throw ProblemException.invalid("fiscalYear", "must be between 2000 and 2100");
+            throw ProblemException.invalidField("fiscalYear", "policy.year-range", 2000, 2100);
         }
     }
 
@@ -170,10 +170,10 @@ public class EvaluationResource {
                             @QueryParam("fiscalYear") String fiscalYearParam) {
         SubjectType type = parseEnum(SubjectType.class, "subjectType", typeParam);
         if (type == null) {
-            throw ProblemException.invalid("subjectType", "is required: PROJECT, COUNTY or CITY");
+            throw ProblemException.invalidField("subjectType", "evaluation.subject-type-required");
         }
         if (subjectId == null || subjectId.isBlank()) {
-            throw ProblemException.invalid("subjectId", "is required");
+            throw ProblemException.invalidField("subjectId", "evaluation.required");
         }
         int fiscalYear = parseYear(fiscalYearParam);
         return mapper.valueToTree(service.compute(service.subject(type, subjectId), fiscalYear));

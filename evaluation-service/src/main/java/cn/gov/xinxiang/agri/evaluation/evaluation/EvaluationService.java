@@ -74,7 +74,7 @@ public class EvaluationService {
                 try {
                     projectId = UUID.fromString(id);
                 } catch (RuntimeException e) {
-                    throw ProblemException.invalid("subjectId", "a project's subject id is its UUID");
+                    throw ProblemException.invalidField("subjectId", "evaluation.project-subject");
                 }
                 ObservedProject p = ObservedProject.<ObservedProject>find("projectId = :id and regionCode like :scope",
                                 Parameters.with("id", projectId).and("scope", user.scope().likePattern()))
@@ -83,9 +83,9 @@ public class EvaluationService {
             }
             case COUNTY -> {
                 RegionCode code = RegionCode.parse(id).filter(c -> c.tier() == Tier.COUNTY && c.value().startsWith("4107"))
-                        .orElseThrow(() -> ProblemException.invalid("subjectId", "a county subject is the 12-digit code of one of Xinxiang's county-level units, e.g. 410725000000"));
+                        .orElseThrow(() -> ProblemException.invalidField("subjectId", "evaluation.county-subject"));
                 if (!regions.known(code)) {
-                    throw ProblemException.invalid("subjectId", "unknown county-level unit " + id);
+                    throw ProblemException.invalidField("subjectId", "evaluation.county-unknown", id);
                 }
                 regions.requireActive("subjectId", code);
                 user.requireWithin(code, "county", id);
@@ -93,7 +93,7 @@ public class EvaluationService {
             }
             case CITY -> {
                 if (!CITY_CODE.equals(id)) {
-                    throw ProblemException.invalid("subjectId", "the city subject is " + CITY_CODE);
+                    throw ProblemException.invalidField("subjectId", "evaluation.city-subject", CITY_CODE);
                 }
                 user.requireWithin(RegionCode.of(id), "city", id);
                 yield new Subject(type, id, regions.nameOf(RegionCode.of(id)), id);
@@ -215,8 +215,7 @@ public class EvaluationService {
                 subject.type(), subject.id(), year);
         Evaluation previous = versions.isEmpty() ? null : versions.get(0);
         if (previous != null && previous.status == Evaluation.Status.DRAFT) {
-            throw ProblemException.conflict("draft-exists", "evaluation " + previous.id + " (version " + previous.versionNo
-                    + ") is still a draft: recompute or publish it before starting another version");
+            throw ProblemException.keyed(409, "draft-exists", "evaluation.draft-exists", previous.id, previous.versionNo);
         }
         Computed computed = computeWithInputs(subject, year);
         Evaluation e = new Evaluation();
@@ -287,7 +286,7 @@ public class EvaluationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Verification verify(Evaluation e, boolean act) {
         if (e.status == Evaluation.Status.DRAFT) {
-            throw ProblemException.conflict("evaluation-draft", "evaluation " + e.id + " is a draft: recompute it instead");
+            throw ProblemException.keyed(409, "evaluation-draft", "evaluation.is-draft", e.id);
         }
         Computed now = computeWithInputs(subjectOf(e), e.fiscalYear);
         List<Differences.Change> diff = Differences.between(read(e.evidence), now.evidence());
@@ -317,12 +316,10 @@ public class EvaluationService {
 
     static void requireDraft(Evaluation e) {
         if (e.status == Evaluation.Status.PUBLISHED) {
-            throw ProblemException.conflict("evaluation-published", "evaluation " + e.id + " (version " + e.versionNo
-                    + ") is published and can no longer change; start a re-evaluation (a new version) instead");
+            throw ProblemException.keyed(409, "evaluation-published", "evaluation.published", e.id, e.versionNo);
         }
         if (e.status == Evaluation.Status.SUPERSEDED) {
-            throw ProblemException.conflict("evaluation-superseded", "evaluation " + e.id + " (version " + e.versionNo
-                    + ") was superseded by version " + e.supersededBy + " and can no longer change");
+            throw ProblemException.keyed(409, "evaluation-superseded", "evaluation.superseded", e.id, e.versionNo, String.valueOf(e.supersededBy));
         }
     }
 

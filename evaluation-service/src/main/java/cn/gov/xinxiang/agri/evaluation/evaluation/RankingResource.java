@@ -103,7 +103,7 @@ public class RankingResource {
     public Overview overview(@QueryParam("fiscalYear") String fiscalYearParam) {
         int fiscalYear = EvaluationResource.parseYear(fiscalYearParam);
         if (!(user.is(Role.CITY) || user.is(Role.AUDITOR)) || !user.scope().covers(EvaluationService.CITY_CODE)) {
-            throw ProblemException.forbidden("the city overview is for city users and city-wide auditors");
+            throw ProblemException.keyed(403, "forbidden", "evaluation.city-overview");
         }
         List<CountyRanking.Ranked> all = ranked(fiscalYear);
         // the latest published city version only, and of its evidence only the grade label

@@ -42,7 +42,7 @@ public class ObservedPolicyResource {
         List<PolicyCopy.Value> rows = policy.all();
         if (year != null) {
             if (year < 2000 || year > 2100) {
-                throw ProblemException.invalid("year", "must be between 2000 and 2100");
+                throw ProblemException.invalidField("year", "policy.year-range", 2000, 2100);
             }
             rows = rows.stream().map(PolicyCopy.Value::key).distinct().map(k -> policy.find(k, year)).flatMap(java.util.Optional::stream).toList();
         }

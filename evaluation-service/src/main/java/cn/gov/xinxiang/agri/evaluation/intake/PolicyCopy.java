@@ -47,10 +47,7 @@ public class PolicyCopy {
 
     /** The value in force in the year; 422 when this service has not learned one (no event of the owner reached it). */
     public Value require(String key, int year) {
-        return find(key, year).orElseThrow(() -> ProblemException.unprocessable("policy-unknown",
-                "evaluation-service knows no value of policy parameter " + key + " for " + year + ": it learns policy parameters only from "
-                        + "their owner's policy.changed.v1 events on agri.policy, and none applying by " + year + " has arrived (check the owner's "
-                        + "GET /api/v1/policy-parameters?key=" + key + "&year=" + year + ")"));
+        return find(key, year).orElseThrow(() -> ProblemException.keyed(422, "policy-unknown", "evaluation.policy-unknown", key, year));
     }
 
     public List<Value> all() {

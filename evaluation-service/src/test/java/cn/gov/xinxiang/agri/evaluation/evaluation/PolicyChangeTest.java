@@ -101,7 +101,7 @@ class PolicyChangeTest {
         given().header("Authorization", city()).contentType(ContentType.JSON).body("{\"fromYear\":2025}")
                 .post("/api/v1/indicator-frameworks/2019/copy").then().statusCode(201);
         given().header("Authorization", city()).get(preview(2019)).then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("urn:agri:problem:policy-unknown")).body("detail", containsString("for 2019"))
+                .body("type", equalTo("urn:agri:problem:policy-unknown")).body("detail", containsString("在 2019 年的值"))
                 .body("detail", containsString("agri.policy"));
         given().header("Authorization", city()).get("/api/v1/observed-policy-parameters?year=1999").then().statusCode(400);
     }

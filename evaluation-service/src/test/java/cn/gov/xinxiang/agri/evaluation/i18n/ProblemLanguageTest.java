@@ -26,4 +26,16 @@ class ProblemLanguageTest {
                 .body("{\"fromYear\":2037}").post(path).then().statusCode(422)
                 .body("detail", equalTo("fiscal year 2037 has no indicator framework to copy"));
     }
+
+    @Test
+    void previewWithoutSubjectTypeInChineseByDefaultAndInEnglishOnRequest() {
+        String path = "/api/v1/evaluations/preview?subjectId=410725000000&fiscalYear=2025";
+        given().header("Authorization", bearer("city", CITY)).get(path).then().statusCode(400)
+                .body("detail", equalTo("subjectType：必填：PROJECT、COUNTY 或 CITY"))
+                .body("errors[0].field", equalTo("subjectType"));
+        given().header("Authorization", bearer("city", CITY)).header("Accept-Language", "en").get(path).then().statusCode(400)
+                .body("detail", equalTo("subjectType: is required: PROJECT, COUNTY or CITY"));
+        given().header("Authorization", bearer("county", "410725000000")).get("/api/v1/overview?fiscalYear=2025").then()
+                .statusCode(403).body("detail", equalTo("全市总览仅供市级用户和全市范围的审计人员查看"));
+    }
 }

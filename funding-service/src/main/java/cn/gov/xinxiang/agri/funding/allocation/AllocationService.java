@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.funding.allocation;
 
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.contracts.funding.AllocationMadeV1;
 import cn.gov.xinxiang.agri.contracts.funding.AllocationRevokedV1;
 import cn.gov.xinxiang.agri.contracts.funding.DisbursementMadeV1;
@@ -68,35 +69,31 @@ public class AllocationService {
         user.requireActing(Role.CITY, Role.COUNTY);
         FundingPlan plan = plans.get(planId);
         if (plan.status != PlanStatus.PUBLISHED) {
-            throw ProblemException.conflict("plan-not-published", "plan " + planId + " is not published yet; nothing can be allocated from it");
+            throw ProblemException.keyed(409, "plan-not-published", "allocation.plan-draft", planId);
         }
         // Only projects in the library, and only within the caller's region: a county allocates to its own projects.
         LibraryProject project = LibraryProject.<LibraryProject>find("projectId = :id and regionCode like :scope",
                         Parameters.with("id", r.projectId()).and("scope", user.scope().likePattern()))
                 .firstResultOptional()
-                .orElseThrow(() -> new ProblemException(422, "project-not-in-library", "Rule violated",
-                        "project " + r.projectId() + " is not in the project library of your region; only library projects receive funds",
-                        List.of(new Problem.FieldError("projectId", "not a library project in your region"))));
+                .orElseThrow(() -> ProblemException.keyed(422, "project-not-in-library", "allocation.not-in-library", r.projectId())
+                        .field("projectId", "allocation.not-library-project"));
         FundingPolicy policy = policies.require(plan.fiscalYear);
         if (policy.forbids(r.purposeCode())) {
             String label = policy.negativeList().stream().filter(n -> n.code.equals(r.purposeCode())).findFirst().map(n -> n.label).orElse("");
-            throw new ProblemException(422, "negative-list-use", "Rule violated",
-                    "purpose " + r.purposeCode() + " (" + label + ") is on the " + plan.fiscalYear + " negative list; linkage funds may not pay for it",
-                    List.of(new Problem.FieldError("purposeCode", "on the negative list")));
+            throw ProblemException.keyed(422, "negative-list-use", "allocation.negative-list", r.purposeCode(), label, plan.fiscalYear)
+                    .field("purposeCode", "allocation.on-negative-list");
         }
         // The plan row first (an amendment locks it too, so allocations and amendments are serialised and the
         // per-use sums below cannot race), then the county's share.
         em.lock(plan, LockModeType.PESSIMISTIC_WRITE);
         CountyShare share = em.find(CountyShare.class, new CountyShare.Key(plan.id, project.countyCode), LockModeType.PESSIMISTIC_WRITE);
         if (share == null) {
-            throw ProblemException.unprocessable("no-county-share",
-                    "county " + project.countyCode + " has no share in the " + plan.fiscalYear + " plan");
+            throw ProblemException.keyed(422, "no-county-share", "allocation.no-county-share", project.countyCode, plan.fiscalYear);
         }
         if (r.amount().compareTo(share.headroom()) > 0) {
-            throw new ProblemException(422, "exceeds-county-headroom", "Rule violated",
-                    "allocating " + r.amount().toPlainString() + " yuan would exceed county " + share.countyCode + "'s headroom of "
-                            + share.headroom().toPlainString() + " yuan in the " + plan.fiscalYear + " plan",
-                    List.of(new Problem.FieldError("amount", "more than the county's headroom " + share.headroom().toPlainString())));
+            throw ProblemException.keyed(422, "exceeds-county-headroom", "allocation.county-headroom", r.amount().toPlainString(), share.countyCode,
+                            share.headroom().toPlainString(), plan.fiscalYear)
+                    .field("amount", "allocation.over-county-headroom", share.headroom().toPlainString());
         }
         BigDecimal heldInPlan = held(plan.id, null, r.use());
         BigDecimal heldInCounty = held(plan.id, share.countyCode, r.use());
@@ -104,15 +101,14 @@ public class AllocationService {
         if (r.amount().compareTo(useHeadroom) > 0) {
             boolean county = share.uses() != null
                     && share.uses().of(r.use()).subtract(heldInCounty).compareTo(plan.figures().planned(r.use()).subtract(heldInPlan)) <= 0;
-            String planned = county
-                    ? "county " + share.countyCode + "'s share plans " + share.uses().of(r.use()).toPlainString() + " yuan for " + r.use().label
-                    + " in version " + plan.planVersion + " of the " + plan.fiscalYear + " plan, " + heldInCounty.toPlainString() + " of it allocated"
-                    : "version " + plan.planVersion + " of the " + plan.fiscalYear + " plan plans " + plan.figures().planned(r.use()).toPlainString()
-                    + " yuan for " + r.use().label + ", " + heldInPlan.toPlainString() + " of it allocated";
-            throw new ProblemException(422, "exceeds-planned-use", "Rule violated",
-                    "allocating " + r.amount().toPlainString() + " yuan for " + r.use().name() + " would exceed the planned use: " + planned,
-                    List.of(new Problem.FieldError("amount", "more than the " + useHeadroom.max(BigDecimal.ZERO).toPlainString()
-                            + " yuan still planned for " + r.use().name()), new Problem.FieldError("use", "planned use exceeded")));
+            Text planned = county
+                    ? new Text("allocation.county-share-plans", share.countyCode, share.uses().of(r.use()).toPlainString(), r.use().label,
+                            plan.planVersion, plan.fiscalYear, heldInCounty.toPlainString())
+                    : new Text("allocation.plan-plans", plan.planVersion, plan.fiscalYear, plan.figures().planned(r.use()).toPlainString(),
+                            r.use().label, heldInPlan.toPlainString());
+            throw ProblemException.keyed(422, "exceeds-planned-use", "allocation.planned-use", r.amount().toPlainString(), r.use().name(), planned)
+                    .field("amount", "allocation.over-planned-use", useHeadroom.max(BigDecimal.ZERO).toPlainString(), r.use().name())
+                    .field("use", "allocation.planned-use-exceeded");
         }
         share.allocated = share.allocated.add(r.amount());
 
@@ -174,10 +170,9 @@ public class AllocationService {
         notInFuture("disbursedOn", r.disbursedOn());
         BigDecimal after = a.disbursed.add(r.amount());
         if (after.compareTo(a.amount) > 0) {
-            throw new ProblemException(422, "exceeds-allocation", "Rule violated",
-                    "disbursing " + r.amount().toPlainString() + " yuan would exceed the allocation: " + a.disbursed.toPlainString()
-                            + " of " + a.amount.toPlainString() + " yuan is already disbursed",
-                    List.of(new Problem.FieldError("amount", "at most " + a.amount.subtract(a.disbursed).toPlainString())));
+            throw ProblemException.keyed(422, "exceeds-allocation", "allocation.exceeds", r.amount().toPlainString(), a.disbursed.toPlainString(),
+                            a.amount.toPlainString())
+                    .field("amount", "allocation.at-most", a.amount.subtract(a.disbursed).toPlainString());
         }
         a.disbursed = after;
         Instant now = clock.instant();
@@ -204,10 +199,9 @@ public class AllocationService {
         notInFuture("spentOn", r.spentOn());
         BigDecimal after = a.expended.add(r.amount());
         if (after.compareTo(a.disbursed) > 0) {
-            throw new ProblemException(422, "exceeds-disbursed", "Rule violated",
-                    "spending " + r.amount().toPlainString() + " yuan would exceed what was disbursed: " + a.expended.toPlainString()
-                            + " of " + a.disbursed.toPlainString() + " yuan disbursed is already spent",
-                    List.of(new Problem.FieldError("amount", "at most " + a.disbursed.subtract(a.expended).toPlainString())));
+            throw ProblemException.keyed(422, "exceeds-disbursed", "allocation.exceeds-disbursed", r.amount().toPlainString(),
+                            a.expended.toPlainString(), a.disbursed.toPlainString())
+                    .field("amount", "allocation.at-most", a.disbursed.subtract(a.expended).toPlainString());
         }
         a.expended = after;
         Instant now = clock.instant();
@@ -241,7 +235,7 @@ public class AllocationService {
         }
         if (countyCode != null) {
             if (!countyCode.matches("\\d{12}")) {
-                throw ProblemException.invalid("countyCode", "must be a 12-digit division code");
+                throw ProblemException.invalidField("countyCode", "region.code-format");
             }
             q.append(" and countyCode = :county");
             params.and("county", countyCode);
@@ -288,13 +282,13 @@ public class AllocationService {
 
     private static void requireActive(Allocation a) {
         if (a.status != AllocationStatus.ACTIVE) {
-            throw ProblemException.conflict("allocation-revoked", "allocation " + a.id + " was revoked");
+            throw ProblemException.keyed(409, "allocation-revoked", "allocation.revoked", a.id);
         }
     }
 
     private void notInFuture(String field, LocalDate date) {
         if (date.isAfter(LocalDate.now(clock.withZone(ClockProducer.BUSINESS_ZONE)))) {
-            throw ProblemException.invalid(field, "cannot be in the future");
+            throw ProblemException.invalidField(field, "problem.not-future");
         }
     }
 }

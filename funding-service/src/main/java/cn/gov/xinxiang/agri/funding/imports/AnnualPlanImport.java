@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.funding.imports;
 
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.funding.plan.PlanStatus;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
 import cn.gov.xinxiang.agri.funding.policy.PolicyYear;
@@ -86,7 +87,7 @@ public class AnnualPlanImport implements ImportHandler {
     @Override
     public void authorize(ImportCaller caller) {
         if (!caller.is(Role.CITY) || caller.region().tier() != Tier.CITY) {
-            throw ProblemException.forbidden("past annual plans are city documents: only city users import them (" + caller.role().claim + " may not)");
+            throw ProblemException.keyed(403, "forbidden", "plan-import.who", caller.role().claim);
         }
     }
 
@@ -99,8 +100,8 @@ public class AnnualPlanImport implements ImportHandler {
         LocalDate today = clock.instant().atZone(ClockProducer.BUSINESS_ZONE).toLocalDate();
         AnnualPlanRowValidator validator = new AnnualPlanRowValidator(new AnnualPlanRowValidator.Lookups() {
             @Override
-            public Optional<Problem.FieldError> unknownRegion(String field, RegionCode code) {
-                return regions.known(code) ? Optional.empty() : regions.problem(field, code);
+            public Optional<Text> unknownRegion(RegionCode code) {
+                return regions.known(code) ? Optional.empty() : regions.problemText(code);
             }
 
             @Override
@@ -135,13 +136,11 @@ public class AnnualPlanImport implements ImportHandler {
                 if (s.digest() != null && s.digest().equals(AnnualPlanRowValidator.digestOf(year, lines)) && !incomplete.contains(year)) {
                     unchanged += lines.size();   // imported before from the same lines: nothing to do
                 } else if (s.digest() != null) {
-                    errors.add(new ImportError(first, "年度", YEAR, "the " + year + " plan (" + s.id() + ") was imported before (import job "
-                            + s.importJobId() + ") from other lines: a stored plan changes by an amendment (POST /api/v1/plans/" + s.id()
-                            + "/amendments), not by importing it again"));
+                    errors.add(ImportError.of(first, "年度", YEAR, new Text("plan-import.imported-before", year, s.id(), s.importJobId())));
                 } else {
-                    errors.add(new ImportError(first, "年度", YEAR, "fiscal year " + year + " already has a plan drawn up in this system (" + s.id() + ", "
-                            + s.status().label + (s.status() == PlanStatus.PUBLISHED ? ", version " + s.planVersion() + "; change it by an amendment"
-                            : "; change or publish it there") + "): only years without a plan are imported"));
+                    errors.add(ImportError.of(first, "年度", YEAR, s.status() == PlanStatus.PUBLISHED
+                            ? new Text("plan-import.plan-exists-published", year, s.id(), s.planVersion())
+                            : new Text("plan-import.plan-exists-draft", year, s.id())));
                 }
                 continue;
             }

@@ -1,5 +1,7 @@
 package cn.gov.xinxiang.agri.funding.imports;
 
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.funding.allocation.FundUse;
 import cn.gov.xinxiang.agri.funding.compliance.Shares;
 import cn.gov.xinxiang.agri.funding.plan.PlanFigures;
@@ -49,7 +51,7 @@ public final class AnnualPlanRowValidator {
 
     public interface Lookups {
         /** Empty when the division directory has the code (active or retired); the problem otherwise. */
-        Optional<Problem.FieldError> unknownRegion(String field, RegionCode code);
+        Optional<Text> unknownRegion(RegionCode code);
 
         LocalDate today();
     }
@@ -94,7 +96,7 @@ public final class AnnualPlanRowValidator {
         LocalDate today = lookups.today();
         Integer year = c.integer(YEAR, 2000, 2100);
         if (year != null && year >= today.getYear()) {
-            c.error(YEAR, "must be a year before " + today.getYear() + ": only past plans are imported; draw up this year's plan with POST /api/v1/plans");
+            c.error(YEAR, new Text("plan-import.past-years", today.getYear()));
             year = null;
         }
         String county = c.digits(COUNTY, 12);
@@ -109,32 +111,32 @@ public final class AnnualPlanRowValidator {
 
         if (county != null) {
             RegionCode code = RegionCode.of(county);
-            Optional<Problem.FieldError> unknown = lookups.unknownRegion(COUNTY, code);
+            Optional<Text> unknown = lookups.unknownRegion(code);
             if (unknown.isPresent()) {
-                c.error(COUNTY, unknown.get().message());
+                c.error(COUNTY, unknown.get());
             } else if (code.tier() != Tier.COUNTY) {
-                c.error(COUNTY, "must be a county-level unit (县、市、区), not " + code.tier().label + " level (" + code + ")");
+                c.error(COUNTY, new Text("plan-import.county-tier", new Text("tier." + code.tier().name()), code.value()));
             } else if (!code.isWithin(caller.region())) {
-                c.error(COUNTY, county + " is not a county of " + caller.region());
+                c.error(COUNTY, new Text("plan.not-county", county, caller.region().value()));
             }
         }
         if (leading != null && leading.signum() > 0 && use != null && use != FundUse.INDUSTRY_DEVELOPMENT) {
-            c.error(LEADING, "only 产业发展 lines have a leading-industry part (this line is " + use.label + ")");
+            c.error(LEADING, new Text("plan-import.leading-only-industry", use.label));
         } else if (leading != null && amount != null && leading.compareTo(amount) > 0) {
-            c.error(LEADING, "the leading-industry part (" + leading.toPlainString() + ") cannot exceed the line's amount (" + amount.toPlainString() + ")");
+            c.error(LEADING, new Text("plan-import.leading-over-amount", leading.toPlainString(), amount.toPlainString()));
         }
         if (purpose != null) {
             purpose = purpose.toUpperCase(Locale.ROOT);
             if (!PURPOSE_CODE.matcher(purpose).matches()) {
-                c.error(PURPOSE, "must be a code of capital letters, digits and underscores, such as PRODUCTION_FACILITIES");
+                c.error(PURPOSE, new Text("plan-import.purpose-code"));
                 purpose = null;
             }
         }
         if (issuedOn != null) {
             if (issuedOn.isAfter(today)) {
-                c.error(ISSUED_ON, "cannot be in the future (" + issuedOn + ")");
+                c.error(ISSUED_ON, new Text("plan-import.issued-future", issuedOn.toString()));
             } else if (year != null && issuedOn.getYear() < year - 1) {
-                c.error(ISSUED_ON, "is before " + (year - 1) + ": a " + year + " plan is issued from the year before it on");
+                c.error(ISSUED_ON, new Text("plan-import.issued-early", year - 1, year));
             }
         }
         if (!c.ok()) {
@@ -156,14 +158,13 @@ public final class AnnualPlanRowValidator {
         for (AnnualPlanLine l : lines) {
             AnnualPlanLine earlier = byKey.putIfAbsent(l.key(), l);
             if (earlier != null) {
-                errors.add(new ImportError(l.rowNumber(), header(DOC_NO), DOC_NO, "row " + earlier.rowNumber() + " has the same line (年度 " + year
-                        + ", county " + l.countyCode() + ", " + l.source().label + ", " + l.use().label
-                        + (l.purposeCode() == null ? "" : ", " + l.purposeCode()) + ", " + l.documentNo() + "): enter a line once, or add the amounts up in one row"));
+                errors.add(ImportError.of(l.rowNumber(), header(DOC_NO), DOC_NO, new Text("plan-import.same-line", earlier.rowNumber(),
+                        year + ", " + l.countyCode() + ", " + l.source().label + ", " + l.use().label
+                        + (l.purposeCode() == null ? "" : ", " + l.purposeCode()) + ", " + l.documentNo())));
             }
         }
         if (policy == null) {
-            errors.add(new ImportError(first, header(YEAR), YEAR, "fiscal year " + year + " has no policy parameters (the floors and the negative list); "
-                    + "a city user sets them first with PUT /api/v1/policy-parameters/" + year + ", then the plan can be checked against them"));
+            errors.add(ImportError.of(first, header(YEAR), YEAR, new Text("plan-import.no-policy", year)));
         }
         String justification = null;
         for (AnnualPlanLine l : lines) {
@@ -173,16 +174,14 @@ public final class AnnualPlanRowValidator {
             if (justification == null) {
                 justification = l.justification();
             } else if (!justification.equals(l.justification())) {
-                errors.add(new ImportError(l.rowNumber(), header(JUSTIFICATION), JUSTIFICATION, "another 偏离说明 than an earlier row of " + year
-                        + " gives: a year has one; fill it in one row, or the same in every row"));
+                errors.add(ImportError.of(l.rowNumber(), header(JUSTIFICATION), JUSTIFICATION, new Text("plan-import.justification-differs", year)));
             }
         }
         Set<String> documents = new LinkedHashSet<>();
         lines.forEach(l -> documents.add(l.documentNo()));
         String docs = String.join("；", documents);
         if (docs.length() > MAX_DOCUMENTS) {
-            errors.add(new ImportError(first, header(DOC_NO), DOC_NO, "the " + documents.size() + " documents of " + year + " need more than "
-                    + MAX_DOCUMENTS + " characters together; import the year in one file with fewer, or shorter, 下达文号"));
+            errors.add(ImportError.of(first, header(DOC_NO), DOC_NO, new Text("plan-import.documents-too-long", documents.size(), year, MAX_DOCUMENTS)));
         }
 
         // the plan the lines make: sources by source, uses by use, county shares by county and use
@@ -221,10 +220,10 @@ public final class AnnualPlanRowValidator {
         }
         // the rules a draft obeys; lines that pass check() always satisfy them, but the plan is stored only if they hold
         for (Problem.FieldError e : PlanRules.checkLines(f, shares)) {
-            errors.add(new ImportError(first, null, null, "the " + year + " lines do not make a consistent plan: " + e.field() + ": " + e.message()));
+            errors.add(ImportError.of(first, null, null, new Text("plan-import.inconsistent", year, e.field(), e.message())));
         }
         if (PlanRules.unsplit(f, shares.stream().map(PlanRules.ShareLine::amount).toList()).signum() != 0) {
-            errors.add(new ImportError(first, null, null, "the " + year + " lines do not split the whole plan to counties"));
+            errors.add(ImportError.of(first, null, null, new Text("plan-import.not-split", year)));
         }
 
         PlanRules.FloorCheck floors = null;
@@ -242,22 +241,23 @@ public final class AnnualPlanRowValidator {
                 breaches.add(PlanRules.Breach.NEGATIVE_LIST);
             }
             if (!breaches.isEmpty() && justification == null) {
-                List<String> why = new ArrayList<>();
+                List<ProblemException.KeyedError> why = new ArrayList<>();
                 if (breaches.contains(PlanRules.Breach.INDUSTRY_SHARE_FLOOR)) {
-                    why.add("industry development is " + floors.industryShare() + " of the plan (floor " + Shares.displayFloor(policy.industryFloor()) + ")");
+                    why.add(new ProblemException.KeyedError("", "plan-import.breach-industry", new Object[] {floors.industryShare(),
+                            Shares.displayFloor(policy.industryFloor())}));
                 }
                 if (breaches.contains(PlanRules.Breach.LEADING_SHARE_FLOOR)) {
-                    why.add("leading industries are " + floors.leadingShare() + " of industry funds (floor " + Shares.displayFloor(policy.leadingFloor()) + ")");
+                    why.add(new ProblemException.KeyedError("", "plan-import.breach-leading", new Object[] {floors.leadingShare(),
+                            Shares.displayFloor(policy.leadingFloor())}));
                 }
                 if (breaches.contains(PlanRules.Breach.NEGATIVE_LIST)) {
-                    why.add("rows " + forbidden.stream().map(l -> String.valueOf(l.rowNumber())).collect(Collectors.joining(", "))
-                            + " plan money for purposes on the " + year + " negative list ("
-                            + forbidden.stream().map(l -> l.purposeCode() + " " + policy.negativeList().get(l.purposeCode())).distinct()
-                            .collect(Collectors.joining(", ")) + ")");
+                    why.add(new ProblemException.KeyedError("", "plan-import.breach-negative-list", new Object[] {
+                            forbidden.stream().map(l -> String.valueOf(l.rowNumber())).collect(Collectors.joining(", ")), year,
+                            forbidden.stream().map(l -> l.purposeCode() + " " + policy.negativeList().get(l.purposeCode())).distinct()
+                                    .collect(Collectors.joining(", "))}));
                 }
-                errors.add(new ImportError(first, header(JUSTIFICATION), JUSTIFICATION, "the " + year + " plan breaks "
-                        + breaches.stream().map(b -> b.slug).collect(Collectors.joining(", ")) + ": " + String.join("; ", why)
-                        + "; it is imported only with a 偏离说明 (the justification publication requires)"));
+                errors.add(ImportError.of(first, header(JUSTIFICATION), JUSTIFICATION, new Text("plan-import.breaks", year,
+                        breaches.stream().map(b -> b.slug).collect(Collectors.joining(", ")), ProblemException.joined(why))));
             }
         }
         if (!errors.isEmpty()) {

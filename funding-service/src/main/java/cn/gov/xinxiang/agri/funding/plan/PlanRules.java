@@ -1,5 +1,8 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
+import cn.gov.xinxiang.agri.platform.i18n.Language;
+import cn.gov.xinxiang.agri.platform.i18n.Localized;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.funding.allocation.FundUse;
 import cn.gov.xinxiang.agri.funding.compliance.Shares;
 import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
@@ -66,6 +69,11 @@ public final class PlanRules {
     }
 
     /** The JSON field name of a use in {@code uses} / {@code countyShares[i].uses}. */
+    /** A use as people read it: its Chinese label, or in English its field name. */
+    static Localized named(FundUse use) {
+        return l -> l == Language.ZH ? use.label : field(use);
+    }
+
     public static String field(FundUse use) {
         return switch (use) {
             case INDUSTRY_DEVELOPMENT -> "industryDevelopment";
@@ -92,15 +100,15 @@ public final class PlanRules {
         for (int i = 0; i < countyShares.size(); i++) {
             UseSplit u = countyShares.get(i).uses();
             if (u != null && u.total().compareTo(countyShares.get(i).amount()) != 0) {
-                errors.add(new FieldError("countyShares[" + i + "].uses", "the uses add up to " + u.total().toPlainString()
-                        + " yuan but the county's amount is " + countyShares.get(i).amount().toPlainString()));
+                errors.add(ProblemException.fieldError("countyShares[" + i + "].uses", "plan.county-uses-sum", u.total().toPlainString(),
+                        countyShares.get(i).amount().toPlainString()));
             }
         }
         for (FundUse use : FundUse.values()) {
             BigDecimal split = countyShares.stream().filter(s -> s.uses() != null).map(s -> s.uses().of(use)).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (split.compareTo(f.planned(use)) > 0) {
-                errors.add(new FieldError("countyShares", "the counties' " + field(use) + " adds up to " + split.toPlainString()
-                        + " yuan, more than the plan's " + f.planned(use).toPlainString()));
+                errors.add(ProblemException.fieldError("countyShares", "plan.counties-use-over", named(use), split.toPlainString(),
+                        f.planned(use).toPlainString()));
             }
         }
         List<Map.Entry<String, BigDecimal>> amounts = countyShares.stream().map(s -> Map.entry(s.countyCode(), s.amount())).toList();
@@ -112,26 +120,24 @@ public final class PlanRules {
         List<FieldError> errors = new ArrayList<>();
         BigDecimal total = f.total();
         if (total.signum() <= 0) {
-            errors.add(new FieldError("sources", "the sources must add up to more than zero"));
+            errors.add(ProblemException.fieldError("sources", "plan.sources-positive"));
         }
         if (f.usesTotal().compareTo(total) != 0) {
-            errors.add(new FieldError("uses", "the uses add up to " + f.usesTotal().toPlainString()
-                    + " yuan but the sources to " + total.toPlainString()));
+            errors.add(ProblemException.fieldError("uses", "plan.uses-sum", f.usesTotal().toPlainString(), total.toPlainString()));
         }
         if (f.leadingIndustry().compareTo(f.industryDevelopment()) > 0) {
-            errors.add(new FieldError("uses.leadingIndustry", "leading-industry funds are part of industry development and cannot exceed it"));
+            errors.add(ProblemException.fieldError("uses.leadingIndustry", "plan.leading-within-industry"));
         }
         BigDecimal split = BigDecimal.ZERO;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < countyShares.size(); i++) {
             if (!seen.add(countyShares.get(i).getKey())) {
-                errors.add(new FieldError("countyShares[" + i + "].countyCode", "county " + countyShares.get(i).getKey() + " appears twice"));
+                errors.add(ProblemException.fieldError("countyShares[" + i + "].countyCode", "plan.county-twice", countyShares.get(i).getKey()));
             }
             split = split.add(countyShares.get(i).getValue());
         }
         if (split.compareTo(total) > 0) {
-            errors.add(new FieldError("countyShares", "the county shares add up to " + split.toPlainString()
-                    + " yuan, more than the plan's " + total.toPlainString()));
+            errors.add(ProblemException.fieldError("countyShares", "plan.shares-over", split.toPlainString(), total.toPlainString()));
         }
         return errors;
     }
@@ -178,23 +184,21 @@ public final class PlanRules {
             Integer i = index.get(e.getKey());
             BigDecimal sum = sum(e.getValue());
             if (i == null) {
-                errors.add(new FieldError("countyShares", "county " + e.getKey() + " is no longer in the plan but its allocations "
-                        + ids(e.getValue()) + " hold " + sum.toPlainString() + " yuan"));
+                errors.add(ProblemException.fieldError("countyShares", "plan.county-dropped-held", e.getKey(), ids(e.getValue()), sum.toPlainString()));
                 continue;
             }
             ShareLine s = shares.get(i);
             if (sum.compareTo(s.amount()) > 0) {
-                errors.add(new FieldError("countyShares[" + i + "].amount", "county " + s.countyCode() + "'s allocations " + ids(e.getValue())
-                        + " hold " + sum.toPlainString() + " yuan, more than the new " + s.amount().toPlainString()));
+                errors.add(ProblemException.fieldError("countyShares[" + i + "].amount", "plan.county-held-over", s.countyCode(), ids(e.getValue()),
+                        sum.toPlainString(), s.amount().toPlainString()));
             }
             if (s.uses() != null) {
                 for (FundUse use : FundUse.values()) {
                     List<Held> ofUse = e.getValue().stream().filter(h -> h.use() == use).toList();
                     BigDecimal u = sum(ofUse);
                     if (!ofUse.isEmpty() && u.compareTo(s.uses().of(use)) > 0) {
-                        errors.add(new FieldError("countyShares[" + i + "].uses." + field(use), "county " + s.countyCode() + "'s " + field(use)
-                                + " allocations " + ids(ofUse) + " hold " + u.toPlainString() + " yuan, more than the new "
-                                + s.uses().of(use).toPlainString()));
+                        errors.add(ProblemException.fieldError("countyShares[" + i + "].uses." + field(use), "plan.county-use-held-over", s.countyCode(),
+                                named(use), ids(ofUse), u.toPlainString(), s.uses().of(use).toPlainString()));
                     }
                 }
             }
@@ -203,8 +207,8 @@ public final class PlanRules {
             List<Held> ofUse = held.stream().filter(h -> h.use() == use && h.amount().signum() > 0).toList();
             BigDecimal u = sum(ofUse);
             if (!ofUse.isEmpty() && u.compareTo(f.planned(use)) > 0) {
-                errors.add(new FieldError("uses." + field(use), "the " + field(use) + " allocations " + ids(ofUse) + " hold "
-                        + u.toPlainString() + " yuan, more than the new " + f.planned(use).toPlainString()));
+                errors.add(ProblemException.fieldError("uses." + field(use), "plan.use-held-over", named(use), ids(ofUse), u.toPlainString(),
+                        f.planned(use).toPlainString()));
             }
         }
         return errors;
@@ -262,6 +266,6 @@ public final class PlanRules {
     /** Allocation ids for a message: all of them up to 10, then how many more. */
     static String ids(List<Held> held) {
         List<String> ids = held.stream().map(h -> Objects.toString(h.allocationId())).toList();
-        return ids.size() <= 10 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 10)) + " and " + (ids.size() - 10) + " more";
+        return ids.size() <= 10 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 10)) + ", … (+" + (ids.size() - 10) + ")";
     }
 }

@@ -66,7 +66,7 @@ public class PlanService {
         PlanFigures f = figures(r);
         rejectInconsistent(f, shares);
         if (FundingPlan.count("fiscalYear", r.fiscalYear()) > 0) {
-            throw ProblemException.conflict("plan-exists", "fiscal year " + r.fiscalYear() + " already has a plan; change that one");
+            throw ProblemException.keyed(409, "plan-exists", "plan.exists", r.fiscalYear());
         }
         Instant now = clock.instant();
         FundingPlan p = new FundingPlan();
@@ -90,7 +90,7 @@ public class PlanService {
         ETags.require(ifMatch, p.version);
         requireDraft(p);
         if (r.fiscalYear() != p.fiscalYear) {
-            throw ProblemException.invalid("fiscalYear", "a plan's fiscal year cannot change (it is " + p.fiscalYear + ")");
+            throw ProblemException.invalidField("fiscalYear", "plan.year-fixed", p.fiscalYear);
         }
         List<PlanRules.ShareLine> shares = checkCounties(r.countyShares(), Set.of());
         PlanFigures f = figures(r);
@@ -116,20 +116,16 @@ public class PlanService {
         List<CountyShare> shares = sharesOf(p.id);
         BigDecimal unsplit = PlanRules.unsplit(p.figures(), shares.stream().map(s -> s.amount).toList());
         if (unsplit.signum() != 0) {
-            throw ProblemException.unprocessable("plan-not-fully-split",
-                    unsplit.toPlainString() + " yuan of the plan is not yet split to a county");
+            throw ProblemException.keyed(422, "plan-not-fully-split", "plan.not-split", unsplit.toPlainString());
         }
         FundingPolicy policy = policies.require(p.fiscalYear);
         PlanRules.FloorCheck floors = PlanRules.floors(p.figures(), policy.industryShareFloor(), policy.leadingShareFloor());
         String justification = r == null || r.justification() == null || r.justification().isBlank() ? null : r.justification().strip();
         if (floors.belowFloor() && justification == null) {
-            throw new ProblemException(422, "below-floor-needs-justification", "Rule violated",
-                    "the plan is below a policy floor: industry development is " + floors.industryShare() + " of the plan (floor "
-                            + cn.gov.xinxiang.agri.funding.compliance.Shares.displayFloor(policy.industryShareFloor())
-                            + "), leading industries are " + floors.leadingShare() + " of industry funds (floor "
-                            + cn.gov.xinxiang.agri.funding.compliance.Shares.displayFloor(policy.leadingShareFloor())
-                            + "); a city user must publish it with a justification",
-                    List.of(new Problem.FieldError("justification", "required when the plan is below a policy floor")));
+            throw ProblemException.keyed(422, "below-floor-needs-justification", "plan.below-floor", floors.industryShare(),
+                            cn.gov.xinxiang.agri.funding.compliance.Shares.displayFloor(policy.industryShareFloor()), floors.leadingShare(),
+                            cn.gov.xinxiang.agri.funding.compliance.Shares.displayFloor(policy.leadingShareFloor()))
+                    .field("justification", "plan.justification-required");
         }
         Instant now = clock.instant();
         if (justification != null) {
@@ -168,7 +164,7 @@ public class PlanService {
         FundingPlan p = get(id);
         ETags.require(ifMatch, p.version);
         if (p.status != PlanStatus.PUBLISHED) {
-            throw ProblemException.conflict("plan-not-published", "plan " + p.id + " is a draft: change it with PUT, amendments are for published plans");
+            throw ProblemException.keyed(409, "plan-not-published", "plan.amend-draft", p.id);
         }
         // Allocations lock the plan row before their county share; so does this, so neither overtakes the other.
         // The shares are locked too: a revocation (which locks its allocation, then the share) waits, or is waited for,
@@ -184,22 +180,20 @@ public class PlanService {
         rejectInconsistent(f, shares);
         BigDecimal unsplit = PlanRules.unsplit(f, shares.stream().map(PlanRules.ShareLine::amount).toList());
         if (unsplit.signum() != 0) {
-            throw new ProblemException(422, "plan-not-fully-split", "Rule violated",
-                    unsplit.toPlainString() + " yuan of the amended plan is not split to a county; a published plan is always fully split",
-                    List.of(new Problem.FieldError("countyShares", "must add up to the plan's " + f.total().toPlainString())));
+            throw ProblemException.keyed(422, "plan-not-fully-split", "plan.amended-not-split", unsplit.toPlainString())
+                    .field("countyShares", "plan.shares-add-up", f.total().toPlainString());
         }
         if (PlanRules.unchanged(p.figures(), current.stream().map(CountyShare::line).toList(), f, shares)) {
-            throw new ProblemException(422, "amendment-changes-nothing", "Rule violated",
-                    "the amendment has the figures and county split of version " + p.planVersion + "; nothing to amend",
-                    List.of(new Problem.FieldError("countyShares", "same as the current version")));
+            throw ProblemException.keyed(422, "amendment-changes-nothing", "plan.amendment-same", p.planVersion)
+                    .field("countyShares", "plan.same-as-current");
         }
         List<PlanRules.Held> held = held(p.id);
         List<Problem.FieldError> above = PlanRules.allocationsAbove(f, shares, held);
         if (!above.isEmpty()) {
-            throw new ProblemException(422, "amendment-below-allocations", "Rule violated",
-                    "the amended plan would leave allocations already made above it: " + above.get(0).message()
-                            + (above.size() > 1 ? " (and " + (above.size() - 1) + " more)" : "") + "; revoke them first or plan more",
-                    above);
+            throw (above.size() == 1
+                    ? ProblemException.keyed(422, "amendment-below-allocations", "plan.below-allocations", above.get(0).message())
+                    : ProblemException.keyed(422, "amendment-below-allocations", "plan.below-allocations-more", above.get(0).message(), above.size() - 1))
+                    .errors(above);
         }
         FundingPolicy policy = policies.require(p.fiscalYear);
         PlanRules.FloorCheck floors = PlanRules.floors(f, policy.industryShareFloor(), policy.leadingShareFloor());
@@ -207,21 +201,21 @@ public class PlanService {
         Set<PlanRules.Breach> breaches = PlanRules.breaches(floors, forbidden);
         String justification = r.justification() == null || r.justification().isBlank() ? null : r.justification().strip();
         if (!breaches.isEmpty() && justification == null) {
-            List<String> why = new ArrayList<>();
+            List<ProblemException.KeyedError> why = new ArrayList<>();
             if (breaches.contains(PlanRules.Breach.INDUSTRY_SHARE_FLOOR)) {
-                why.add("industry development would be " + floors.industryShare() + " of the plan (floor " + Shares.displayFloor(policy.industryShareFloor()) + ")");
+                why.add(new ProblemException.KeyedError("", "plan.breach-industry", new Object[] {floors.industryShare(),
+                        Shares.displayFloor(policy.industryShareFloor())}));
             }
             if (breaches.contains(PlanRules.Breach.LEADING_SHARE_FLOOR)) {
-                why.add("leading industries would be " + floors.leadingShare() + " of industry funds (floor " + Shares.displayFloor(policy.leadingShareFloor()) + ")");
+                why.add(new ProblemException.KeyedError("", "plan.breach-leading", new Object[] {floors.leadingShare(),
+                        Shares.displayFloor(policy.leadingShareFloor())}));
             }
             if (breaches.contains(PlanRules.Breach.NEGATIVE_LIST)) {
-                why.add("allocations " + PlanRules.ids(forbidden) + " hold money for purposes on the " + p.fiscalYear + " negative list");
+                why.add(new ProblemException.KeyedError("", "plan.breach-negative-list", new Object[] {PlanRules.ids(forbidden), p.fiscalYear}));
             }
-            throw new ProblemException(422, "below-floor-needs-justification", "Rule violated",
-                    "the amended plan breaks " + breaches.stream().map(b -> b.slug).collect(Collectors.joining(", ")) + ": "
-                            + String.join("; ", why) + "; a city user must amend it with a justification",
-                    List.of(new Problem.FieldError("justification", "required when the amended plan breaks "
-                            + breaches.stream().map(b -> b.slug).collect(Collectors.joining(", ")))));
+            String slugs = breaches.stream().map(b -> b.slug).collect(Collectors.joining(", "));
+            throw ProblemException.keyed(422, "below-floor-needs-justification", "plan.amended-breaks", slugs, ProblemException.joined(why))
+                    .field("justification", "plan.justification-breaks", slugs);
         }
         Instant now = clock.instant();
         apply(p, f);
@@ -383,7 +377,7 @@ public class PlanService {
 
     private static void requireDraft(FundingPlan p) {
         if (p.status != PlanStatus.DRAFT) {
-            throw ProblemException.conflict("plan-published", "plan " + p.id + " is published and can no longer change");
+            throw ProblemException.keyed(409, "plan-published", "plan.published", p.id);
         }
     }
 
@@ -395,8 +389,7 @@ public class PlanService {
             String code = requested.get(i).countyCode();
             Optional<RegionCode> county = RegionCode.parse(code);
             if (county.isEmpty() || county.get().tier() != Tier.COUNTY || !regions.known(county.get()) || !county.get().isWithin(city)) {
-                throw ProblemException.badRequest("validation", "countyShares[" + i + "].countyCode: " + code + " is not a county of " + city,
-                        new Problem.FieldError("countyShares[" + i + "].countyCode", "not a county-level unit of " + city));
+                throw ProblemException.invalidField("countyShares[" + i + "].countyCode", "plan.not-county", String.valueOf(code), city.value());
             }
             // 422 region-retired for a county-level unit that left the official list.
             if (!kept.contains(county.get().value())) {
@@ -420,9 +413,9 @@ public class PlanService {
     private static void rejectInconsistent(PlanFigures f, List<PlanRules.ShareLine> shares) {
         List<Problem.FieldError> errors = PlanRules.checkLines(f, shares);
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "plan-inconsistent", "Rule violated",
-                    errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message() : errors.size() + " figures do not add up",
-                    errors);
+            throw (errors.size() == 1
+                    ? ProblemException.keyed(422, "plan-inconsistent", "problem.field-message", errors.get(0).field(), errors.get(0).message())
+                    : ProblemException.keyed(422, "plan-inconsistent", "plan.figures-inconsistent", errors.size())).errors(errors);
         }
     }
 

@@ -30,4 +30,13 @@ class ProblemLanguageTest {
                 .body("detail", equalTo("negativeList names code VEHICLES twice"))
                 .body("errors[0].message", equalTo("duplicate code"));
     }
+
+    @Test
+    void aMalformedCountyCodeInChineseByDefaultAndInEnglishOnRequest() {
+        given().header("Authorization", Fixtures.city()).get("/api/v1/allocations?countyCode=4107").then().statusCode(400)
+                .body("detail", equalTo("countyCode：须为 12 位区划代码"))
+                .body("errors[0].message", equalTo("须为 12 位区划代码"));
+        given().header("Authorization", Fixtures.city()).header("Accept-Language", "en").get("/api/v1/allocations?countyCode=4107")
+                .then().statusCode(400).body("detail", equalTo("countyCode: must be a 12-digit division code"));
+    }
 }

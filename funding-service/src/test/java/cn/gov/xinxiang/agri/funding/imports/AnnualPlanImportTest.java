@@ -200,7 +200,7 @@ class AnnualPlanImportTest {
         JsonPath none = finished(submit("city", Fixtures.CITY, workbook(other)));
         assertThat(none.getString("status")).isEqualTo("FAILED");
         assertThat(none.getList("errors.row", Integer.class)).containsExactly(2, 3);
-        assertThat(none.getString("errors[0].message")).contains("no policy parameters").contains("PUT /api/v1/policy-parameters/2022");
+        assertThat(none.getString("errors[0].message")).contains("尚无政策参数").contains("PUT /api/v1/policy-parameters/2022");
         assertThat(none.getString("errors[1].field")).isEqualTo("fiscalYear");
         assertThat(count("select count(*) from funding_plan where fiscal_year = 2022")).isZero();
     }
@@ -289,12 +289,12 @@ class AnnualPlanImportTest {
         assertThat(changed.getString("status")).isEqualTo("FAILED");
         assertThat(changed.getList("errors.row", Integer.class)).containsExactly(2);
         assertThat(changed.getString("errors[0].field")).isEqualTo("fiscalYear");
-        assertThat(changed.getString("errors[0].message")).contains("imported before").contains("/amendments");
+        assertThat(changed.getString("errors[0].message")).contains("已由其他行导入").contains("/amendments");
         // and a year drawn up in this system is not imported over
         JsonPath drawnUp = finished(submit("city", Fixtures.CITY, workbook(List.of(
                 line(2024, Fixtures.YUANYANG, "中央", "产业发展", 1_000_000, 1_000_000, "新财农〔2024〕1号", "2024-02-01")))));
         assertThat(drawnUp.getString("status")).isEqualTo("FAILED");
-        assertThat(drawnUp.getString("errors[0].message")).contains("drawn up in this system");
+        assertThat(drawnUp.getString("errors[0].message")).contains("已在本系统编制计划");
 
         // the imported plan is a plan like any other: it is amended as its next version
         String etag = given().header("Authorization", Fixtures.city()).get("/api/v1/plans/" + planId).then().extract().header("ETag");

@@ -1,5 +1,7 @@
 package cn.gov.xinxiang.agri.funding.imports;
 
+import cn.gov.xinxiang.agri.platform.i18n.Language;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.funding.allocation.FundUse;
 import cn.gov.xinxiang.agri.funding.plan.PlanRules;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
@@ -25,9 +27,9 @@ class AnnualPlanRowValidatorTest {
 
     static final AnnualPlanRowValidator V = new AnnualPlanRowValidator(new AnnualPlanRowValidator.Lookups() {
         @Override
-        public Optional<Problem.FieldError> unknownRegion(String field, RegionCode code) {
+        public Optional<Text> unknownRegion(RegionCode code) {
             return code.value().startsWith("4107") && !code.value().startsWith("410799") ? Optional.empty()
-                    : Optional.of(new Problem.FieldError(field, "unknown region " + code));
+                    : Optional.of(new Text("region.unknown", code.value()));
         }
 
         @Override
@@ -92,21 +94,21 @@ class AnnualPlanRowValidatorTest {
         assertThat(e).allMatch(x -> x.row() == 2);
         assertThat(e).filteredOn(x -> x.field().equals(USE)).singleElement().satisfies(x -> {
             assertThat(x.column()).isEqualTo("资金用途");
-            assertThat(x.message()).contains("产业发展");
+            assertThat(x.in(Language.EN).message()).contains("产业发展");
         });
-        assertThat(e).filteredOn(x -> x.field().equals(COUNTY)).singleElement().satisfies(x -> assertThat(x.message()).contains("county-level"));
+        assertThat(e).filteredOn(x -> x.field().equals(COUNTY)).singleElement().satisfies(x -> assertThat(x.in(Language.EN).message()).contains("county-level"));
     }
 
     @Test
     void onlyPastYearsOfTheCitysCountiesWithPlausibleDates() {
         assertThat(errors(with(row("410725000000", "中央", "产业发展", "1", null), YEAR, "2026")))
-                .singleElement().satisfies(x -> assertThat(x.message()).contains("before 2026").contains("POST /api/v1/plans"));
+                .singleElement().satisfies(x -> assertThat(x.in(Language.EN).message()).contains("before 2026").contains("POST /api/v1/plans"));
         assertThat(errors(row("410799000000", "中央", "产业发展", "1", null))).singleElement()
-                .satisfies(x -> assertThat(x.message()).contains("unknown region"));
+                .satisfies(x -> assertThat(x.in(Language.EN).message()).contains("unknown region"));
         // a county of another city
         AnnualPlanRowValidator other = new AnnualPlanRowValidator(new AnnualPlanRowValidator.Lookups() {
             @Override
-            public Optional<Problem.FieldError> unknownRegion(String field, RegionCode code) {
+            public Optional<Text> unknownRegion(RegionCode code) {
                 return Optional.empty();
             }
 
@@ -116,12 +118,12 @@ class AnnualPlanRowValidatorTest {
             }
         }, new ImportCaller("city", Role.CITY, RegionCode.of("410700000000")));
         assertThat(other.check(new ImportRow(2, row("410122000000", "中央", "产业发展", "1", null))).errors()).singleElement()
-                .satisfies(x -> assertThat(x.message()).contains("not a county of 410700000000"));
+                .satisfies(x -> assertThat(x.in(Language.EN).message()).contains("not a county-level unit of 410700000000"));
         assertThat(errors(with(row("410725000000", "中央", "产业发展", "1", null), ISSUED_ON, "2023-12-31"))).singleElement()
                 .satisfies(x -> assertThat(x.field()).isEqualTo(ISSUED_ON));
         assertThat(errors(with(row("410725000000", "中央", "产业发展", "1", null), ISSUED_ON, "2024-11-20"))).isEmpty();
         assertThat(errors(with(row("410725000000", "中央", "产业发展", "1", null), ISSUED_ON, "2026-12-05"))).singleElement()
-                .satisfies(x -> assertThat(x.message()).contains("future"));
+                .satisfies(x -> assertThat(x.in(Language.EN).message()).contains("future"));
     }
 
     @Test
@@ -129,7 +131,7 @@ class AnnualPlanRowValidatorTest {
         assertThat(errors(row("410725000000", "中央", "基础设施", "100", "10"))).singleElement()
                 .satisfies(x -> assertThat(x.field()).isEqualTo(LEADING));
         assertThat(errors(row("410725000000", "中央", "产业发展", "100", "100.01"))).singleElement()
-                .satisfies(x -> assertThat(x.message()).contains("cannot exceed"));
+                .satisfies(x -> assertThat(x.in(Language.EN).message()).contains("cannot exceed"));
         assertThat(errors(with(row("410725000000", "中央", "产业发展", "100", null), PURPOSE, "车辆"))).singleElement()
                 .satisfies(x -> assertThat(x.field()).isEqualTo(PURPOSE));
     }
@@ -179,18 +181,18 @@ class AnnualPlanRowValidatorTest {
             assertThat(x.row()).isEqualTo(2);
             assertThat(x.field()).isEqualTo(JUSTIFICATION);
             assertThat(x.column()).isEqualTo("偏离说明");
-            assertThat(x.message()).contains("industry-share-floor").contains("57.1%").contains("65%");
+            assertThat(x.in(Language.EN).message()).contains("industry-share-floor").contains("57.1%").contains("65%");
         });
         // leading industries below half of industry funds
         List<AnnualPlanLine> weak = new ArrayList<>();
         weak.add(line(2, row("410725000000", "中央", "产业发展", "100", "40")));
         assertThat(V.checkYear(2025, weak, POLICY).errors()).singleElement()
-                .satisfies(x -> assertThat(x.message()).contains("leading-share-floor").doesNotContain("industry-share-floor"));
+                .satisfies(x -> assertThat(x.in(Language.EN).message()).contains("leading-share-floor").doesNotContain("industry-share-floor"));
         // a line for a purpose on the year's negative list
         List<AnnualPlanLine> forbidden = plan2025();
         forbidden.add(line(7, with(row("410726000000", "县级", "产业发展", "1000000", "1000000"), PURPOSE, "VEHICLES")));
         assertThat(V.checkYear(2025, forbidden, POLICY).errors()).singleElement()
-                .satisfies(x -> assertThat(x.message()).contains("negative-list").contains("rows 7").contains("VEHICLES 购置交通工具"));
+                .satisfies(x -> assertThat(x.in(Language.EN).message()).contains("negative-list").contains("rows 7").contains("VEHICLES 购置交通工具"));
         // with the justification (in any one row) it passes, recording what it breaks
         forbidden.set(2, line(4, with(row("410726000000", "中央", "产业发展", "30000000", "20000000"), JUSTIFICATION, "经市政府常务会议研究同意")));
         AnnualPlanRowValidator.YearResult ok = V.checkYear(2025, forbidden, POLICY);
@@ -212,9 +214,9 @@ class AnnualPlanRowValidatorTest {
         List<ImportError> e = V.checkYear(2025, lines, null).errors();
         assertThat(e).extracting(ImportError::row, ImportError::field).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(9, DOC_NO), org.assertj.core.groups.Tuple.tuple(2, YEAR));
-        assertThat(e).filteredOn(x -> x.row() == 9).singleElement().satisfies(x -> assertThat(x.message()).contains("row 2 has the same line"));
+        assertThat(e).filteredOn(x -> x.row() == 9).singleElement().satisfies(x -> assertThat(x.in(Language.EN).message()).contains("row 2 has the same line"));
         assertThat(e).filteredOn(x -> x.row() == 2).singleElement()
-                .satisfies(x -> assertThat(x.message()).contains("no policy parameters").contains("PUT /api/v1/policy-parameters/2025"));
+                .satisfies(x -> assertThat(x.in(Language.EN).message()).contains("no policy parameters").contains("PUT /api/v1/policy-parameters/2025"));
     }
 
     static Map<String, String> with(Map<String, String> m, String key, String value) {

@@ -86,8 +86,8 @@ class PlanRulesTest {
                 new PlanRules.ShareLine(YJ, y("400.00"), split("350.00", "50.00", "0", "0")))))
                 .extracting(Problem.FieldError::field, Problem.FieldError::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("countyShares[0].uses",
-                                "the uses add up to 590.00 yuan but the county's amount is 600.00"),
-                        org.assertj.core.groups.Tuple.tuple("countyShares", "the counties' industryDevelopment adds up to 750.00 yuan, more than the plan's 700.00"));
+                                "各用途合计 590.00 元，而该县分配额为 600.00 元"),
+                        org.assertj.core.groups.Tuple.tuple("countyShares", "各县产业发展合计 750.00 元，超过计划的 700.00 元"));
     }
 
     @Test

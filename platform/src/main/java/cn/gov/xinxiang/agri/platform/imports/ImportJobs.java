@@ -1,5 +1,8 @@
 package cn.gov.xinxiang.agri.platform.imports;
 
+import cn.gov.xinxiang.agri.platform.i18n.RequestLanguage;
+import cn.gov.xinxiang.agri.platform.i18n.Language;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
@@ -128,7 +131,7 @@ public class ImportJobs {
     public ImportHandler handler(String kind) {
         ImportHandler h = byKind.get(kind);
         if (h == null) {
-            throw ProblemException.notFound("import kind", kind + " (this service imports " + (byKind.isEmpty() ? "nothing" : String.join(", ", byKind.keySet())) + ")");
+            throw ProblemException.notFound("import kind", kind + " (" + (byKind.isEmpty() ? "—" : String.join(", ", byKind.keySet())) + ")");
         }
         return h;
     }
@@ -142,14 +145,14 @@ public class ImportJobs {
         ImportHandler h = handler(kind);
         h.authorize(caller);
         if (content == null || content.length == 0) {
-            throw ProblemException.badRequest("empty-import", "the request carries no file");
+            throw ProblemException.keyed(400, "empty-import", "import.no-file");
         }
         if (!isZip(content)) {
             // refused before a job exists: a job is only ever the record of a workbook
             throw ProblemException.keyed(400, "import-not-xlsx", "imports.not-workbook");
         }
         if (content.length > maxFileBytes) {
-            throw new ProblemException(413, "import-too-large", "Payload too large", "a file may have at most " + maxFileBytes + " bytes", List.of());
+            throw ProblemException.keyed(413, "import-too-large", "import.file-too-large", maxFileBytes);
         }
         UUID id = UUID.randomUUID();
         String name = fileName == null || fileName.isBlank() ? null : fileName.strip().substring(0, Math.min(255, fileName.strip().length()));
@@ -209,7 +212,7 @@ public class ImportJobs {
             }
         } catch (Throwable t) {
             LOG.errorf(t, "import job %s failed", id);
-            String detail = "the import failed and stored nothing: " + rootMessage(t);
+            Text detail = new Text("import.failed", rootMessage(t));
             try {
                 QuarkusTransaction.requiringNew().run(() -> finish(id, FAILED, -1, 0, 0, List.of(ImportError.file(detail)), detail));
             } catch (RuntimeException e) {
@@ -237,7 +240,7 @@ public class ImportJobs {
     private void execute(Claimed job) {
         ImportHandler h = byKind.get(job.kind());
         if (h == null) {
-            String detail = "this service no longer imports " + job.kind();
+            Text detail = new Text("import.kind-gone", job.kind());
             QuarkusTransaction.requiringNew().run(() -> finish(job.id(), FAILED, -1, 0, 0, List.of(ImportError.file(detail)), detail));
             return;
         }
@@ -246,7 +249,7 @@ public class ImportJobs {
         try {
             rows = XlsxRows.read(job.content(), h.columns(), maxRows);
         } catch (ImportFileException e) {
-            QuarkusTransaction.requiringNew().run(() -> finish(job.id(), FAILED, 0, 0, 0, e.errors(), e.getMessage()));
+            QuarkusTransaction.requiringNew().run(() -> finish(job.id(), FAILED, 0, 0, 0, e.errors(), e.text()));
             return;
         }
         int total = rows.size();
@@ -294,12 +297,11 @@ public class ImportJobs {
         }
     }
 
-    private void finish(UUID id, String status, int total, int created, int unchanged, List<ImportError> errors, String detail) {
+    private void finish(UUID id, String status, int total, int created, int unchanged, List<ImportError> errors, Text why) {
         Set<Integer> failedRows = new HashSet<>();
         errors.forEach(e -> failedRows.add(e.row()));
-        if (detail == null && status.equals(FAILED)) {
-            detail = errors.size() + " errors in " + failedRows.size() + " rows: nothing was stored; correct the rows and submit the whole file again";
-        }
+        Text text = why == null && status.equals(FAILED) ? new Text("import.rows-failed", errors.size(), failedRows.size()) : why;
+        String detail = text == null ? null : bilingual(text);
         String json;
         try {
             json = mapper.writeValueAsString(errors.size() > maxErrors ? errors.subList(0, maxErrors) : errors);
@@ -325,11 +327,18 @@ public class ImportJobs {
         try {
             List<UUID> queued = QuarkusTransaction.requiringNew().call(() -> {
                 OffsetDateTime stale = at(now().minus(staleAfter));
+                Text interrupted = new Text("import.interrupted", maxAttempts);
+                String errors;
+                try {
+                    errors = mapper.writeValueAsString(List.of(ImportError.file(interrupted)));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
                 em.createNativeQuery("update import_job set status = 'FAILED', finished_at = ?3, content = null, detail = ?2, "
-                                + "errors = jsonb_build_array(jsonb_build_object('row', 0, 'message', ?2)), error_count = 1 "
+                                + "errors = cast(?5 as jsonb), error_count = 1 "
                                 + "where status = 'RUNNING' and heartbeat_at < ?1 and attempts >= ?4")
-                        .setParameter(1, stale).setParameter(2, "the import was interrupted " + maxAttempts + " times and stored nothing; submit the file again")
-                        .setParameter(3, at(now())).setParameter(4, maxAttempts).executeUpdate();
+                        .setParameter(1, stale).setParameter(2, bilingual(interrupted))
+                        .setParameter(3, at(now())).setParameter(4, maxAttempts).setParameter(5, errors).executeUpdate();
                 int requeued = em.createNativeQuery("update import_job set status = 'QUEUED' where status = 'RUNNING' and heartbeat_at < ?1")
                         .setParameter(1, stale).executeUpdate();
                 if (requeued > 0) {
@@ -354,16 +363,44 @@ public class ImportJobs {
         List<ImportError> errors = null;
         if (withErrors) {
             try {
+                Language l = RequestLanguage.current();
                 errors = mapper.readValue((String) r[18], new TypeReference<List<ImportError>>() {
-                });
+                }).stream().map(e -> e.in(l)).toList();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }
         return new ImportJobView(r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString()), (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(),
-                ((Number) r[9]).intValue(), ((Number) r[10]).intValue(), ((Number) r[11]).intValue(), errors, (String) r[12], (String) r[13],
+                ((Number) r[9]).intValue(), ((Number) r[10]).intValue(), ((Number) r[11]).intValue(), errors, detail((String) r[12]), (String) r[13],
                 (String) r[14], instant(r[15]), instant(r[16]), instant(r[17]));
+    }
+
+    /** A job's detail is stored in both languages (the job runs outside the request): {"zh": …, "en": …}. */
+    private String bilingual(Text text) {
+        Map<String, String> both = new LinkedHashMap<>();
+        for (Language l : Language.values()) {
+            both.put(l.suffix, text.in(l));
+        }
+        try {
+            return mapper.writeValueAsString(both);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The stored detail in the reader's language; a detail stored as plain text (older jobs) as written. */
+    private String detail(String stored) {
+        if (stored == null || !stored.startsWith("{")) {
+            return stored;
+        }
+        try {
+            Map<String, String> both = mapper.readValue(stored, new TypeReference<Map<String, String>>() {
+            });
+            return both.getOrDefault(RequestLanguage.current().suffix, stored);
+        } catch (Exception e) {
+            return stored;
+        }
     }
 
     private static Instant instant(Object o) {

@@ -110,7 +110,7 @@ public class ImportResource {
     public Response submitMultipart(@PathParam("kind") @Parameter(example = "legacy-assets") String kind,
                                     @RestForm("file") FileUpload file) {
         if (file == null) {
-            throw ProblemException.invalid("file", "send the workbook in the multipart part named file");
+            throw ProblemException.invalidField("file", "import.file-part");
         }
         byte[] content;
         try {
@@ -155,7 +155,7 @@ public class ImportResource {
                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         String s = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
         if (s != null && !List.of(ImportJobs.QUEUED, ImportJobs.RUNNING, ImportJobs.SUCCEEDED, ImportJobs.FAILED).contains(s)) {
-            throw ProblemException.invalid("status", "must be one of QUEUED, RUNNING, SUCCEEDED, FAILED");
+            throw ProblemException.invalidField("status", "problem.one-of", "QUEUED, RUNNING, SUCCEEDED, FAILED");
         }
         return jobs.list(user.scope(), kind == null || kind.isBlank() ? null : kind.strip(), s, PageRequest.of(page, size));
     }

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.platform.imports;
 
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -48,7 +49,7 @@ public final class XlsxRows {
      */
     public static List<ImportRow> read(byte[] bytes, List<ImportColumn> columns, int maxRows) {
         if (bytes == null || bytes.length == 0) {
-            throw new ImportFileException("the file is empty");
+            throw new ImportFileException(new Text("import.file-empty"));
         }
         Collector collector = new Collector(columns, maxRows);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
@@ -57,7 +58,7 @@ public final class XlsxRows {
             StylesTable styles = reader.getStylesTable();
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new ImportFileException("the workbook has no sheet");
+                throw new ImportFileException(new Text("import.no-sheet"));
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
@@ -71,13 +72,13 @@ public final class XlsxRows {
                     throw f;
                 }
                 if (t instanceof TooManyRows) {
-                    throw new ImportFileException("the file has more than " + maxRows + " data rows; split it into several files");
+                    throw new ImportFileException(new Text("import.too-many-rows", maxRows));
                 }
             }
-            throw new ImportFileException("the file is not a readable XLSX workbook (.xlsx; save older .xls files as .xlsx first)");
+            throw new ImportFileException(new Text("import.not-xlsx-workbook"));
         }
         if (collector.header == null) {
-            throw new ImportFileException("the first sheet has no header row");
+            throw new ImportFileException(new Text("import.sheet-no-header"));
         }
         return collector.rows;
     }
@@ -168,19 +169,19 @@ public final class XlsxRows {
                     continue;
                 }
                 if (seen.putIfAbsent(c.key(), e.getKey()) != null) {
-                    errors.add(new ImportError(rowNum + 1, c.header(), c.key(), "the column appears twice (columns "
-                            + CellReference.convertNumToColString(seen.get(c.key())) + " and " + CellReference.convertNumToColString(e.getKey()) + ")"));
+                    errors.add(ImportError.of(rowNum + 1, c.header(), c.key(), new Text("import.column-twice",
+                            CellReference.convertNumToColString(seen.get(c.key())), CellReference.convertNumToColString(e.getKey()))));
                     continue;
                 }
                 found.put(e.getKey(), c.key());
             }
             for (ImportColumn c : columns) {
                 if (c.required() && !seen.containsKey(c.key())) {
-                    errors.add(new ImportError(rowNum + 1, c.header(), c.key(), "the required column " + c.header() + " is missing from the header row"));
+                    errors.add(ImportError.of(rowNum + 1, c.header(), c.key(), new Text("import.column-missing", c.header())));
                 }
             }
             if (!errors.isEmpty()) {
-                throw new ImportFileException("the header row does not fit the template", errors);
+                throw new ImportFileException(new Text("import.header-mismatch"), errors);
             }
             return found;
         }

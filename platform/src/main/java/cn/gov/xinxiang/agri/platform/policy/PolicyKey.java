@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.platform.policy;
 
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import java.math.BigDecimal;
 
 /**
@@ -61,13 +62,14 @@ public record PolicyKey(String key, String label, Unit unit, BigDecimal min, Big
         };
     }
 
-    /** Null when the value fits; otherwise what is wrong with it. */
-    public String check(BigDecimal value) {
+    /** Null when the value fits; otherwise what is wrong with it (a bundle text: {@code policy.value-*}). */
+    public Text check(BigDecimal value) {
+        Text unitName = new Text("policy-unit." + unit.code);
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            return "must be between " + min.toPlainString() + " and " + max.toPlainString() + " (" + unit.code + ")";
+            return new Text("policy.value-range", min.toPlainString(), max.toPlainString(), unitName);
         }
         if (value.stripTrailingZeros().scale() > unit.scale) {
-            return unit.scale == 0 ? "must be a whole number of " + unit.code : "at most " + unit.scale + " decimals";
+            return unit.scale == 0 ? new Text("policy.value-whole", unitName) : new Text("policy.value-decimals", unit.scale);
         }
         return null;
     }

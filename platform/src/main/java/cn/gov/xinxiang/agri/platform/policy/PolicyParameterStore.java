@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.platform.policy;
 
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.contracts.policy.PolicyChangedV1;
 import cn.gov.xinxiang.agri.contracts.policy.PolicyEvents;
 import cn.gov.xinxiang.agri.platform.http.ETags;
@@ -137,9 +138,9 @@ public class PolicyParameterStore {
     public Stored put(String key, int appliesFrom, BigDecimal value, String sourceDocument, String ifMatch, String user) {
         PolicyKey k = key(key);
         checkYear("fromYear", appliesFrom);
-        String problem = k.check(value);
+        Text problem = k.check(value);
         if (problem != null) {
-            throw ProblemException.invalid("value", problem);
+            throw ProblemException.invalidField("value", problem.key(), problem.args());
         }
         BigDecimal stored = value.setScale(6, java.math.RoundingMode.UNNECESSARY);
         Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.platform.region;
 
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import io.quarkus.scheduler.Scheduled;
@@ -112,19 +113,24 @@ public class RegionDirectory {
         if (standing(code) == Standing.RETIRED) {
             throw retired(List.of(problem.get()));
         }
-        throw ProblemException.invalid(field, problem.get().message());
+        throw ProblemException.invalid(List.of(problem.get()));
     }
 
     /** The field error a write naming this code deserves, or empty when the code is active. */
     public Optional<Problem.FieldError> problem(String field, RegionCode code) {
+        return problemText(code).map(t -> ProblemException.fieldError(field, t.key(), t.args()));
+    }
+
+    /** What is wrong with naming this code in a write, as a bundle text (for code outside a request, e.g. imports); empty when active. */
+    public Optional<Text> problemText(RegionCode code) {
         Region r = current().get(code);
         if (r == null) {
-            return Optional.of(ProblemException.fieldError(field, "region.unknown", code.toString()));
+            return Optional.of(new Text("region.unknown", code.toString()));
         }
         if (!r.active()) {
             return Optional.of(r.successorCode() == null
-                    ? ProblemException.fieldError(field, "region.retired", code.toString(), r.name(), r.retiredOn().toString())
-                    : ProblemException.fieldError(field, "region.retired-use", code.toString(), r.name(), r.retiredOn().toString(),
+                    ? new Text("region.retired", code.toString(), r.name(), r.retiredOn().toString())
+                    : new Text("region.retired-use", code.toString(), r.name(), r.retiredOn().toString(),
                             r.successorCode(), nameOf(RegionCode.of(r.successorCode()))));
         }
         return Optional.empty();

@@ -78,7 +78,7 @@ public class CurrentUser {
                     .collect(java.util.stream.Collectors.joining(l == Language.ZH ? "或" : " or "));
             throw ProblemException.keyed(403, "forbidden", "problem.service-acts-at", which, region().value());
         }
-        throw ProblemException.forbidden("role " + role().claim + " may not do this");
+        throw ProblemException.keyed(403, "forbidden", "auth.role-may-not", role().claim);
     }
 
     /** 404 rather than 403 for a record outside the caller's region: ids do not reveal what exists. */

@@ -72,4 +72,33 @@ class MessagesTest {
         assertThat(ProblemException.keyed(403, "forbidden", "auth.wrong-tier", "village", tier, "410725901000").getMessage())
                 .isEqualTo("role village must act at township tier, the token names 410725901000");
     }
+
+    @Test
+    void policyRangesImportErrorsAndAcceptanceRefusalsReadInBothLanguages() {
+        var rate = cn.gov.xinxiang.agri.platform.policy.PolicyKey.fraction("asset.benchmark-rate", "基准利率");
+        Text outOfRange = rate.check(new BigDecimal("1.5"));
+        assertThat(outOfRange.in(Language.ZH)).isEqualTo("须在 0 到 1 之间（比例）");
+        assertThat(outOfRange.in(Language.EN)).isEqualTo("must be between 0 and 1 (fraction)");
+        assertThat(rate.check(new BigDecimal("0.0000001")).in(Language.ZH)).isEqualTo("最多 6 位小数");
+        assertThat(rate.check(new BigDecimal("0.015"))).isNull();
+        var days = cn.gov.xinxiang.agri.platform.policy.PolicyKey.whole("asset.inventory-deadline-days", "天数",
+                cn.gov.xinxiang.agri.platform.policy.PolicyKey.Unit.DAYS, 1, 365);
+        assertThat(days.check(new BigDecimal("1.5")).in(Language.EN)).isEqualTo("must be a whole number of days");
+        assertThat(days.check(new BigDecimal("1.5")).in(Language.ZH)).isEqualTo("须为整数（天数）");
+
+        var error = cn.gov.xinxiang.agri.platform.imports.ImportError.of(3, "资产名称", "name", new Text("import.max-chars", 200));
+        assertThat(error.message()).isEqualTo("最多 200 个字符");
+        assertThat(error.key()).isEqualTo("import.max-chars");
+        assertThat(error.in(Language.EN).message()).isEqualTo("must be at most 200 characters");
+        assertThat(error.in(Language.ZH)).extracting(e -> e.texts()).isNull();
+
+        var refusal = cn.gov.xinxiang.agri.contracts.project.AcceptanceRules.location("HOUSEHOLD", "410725901000", true).get(0);
+        assertThat(new Text(refusal.key(), refusal.arguments()).in(Language.ZH)).isEqualTo("到户类资产须位于农户所在村，不得位于乡镇（410725901000）");
+        assertThat(new Text(refusal.key(), refusal.arguments()).in(Language.EN))
+                .isEqualTo("a household asset (到户类) stands in the household's village, not at a township (410725901000)");
+        ProblemException p = ProblemException.keyed(422, "acceptance-rule", "problem.rules-broken",
+                ProblemException.joined(ProblemException.fieldsOf(java.util.List.of(refusal, refusal)))).fields(ProblemException.fieldsOf(java.util.List.of(refusal)));
+        assertThat(p.toProblem(null, Language.ZH).detail()).contains("；").startsWith("到户类资产");
+        assertThat(p.toProblem(null, Language.EN).errors()).extracting(Problem.FieldError::field).containsExactly("locationRegionCode");
+    }
 }

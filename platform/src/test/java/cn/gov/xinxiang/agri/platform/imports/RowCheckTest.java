@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.platform.imports;
 
+import cn.gov.xinxiang.agri.platform.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -49,8 +50,12 @@ class RowCheckTest {
         assertThat(c.choice("colour", RowCheck.labels(Colour.class, x -> x == Colour.RED ? "红" : "绿"))).isNull();
         assertThat(c.errors()).extracting(ImportError::field).containsExactly("name", "code", "value", "year", "on", "colour");
         assertThat(c.errors()).allSatisfy(e -> assertThat(e.row()).isEqualTo(7));
-        assertThat(c.errors().get(0)).isEqualTo(new ImportError(7, "名称", "name", "is required"));
-        assertThat(c.errors().get(5).message()).isEqualTo("must be one of 红, 绿");
+        assertThat(c.errors().get(0)).extracting(ImportError::row, ImportError::column, ImportError::field, ImportError::message, ImportError::key)
+                .containsExactly(7, "名称", "name", "必填", "import.required");
+        assertThat(c.errors().get(0).in(Language.EN).message()).isEqualTo("is required");
+        assertThat(c.errors().get(0).in(Language.EN).texts()).isNull();
+        assertThat(c.errors().get(5).message()).isEqualTo("须为以下之一：红、绿");
+        assertThat(c.errors().get(5).in(Language.EN).message()).isEqualTo("must be one of 红、绿");
     }
 
     @Test
@@ -62,7 +67,8 @@ class RowCheckTest {
         assertThat(check(Map.of("value", "12345678901234567")).decimal("value", 16, 2, null)).isNull();
         assertThat(check(Map.of("value", "1.50")).decimal("value", 16, 2, null)).isEqualByComparingTo("1.5");
         assertThat(check(Map.of("colour", "green")).choice("colour", RowCheck.labels(Colour.class, Enum::name))).isEqualTo(Colour.GREEN);
-        assertThat(c.errors()).extracting(ImportError::message)
+        assertThat(c.errors()).extracting(e -> e.in(Language.EN).message())
                 .containsExactly("must be at most 5 characters", "must be at least 0", "must be 12 digits");
+        assertThat(c.errors()).extracting(ImportError::message).containsExactly("最多 5 个字符", "不得小于 0", "须为 12 位数字");
     }
 }

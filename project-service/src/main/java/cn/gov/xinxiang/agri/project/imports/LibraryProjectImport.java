@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.imports;
 
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAdmittedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
@@ -93,7 +94,7 @@ public class LibraryProjectImport implements ImportHandler {
     @Override
     public void authorize(ImportCaller caller) {
         if (!caller.is(Role.CITY) && !caller.is(Role.COUNTY)) {
-            throw ProblemException.forbidden("library projects are imported by city or county users (" + caller.role().claim + " may not)");
+            throw ProblemException.keyed(403, "forbidden", "library-import.who", caller.role().claim);
         }
     }
 
@@ -114,8 +115,8 @@ public class LibraryProjectImport implements ImportHandler {
         LocalDate today = clock.instant().atZone(ClockProducer.BUSINESS_ZONE).toLocalDate();
         LibraryProjectRowValidator validator = new LibraryProjectRowValidator(new LibraryProjectRowValidator.Lookups() {
             @Override
-            public Optional<Problem.FieldError> regionProblem(String field, RegionCode code) {
-                return regions.problem(field, code);
+            public Optional<Text> regionProblem(RegionCode code) {
+                return regions.problemText(code);
             }
 
             @Override
@@ -145,8 +146,8 @@ public class LibraryProjectImport implements ImportHandler {
                     if (earlier.digest().equals(r.row().digest())) {
                         unchanged++;
                     } else {
-                        errors.add(new ImportError(r.row().rowNumber(), "项目编号", LibraryProjectColumns.CODE_KEY,
-                                "row " + earlier.rowNumber() + " has the same 项目编号 with different content"));
+                        errors.add(ImportError.of(r.row().rowNumber(), "项目编号", LibraryProjectColumns.CODE_KEY,
+                                new Text("library-import.same-code", earlier.rowNumber())));
                     }
                 }
             }
@@ -161,8 +162,8 @@ public class LibraryProjectImport implements ImportHandler {
             } else if (row.digest().equals(existing[1])) {
                 unchanged++;
             } else {
-                errors.add(new ImportError(row.rowNumber(), "项目编号", LibraryProjectColumns.CODE_KEY, "project " + existing[0]
-                        + " already has this 项目编号 with other content: change it in the project, not by importing it again"));
+                errors.add(ImportError.of(row.rowNumber(), "项目编号", LibraryProjectColumns.CODE_KEY,
+                        new Text("library-import.registered", existing[0])));
             }
         }
         if (!errors.isEmpty()) {

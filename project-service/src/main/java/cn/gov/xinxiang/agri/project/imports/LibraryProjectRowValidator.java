@@ -1,6 +1,6 @@
 package cn.gov.xinxiang.agri.project.imports;
 
-import cn.gov.xinxiang.agri.platform.i18n.Language;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
@@ -35,7 +35,7 @@ import static cn.gov.xinxiang.agri.project.imports.LibraryProjectColumns.*;
 public final class LibraryProjectRowValidator {
 
     public interface Lookups {
-        Optional<Problem.FieldError> regionProblem(String field, RegionCode code);
+        Optional<Text> regionProblem(RegionCode code);
 
         boolean leadingIndustry(String countyCode, int year, String code);
 
@@ -87,32 +87,32 @@ public final class LibraryProjectRowValidator {
         RegionCode region = null;
         if (regionCode != null) {
             RegionCode r = RegionCode.of(regionCode);
-            Optional<Problem.FieldError> problem = lookups.regionProblem(REGION, r);
+            Optional<Text> problem = lookups.regionProblem(r);
             if (problem.isPresent()) {
-                c.error(REGION, problem.get().message());
+                c.error(REGION, problem.get());
             } else if (!caller.scope().covers(r)) {
-                c.error(REGION, "lies outside your region (" + caller.region() + "): you import projects of your own region only");
+                c.error(REGION, new Text("library-import.outside-region", caller.region().value()));
             } else if (r.tier() != Tier.VILLAGE && r.tier() != Tier.TOWNSHIP) {
-                c.error(REGION, "a project is implemented in a village or a township, not at " + r.tier().label + " level (" + r + ")");
+                c.error(REGION, new Text("library-import.region-tier", new Text("tier." + r.tier().name()), r.value()));
             } else {
                 region = r;
             }
         }
         if (leading != null && region != null && year != null && !lookups.leadingIndustry(region.at(Tier.COUNTY).value(), year, leading)) {
-            c.error(LEADING, "is not a leading industry of " + region.at(Tier.COUNTY) + " in " + year);
+            c.error(LEADING, new Text("library-import.not-leading", region.at(Tier.COUNTY).value(), year));
         }
         if (linkage != null && linkage.add(otherFiscal).add(selfRaised).add(credit).signum() <= 0) {
-            c.error(LINKAGE, "the total investment must be positive");
+            c.error(LINKAGE, new Text("library-import.investment-positive"));
         }
         if (admittedOn != null) {
             if (admittedOn.isAfter(today)) {
-                c.error(ADMITTED_ON, "cannot be in the future");
+                c.error(ADMITTED_ON, new Text("problem.not-future"));
             } else if (year != null && (admittedOn.getYear() < year - 1 || admittedOn.getYear() > year)) {
-                c.error(ADMITTED_ON, "a project of " + year + " enters the library in " + (year - 1) + " or " + year);
+                c.error(ADMITTED_ON, new Text("library-import.admitted-year", year, year - 1));
             }
         }
         if (creditCode != null) {
-            CreditCode.problem(creditCode).ifPresent(p -> c.error(CREDIT_CODE, p.in(Language.EN)));
+            CreditCode.problem(creditCode).ifPresent(p -> c.error(CREDIT_CODE, p));
         }
 
         List<LibraryProjectRow.Mechanism> mechanisms = new ArrayList<>();
@@ -123,35 +123,35 @@ public final class LibraryProjectRowValidator {
             }
             MechanismType type = c.choice(mechanism(i), MECHANISM_TYPES);
             if (i > 2 && type == null && !c.failed(mechanism(i))) {
-                c.error(mechanism(i), "is required when the mechanism's households or income are given");
+                c.error(mechanism(i), new Text("library-import.mechanism-required"));
             }
             Integer poverty = c.integer(poverty(i), 0, 1_000_000);
             if (i > 2 && poverty == null && !c.failed(poverty(i))) {
-                c.error(poverty(i), "is required");
+                c.error(poverty(i), new Text("import.required"));
             }
             int mon = orZero(c.integer(monitored(i), 0, 1_000_000));
             int oth = orZero(c.integer(others(i), 0, 1_000_000));
             BigDecimal income = c.decimal(income(i), 10, 2, BigDecimal.ZERO);
             if (i > 2 && income == null && !c.failed(income(i))) {
-                c.error(income(i), "is required");
+                c.error(income(i), new Text("import.required"));
             }
             if (income != null && income.compareTo(MAX_INCOME) > 0) {
-                c.error(income(i), "must be at most " + MAX_INCOME.toPlainString() + " yuan per household and year");
+                c.error(income(i), new Text("library-import.income-max", MAX_INCOME.toPlainString()));
             }
             if (poverty != null && poverty + mon + oth == 0) {
-                c.error(poverty(i), "a mechanism must plan to link at least one household");
+                c.error(poverty(i), new Text("library-import.link-one"));
             }
             if (type != null && poverty != null && income != null) {
                 mechanisms.add(new LibraryProjectRow.Mechanism(type, poverty, mon, oth, income));
                 if (!distinct.add(type)) {
-                    c.error(mechanism(i), "the project names " + type.label + " twice: its mechanisms must be distinct");
+                    c.error(mechanism(i), new Text("library-import.mechanism-twice", type.label));
                 }
             }
         }
         if (year != null && c.ok()) {
             int min = lookups.minDistinctMechanisms(year);
             if (distinct.size() < min) {
-                c.error(mechanism(1), "at least " + min + " distinct farmer-linking mechanisms are required in " + year + ", the row has " + distinct.size());
+                c.error(mechanism(1), new Text("library-import.mechanisms-min", min, year, distinct.size()));
             }
         }
         if (!c.ok()) {

@@ -106,8 +106,10 @@ public class IntakeService {
         int min = params.intValue(PolicyParams.MIN_DISTINCT_MECHANISMS, p.fiscalYear);
         List<Problem.FieldError> errors = ProjectRules.completenessProblems(p, min);
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "project-incomplete", "Rule violated",
-                    errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElseThrow(), errors);
+            String separator = ProblemException.text("problem.list-separator");
+            throw ProblemException.keyed(422, "project-incomplete", "problem.rules-broken",
+                    errors.stream().map(e -> ProblemException.text("problem.field-message", e.field(), e.message()))
+                            .collect(java.util.stream.Collectors.joining(separator))).errors(errors);
         }
     }
 
@@ -140,21 +142,20 @@ public class IntakeService {
         Set<ReviewCheck> seen = EnumSet.noneOf(ReviewCheck.class);
         for (int i = 0; i < req.checks().size(); i++) {
             if (!seen.add(req.checks().get(i).check())) {
-                errors.add(new Problem.FieldError("checks[" + i + "].check", "listed twice"));
+                errors.add(ProblemException.fieldError("checks[" + i + "].check", "intake.check-twice"));
             }
         }
         for (ReviewCheck c : ReviewCheck.values()) {
             if (!seen.contains(c)) {
-                errors.add(new Problem.FieldError("checks", "the " + c + " (" + c.label + ") check is missing"));
+                errors.add(ProblemException.fieldError("checks", "intake.check-missing", c.name(), c.label));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid input", "the county review records all four checks once each, with evidence", errors);
+            throw ProblemException.keyed(400, "validation", "intake.checks-all-four").errors(errors);
         }
-        List<String> failed = req.checks().stream().filter(c -> !c.passed()).map(c -> c.check() + " (" + c.check().label + ")").toList();
+        List<String> failed = req.checks().stream().filter(c -> !c.passed()).map(c -> c.check() + "（" + c.check().label + "）").toList();
         if (!failed.isEmpty()) {
-            throw ProblemException.unprocessable("review-check-failed",
-                    "a project failing " + String.join(", ", failed) + " cannot be approved; return it to the township with the reasons");
+            throw ProblemException.keyed(422, "review-check-failed", "intake.check-failed", String.join(", ", failed));
         }
         requireComplete(p);
         p.reviewChecks.clear();
@@ -188,17 +189,17 @@ public class IntakeService {
         check(p, IntakeAction.ADMIT);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.BUSINESS_ZONE);
         if (!IntakeWorkflow.noticeOver(today, p.noticeEndsOn)) {
-            throw ProblemException.unprocessable("notice-not-over", "the public notice started on " + p.noticeStartedOn
-                    + " runs until " + p.noticeEndsOn + " (today is " + today + "); admit on or after " + p.noticeEndsOn);
+            throw ProblemException.keyed(422, "notice-not-over", "intake.notice-not-over", String.valueOf(p.noticeStartedOn),
+                    String.valueOf(p.noticeEndsOn), today.toString());
         }
         long open = NoticeObjection.count("projectId = ?1 and resolvedAt is null", p.id);
         if (open > 0) {
-            throw ProblemException.unprocessable("objections-unresolved", open + " objection(s) to the notice are not resolved yet");
+            throw ProblemException.keyed(422, "objections-unresolved", "intake.objections-open", open);
         }
         long upheld = NoticeObjection.count("projectId = ?1 and upheld = true and resolvedAt >= ?2", p.id,
                 p.noticeStartedOn.atStartOfDay(ClockProducer.BUSINESS_ZONE).toInstant());
         if (upheld > 0) {
-            throw ProblemException.unprocessable("objection-upheld", "an objection to this notice was upheld; return the project instead");
+            throw ProblemException.keyed(422, "objection-upheld", "intake.objection-upheld");
         }
         requireComplete(p);
         moveByUser(p, IntakeAction.ADMIT, null);
@@ -251,10 +252,10 @@ public class IntakeService {
         check(p, IntakeAction.COMPLETE);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.BUSINESS_ZONE);
         if (completedOn.isAfter(today)) {
-            throw ProblemException.invalid("completedOn", "cannot be in the future");
+            throw ProblemException.invalidField("completedOn", "problem.not-future");
         }
         if (p.startedAt != null && completedOn.isBefore(LocalDate.ofInstant(p.startedAt, ClockProducer.BUSINESS_ZONE))) {
-            throw ProblemException.invalid("completedOn", "cannot be before the project started");
+            throw ProblemException.invalidField("completedOn", "intake.completed-before-start");
         }
         moveByUser(p, IntakeAction.COMPLETE, null);
         p.completedOn = completedOn;
@@ -275,11 +276,11 @@ public class IntakeService {
             IntakeDtos.AssetDto a = assets.get(i);
             String f = "assets[" + i + "]";
             if (!refs.add(a.assetRef())) {
-                errors.add(new Problem.FieldError(f + ".assetRef", "duplicate " + a.assetRef()));
+                errors.add(ProblemException.fieldError(f + ".assetRef", "intake.asset-ref-duplicate", a.assetRef()));
             }
             RegionCode loc = RegionCode.parse(a.locationRegionCode()).orElse(null);
             if (loc == null || !regions.known(loc) || !loc.isWithin(county)) {
-                errors.add(new Problem.FieldError(f + ".locationRegionCode", "must be a known region in the project's county " + p.countyCode));
+                errors.add(ProblemException.fieldError(f + ".locationRegionCode", "intake.asset-in-county", p.countyCode));
             } else {
                 regions.problem(f + ".locationRegionCode", loc).ifPresent(e -> {
                     errors.add(e);
@@ -289,18 +290,17 @@ public class IntakeService {
             if (a.assetClass() == AssetClass.HOUSEHOLD) {
                 if (a.householdId() == null || ((Number) em.createNativeQuery("select count(*) from household where id = ?1")
                         .setParameter(1, a.householdId()).getSingleResult()).longValue() == 0) {
-                    errors.add(new Problem.FieldError(f + ".householdId", "a household asset names a household on the roster"));
+                    errors.add(ProblemException.fieldError(f + ".householdId", "intake.asset-household-roster"));
                 }
             } else if (a.householdId() != null) {
-                errors.add(new Problem.FieldError(f + ".householdId", "only HOUSEHOLD assets name a household"));
+                errors.add(ProblemException.fieldError(f + ".householdId", "acceptance.household-not-expected"));
             }
         }
         if (!errors.isEmpty() && errors.size() == retired.size()) {
             throw RegionDirectory.retired(errors);
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid input", errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                    : errors.size() + " fields are invalid", errors);
+            throw ProblemException.invalid(errors);
         }
         // The asset register takes over every asset of the event or none: refuse here what it would refuse,
         // by the same rule it applies, so a project is never ACCEPTED while its assets stay out of the register.
@@ -309,10 +309,11 @@ public class IntakeService {
         List<AcceptanceRules.Refusal> refused = AcceptanceRules.check(
                 new ProjectAcceptedV1(p.id.toString(), p.code, p.name, p.fiscalYear, p.regionCode, formed, clock.instant()));
         if (!refused.isEmpty()) {
-            throw new ProblemException(422, "acceptance-rule", "Rule violated", "the asset register would not take "
-                    + (refused.size() == 1 ? "this over: " + refused.get(0).field() + ": " + refused.get(0).message()
-                    : "these over: " + refused.size() + " fields break its rules"),
-                    refused.stream().map(r -> new Problem.FieldError(r.field(), r.message())).toList());
+            throw (refused.size() == 1
+                    ? ProblemException.keyed(422, "acceptance-rule", "intake.register-refuses-one", refused.get(0).field(),
+                            Localized.text(refused.get(0).key(), refused.get(0).arguments()))
+                    : ProblemException.keyed(422, "acceptance-rule", "intake.register-refuses", refused.size()))
+                    .fields(ProblemException.fieldsOf(refused));
         }
         moveByUser(p, IntakeAction.ACCEPT, null);
         p.acceptedAt = p.updatedAt;
@@ -342,7 +343,7 @@ public class IntakeService {
         Project p = projects.get(projectId);
         user.require(Role.COUNTY);
         if (p.status != ProjectStatus.IN_NOTICE) {
-            throw ProblemException.conflict("wrong-status", "objections are recorded while the project is in its public notice");
+            throw ProblemException.keyed(409, "wrong-status", "intake.objection-in-notice");
         }
         NoticeObjection o = new NoticeObjection();
         o.id = UUID.randomUUID();
@@ -365,7 +366,7 @@ public class IntakeService {
             ETags.require(ifMatch, o.version);
         }
         if (o.resolvedAt != null) {
-            throw ProblemException.conflict("already-resolved", "this objection was resolved on " + o.resolvedAt);
+            throw ProblemException.keyed(409, "already-resolved", "intake.objection-resolved", String.valueOf(o.resolvedAt));
         }
         o.resolution = req.resolution().strip();
         o.upheld = req.upheld();

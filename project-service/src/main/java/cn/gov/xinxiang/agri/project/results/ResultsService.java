@@ -59,8 +59,7 @@ public class ResultsService {
         user.require(Role.VILLAGE, Role.TOWNSHIP, Role.COUNTY);
         validate(p, year, req.mechanisms());
         if (currentVersion(p.id, year) > 0) {
-            throw ProblemException.conflict("results-exist", "the " + year + " results of this project are reported; correct them with a reason "
-                    + "(POST /api/v1/projects/" + p.id + "/results/" + year + "/corrections, If-Match with their version)");
+            throw ProblemException.keyed(409, "results-exist", "results.exist", year, p.id);
         }
         Instant now = clock.instant();
         write(p, year, req.mechanisms(), now);
@@ -80,7 +79,7 @@ public class ResultsService {
         user.require(Role.VILLAGE, Role.TOWNSHIP, Role.COUNTY);
         int previous = currentVersion(p.id, year);
         if (previous == 0) {
-            throw ProblemException.notFound("results of year " + year + " of project", p.id);
+            throw ProblemException.keyed(404, "not-found", "results.not-found", year, p.id);
         }
         ETags.require(ifMatch, previous);
         validate(p, year, req.mechanisms());
@@ -106,7 +105,7 @@ public class ResultsService {
         Project p = projects.get(projectId);
         int current = currentVersion(p.id, year);
         if (current == 0) {
-            throw ProblemException.notFound("results of year " + year + " of project", p.id);
+            throw ProblemException.keyed(404, "not-found", "results.not-found", year, p.id);
         }
         if (storedVersions(p.id, year) == 0) {
             ResultsDtos.YearResults old = list(p.id, year).get(0);
@@ -128,12 +127,11 @@ public class ResultsService {
 
     private void validate(Project p, int year, List<ResultsDtos.MechanismResultDto> mechanisms) {
         if (!REPORTABLE.contains(p.status)) {
-            throw ProblemException.conflict("wrong-status", "results are reported for projects in progress, completed or accepted; this one is "
-                    + p.status + " (" + p.status.label + ")");
+            throw ProblemException.keyed(409, "wrong-status", "results.wrong-status", p.status.name(), p.status.label);
         }
         int thisYear = LocalDate.ofInstant(clock.instant(), ClockProducer.BUSINESS_ZONE).getYear();
         if (year < p.fiscalYear || year > thisYear) {
-            throw ProblemException.invalid("year", "must be between the project's fiscal year " + p.fiscalYear + " and " + thisYear);
+            throw ProblemException.invalidField("year", "results.year-range", p.fiscalYear, thisYear);
         }
         Set<MechanismType> planned = EnumSet.noneOf(MechanismType.class);
         p.mechanisms.forEach(m -> planned.add(m.type));
@@ -142,18 +140,18 @@ public class ResultsService {
         for (int i = 0; i < mechanisms.size(); i++) {
             MechanismType t = mechanisms.get(i).type();
             if (!planned.contains(t)) {
-                errors.add(new FieldError("mechanisms[" + i + "].type", t + " is not one of the project's mechanisms " + planned));
+                errors.add(ProblemException.fieldError("mechanisms[" + i + "].type", "results.not-planned", t.name(), planned.toString()));
             } else if (!seen.add(t)) {
-                errors.add(new FieldError("mechanisms[" + i + "].type", t + " is listed twice"));
+                errors.add(ProblemException.fieldError("mechanisms[" + i + "].type", "results.twice", t.name()));
             }
         }
         for (MechanismType t : planned) {
             if (!seen.contains(t) && errors.isEmpty()) {
-                errors.add(new FieldError("mechanisms", "the result of " + t + " (" + t.label + ") is missing; report 0 households if it linked none"));
+                errors.add(ProblemException.fieldError("mechanisms", "results.missing", t.name(), t.label));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid input", errors.get(0).field() + ": " + errors.get(0).message(), errors);
+            throw ProblemException.invalid(errors);
         }
     }
 

@@ -74,4 +74,15 @@ class ProblemLanguageTest {
                 .body(body).post("/api/v1/projects").then().statusCode(400)
                 .body("detail", equalTo("investment.total: must equal the sum of the sources (2000000.00), is 2500000.00"));
     }
+
+    @Test
+    void importRightsInChineseByDefaultAndInEnglishOnRequest() {
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        given().header("Authorization", bearer("village", Fixtures.VILLAGE)).contentType(xlsx).body(new byte[] {1})
+                .post("/api/v1/imports/library-projects").then().statusCode(403)
+                .body("detail", equalTo("入库项目由市级或县级用户导入（village 无权导入）"));
+        given().header("Authorization", bearer("village", Fixtures.VILLAGE)).header("Accept-Language", "en").contentType(xlsx).body(new byte[] {1})
+                .post("/api/v1/imports/library-projects").then().statusCode(403)
+                .body("detail", equalTo("library projects are imported by city or county users (village may not)"));
+    }
 }

@@ -128,8 +128,8 @@ class LibraryProjectImportTest {
         JsonPath job = run("county", COUNTY, workbook(List.of(good, oneMechanism, elsewhere)));
         assertThat(job.getString("status")).isEqualTo("FAILED");
         assertThat(job.getList("errors.row", Integer.class)).containsExactly(3, 4);
-        assertThat(job.getString("errors[0].message")).contains("twice");
-        assertThat(job.getString("errors[1].message")).contains("outside your region");
+        assertThat(job.getString("errors[0].message")).contains("不得重复");
+        assertThat(job.getString("errors[1].message")).contains("不在您的辖区");
         assertThat(count("select count(*) from project where code like ?1", prefix + "%")).isZero();
         given().header("Authorization", bearer("village", VILLAGE)).contentType(XLSX).body(workbook(List.of()))
                 .post("/api/v1/imports/library-projects").then().statusCode(403);

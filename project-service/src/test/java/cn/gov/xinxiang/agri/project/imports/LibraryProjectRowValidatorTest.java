@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.imports;
 
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
@@ -23,9 +24,9 @@ class LibraryProjectRowValidatorTest {
 
     static final LibraryProjectRowValidator V = new LibraryProjectRowValidator(new LibraryProjectRowValidator.Lookups() {
         @Override
-        public Optional<Problem.FieldError> regionProblem(String field, RegionCode code) {
+        public Optional<Text> regionProblem(RegionCode code) {
             return code.value().startsWith("4107259") || code.value().startsWith("4107269") ? Optional.empty()
-                    : Optional.of(new Problem.FieldError(field, "unknown region " + code));
+                    : Optional.of(new Text("region.unknown", code.value()));
         }
 
         @Override
@@ -84,11 +85,11 @@ class LibraryProjectRowValidatorTest {
         assertThat(V.check(new ImportRow(2, m)).errors()).extracting(ImportError::field).containsExactly(mechanism(2));
         m = good();
         m.put(poverty(2), "0");
-        assertThat(V.check(new ImportRow(2, m)).errors()).extracting(ImportError::message).containsExactly("a mechanism must plan to link at least one household");
+        assertThat(V.check(new ImportRow(2, m)).errors()).extracting(ImportError::message).containsExactly("每项机制须计划带动至少一户");
         minimum = 3;
         try {
             assertThat(V.check(new ImportRow(2, good())).errors()).extracting(ImportError::message)
-                    .containsExactly("at least 3 distinct farmer-linking mechanisms are required in 2021, the row has 2");
+                    .containsExactly("2021 年须至少有 3 种不同的联农带农机制，本行只有 2 种");
             m = good();
             m.put(mechanism(3), "土地流转");
             m.put(poverty(3), "4");

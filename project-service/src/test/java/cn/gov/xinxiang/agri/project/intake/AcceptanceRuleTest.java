@@ -76,10 +76,10 @@ class AcceptanceRuleTest {
                 .body("type", equalTo("urn:agri:problem:acceptance-rule"))
                 .body("errors.size()", equalTo(2))
                 .body("errors[0].field", equalTo("assets[1].locationRegionCode"))
-                .body("errors[0].message", containsString("village or a township"))
+                .body("errors[0].message", containsString("须位于村或乡镇"))
                 .body("errors[1].field", equalTo("assets[3].locationRegionCode"))
-                .body("errors[1].message", containsString("household's village"))
-                .body("detail", containsString("2 fields"));
+                .body("errors[1].message", containsString("须位于农户所在村"))
+                .body("detail", containsString("有 2 个字段"));
         // one fault: the detail names it
         post("county", COUNTY, base + "/acceptance", "{\"assets\": [" + asset("A1", "PUBLIC_WELFARE", COUNTY, null) + "]}")
                 .statusCode(422).body("errors.field", equalTo(List.of("assets[0].locationRegionCode")))
