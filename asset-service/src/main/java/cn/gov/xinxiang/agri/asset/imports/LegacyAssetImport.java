@@ -25,7 +25,6 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,27 +131,7 @@ public class LegacyAssetImport implements ImportHandler {
                         new Text("legacy-import.registered", existing[0], row.regionCode())));
             }
         }
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(ImportError::row));
-            return ImportPlan.failed(errors);
-        }
-        int same = unchanged;
-        return new ImportPlan() {
-            @Override
-            public List<ImportError> errors() {
-                return List.of();
-            }
-
-            @Override
-            public int unchanged() {
-                return same;
-            }
-
-            @Override
-            public int write() {
-                return writer.write(jobId, fresh, caller);
-            }
-        };
+        return ImportPlan.of(errors, unchanged, () -> writer.write(jobId, fresh, caller));
     }
 
     /** The roster households the file names, in one query. */

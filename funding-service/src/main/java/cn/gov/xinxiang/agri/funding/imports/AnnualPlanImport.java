@@ -30,7 +30,6 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -154,27 +153,7 @@ public class AnnualPlanImport implements ImportHandler {
                 errors.addAll(yr.errors());
             }
         }
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(ImportError::row));
-            return ImportPlan.failed(errors);
-        }
-        int same = unchanged;
-        return new ImportPlan() {
-            @Override
-            public List<ImportError> errors() {
-                return List.of();
-            }
-
-            @Override
-            public int unchanged() {
-                return same;
-            }
-
-            @Override
-            public int write() {
-                return writer.write(jobId, fresh, caller);
-            }
-        };
+        return ImportPlan.of(errors, unchanged, () -> writer.write(jobId, fresh, caller));
     }
 
     private static Optional<Integer> yearOf(ImportRow row) {

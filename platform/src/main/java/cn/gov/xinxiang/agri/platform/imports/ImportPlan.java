@@ -1,6 +1,9 @@
 package cn.gov.xinxiang.agri.platform.imports;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
  * The outcome of checking every row of a file, before anything is written: the errors of every row
@@ -20,6 +23,34 @@ public interface ImportPlan {
      * @return how many rows were created
      */
     int write();
+
+    /**
+     * What a handler returns once every row is checked: failed with the errors in row order when there are any,
+     * otherwise a plan that counts {@code unchanged} rows and stores the rest with {@code write}.
+     */
+    static ImportPlan of(List<ImportError> errors, int unchanged, IntSupplier write) {
+        if (!errors.isEmpty()) {
+            List<ImportError> sorted = new ArrayList<>(errors);
+            sorted.sort(Comparator.comparingInt(ImportError::row));
+            return failed(sorted);
+        }
+        return new ImportPlan() {
+            @Override
+            public List<ImportError> errors() {
+                return List.of();
+            }
+
+            @Override
+            public int unchanged() {
+                return unchanged;
+            }
+
+            @Override
+            public int write() {
+                return write.getAsInt();
+            }
+        };
+    }
 
     static ImportPlan failed(List<ImportError> errors) {
         return new ImportPlan() {

@@ -166,27 +166,7 @@ public class LibraryProjectImport implements ImportHandler {
                         new Text("library-import.registered", existing[0])));
             }
         }
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(ImportError::row));
-            return ImportPlan.failed(errors);
-        }
-        int same = unchanged;
-        return new ImportPlan() {
-            @Override
-            public List<ImportError> errors() {
-                return List.of();
-            }
-
-            @Override
-            public int unchanged() {
-                return same;
-            }
-
-            @Override
-            public int write() {
-                return LibraryProjectImport.this.write(jobId, fresh, caller);
-            }
-        };
+        return ImportPlan.of(errors, unchanged, () -> write(jobId, fresh, caller));
     }
 
     private Set<String> leadingIndustries() {
