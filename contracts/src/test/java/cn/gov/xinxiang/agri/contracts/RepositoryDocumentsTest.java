@@ -1,0 +1,140 @@
+package cn.gov.xinxiang.agri.contracts;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The product stands on its own: every relative link of its documents (README.md, every module's
+ * README.md, docs/**.md) reaches a file of the repository, and no file of the product names one outside
+ * it (the team's working notes one directory up). Lives in contracts because this module's tests already
+ * read the repository (see {@link EventCatalogueTest}) and run first in {@code ./mvnw verify}.
+ */
+class RepositoryDocumentsTest {
+
+    static final Path ROOT = EventCatalogueTest.ROOT;
+
+    /** Built from pieces so that this file does not name them itself. */
+    static final List<String> OUTSIDE = List.of(".." + "/shared/", "DOMAIN" + ".md", "ARCHITECTURE" + ".md");
+
+    /** Directories that are not the product: git's, the build's, editors', local runs'. */
+    static final Set<String> NOT_PRODUCT = Set.of(".git", "target", ".local", ".idea", ".vscode", "node_modules");
+
+    /**
+     * Released Flyway migrations are history: a changed byte changes their checksum, and every database they
+     * already ran on would refuse to start. They named the outside notes in comments and in seed texts that a
+     * later migration of the same service rewrote before anyone could read them (evaluation-service V5), and
+     * EvaluationFlowTest proves that no served source names a file. Each entry must still be needed.
+     */
+    static final Map<String, String> RELEASED_MIGRATIONS = Map.of(
+            "evaluation-service/src/main/resources/db/migration/V2__read_models_indicators_evaluations.sql",
+            "seed texts rewritten by V5",
+            "evaluation-service/src/main/resources/db/migration/V5__policy_copy_required_indicators.sql",
+            "matches the old seed texts in order to rewrite them",
+            "funding-service/src/main/resources/db/migration/V1__funding.sql",
+            "a comment");
+
+    static final Pattern LINK = Pattern.compile("\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    @Test
+    void everyRelativeLinkOfTheDocumentsReachesAFileOfTheRepository() throws IOException {
+        List<Path> documents = documents();
+        assertThat(documents).as("documents found").contains(ROOT.resolve("README.md"), ROOT.resolve("docs/domain.md"));
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (Path doc : documents) {
+            for (String target : relativeLinks(Files.readString(doc, StandardCharsets.UTF_8))) {
+                checked++;
+                String file = target.replaceFirst("[#?].*$", "");
+                if (file.isEmpty()) {
+                    continue; // an anchor in the same page
+                }
+                Path resolved = doc.getParent().resolve(URLDecoder.decode(file, StandardCharsets.UTF_8)).normalize();
+                if (!resolved.startsWith(ROOT) || !Files.exists(resolved) || isNotProduct(ROOT.relativize(resolved))) {
+                    broken.add(ROOT.relativize(doc) + " -> " + target);
+                }
+            }
+        }
+        assertThat(checked).as("relative links checked").isGreaterThan(30);
+        assertThat(broken).as("links that reach no file of the repository").isEmpty();
+    }
+
+    @Test
+    void noFileOfTheProductNamesOneOutsideIt() throws IOException {
+        List<String> offending = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            for (Path p : files.filter(Files::isRegularFile).filter(p -> !isNotProduct(ROOT.relativize(p))).toList()) {
+                String rel = ROOT.relativize(p).toString().replace('\\', '/');
+                String text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1); // names are ASCII
+                for (String name : OUTSIDE) {
+                    if (text.contains(name) && !RELEASED_MIGRATIONS.containsKey(rel)) {
+                        offending.add(rel + " names " + name);
+                    }
+                }
+            }
+        }
+        assertThat(offending).as("files of the product that name a file outside it").isEmpty();
+        for (String migration : RELEASED_MIGRATIONS.keySet()) {
+            String text = Files.readString(ROOT.resolve(migration), StandardCharsets.UTF_8);
+            assertThat(OUTSIDE.stream().anyMatch(text::contains)).as(migration + " is exempt, so it must still need to be").isTrue();
+        }
+    }
+
+    static List<Path> documents() throws IOException {
+        List<Path> docs = new ArrayList<>();
+        docs.add(ROOT.resolve("README.md"));
+        try (Stream<Path> modules = Files.list(ROOT)) {
+            modules.filter(Files::isDirectory).map(m -> m.resolve("README.md")).filter(Files::exists).sorted().forEach(docs::add);
+        }
+        try (Stream<Path> pages = Files.walk(ROOT.resolve("docs"))) {
+            pages.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
+        }
+        return docs;
+    }
+
+    /** Link targets outside fenced code blocks and inline code, without schemes (http:, mailto:). */
+    static List<String> relativeLinks(String markdown) {
+        List<String> targets = new ArrayList<>();
+        boolean fenced = false;
+        for (String line : markdown.split("\n", -1)) {
+            if (line.strip().startsWith("```")) {
+                fenced = !fenced;
+                continue;
+            }
+            if (fenced) {
+                continue;
+            }
+            Matcher m = LINK.matcher(line.replaceAll("`[^`]*`", "``"));
+            while (m.find()) {
+                String target = m.group(1);
+                if (!SCHEME.matcher(target).find()) {
+                    targets.add(target);
+                }
+            }
+        }
+        return targets;
+    }
+
+    static boolean isNotProduct(Path relative) {
+        for (Path part : relative) {
+            if (NOT_PRODUCT.contains(part.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
