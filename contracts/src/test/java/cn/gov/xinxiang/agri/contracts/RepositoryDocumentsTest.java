@@ -48,6 +48,7 @@ class RepositoryDocumentsTest {
             "a comment");
 
     static final Pattern LINK = Pattern.compile("\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+]:\\s*<?([^>\\s]+)>?");
     static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     @Test
@@ -69,7 +70,7 @@ class RepositoryDocumentsTest {
                 }
             }
         }
-        assertThat(checked).as("relative links checked").isGreaterThan(30);
+        assertThat(checked).as("relative links checked").isGreaterThan(300);
         assertThat(broken).as("links that reach no file of the repository").isEmpty();
     }
 
@@ -106,7 +107,7 @@ class RepositoryDocumentsTest {
         return docs;
     }
 
-    /** Link targets outside fenced code blocks and inline code, without schemes (http:, mailto:). */
+    /** Link targets (inline and reference definitions) outside fenced code blocks and inline code, without schemes (http:, mailto:). */
     static List<String> relativeLinks(String markdown) {
         List<String> targets = new ArrayList<>();
         boolean fenced = false;
@@ -118,13 +119,16 @@ class RepositoryDocumentsTest {
             if (fenced) {
                 continue;
             }
+            List<String> found = new ArrayList<>();
+            Matcher d = DEFINITION.matcher(line);
+            if (d.find()) {
+                found.add(d.group(1)); // a reference-style link's definition: [name]: target
+            }
             Matcher m = LINK.matcher(line.replaceAll("`[^`]*`", "``"));
             while (m.find()) {
-                String target = m.group(1);
-                if (!SCHEME.matcher(target).find()) {
-                    targets.add(target);
-                }
+                found.add(m.group(1));
             }
+            found.stream().filter(t -> !SCHEME.matcher(t).find()).forEach(targets::add);
         }
         return targets;
     }
