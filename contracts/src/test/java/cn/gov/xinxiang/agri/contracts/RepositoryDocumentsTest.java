@@ -18,10 +18,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The product stands on its own: every relative link of its documents (README.md, every module's
- * README.md, docs/**.md) reaches a file of the repository, and no file of the product names one outside
- * it (the team's working notes one directory up). Lives in contracts because this module's tests already
- * read the repository (see {@link EventCatalogueTest}) and run first in {@code ./mvnw verify}.
+ * The product stands on its own: every relative link of its documents (README.md, every module's README.md,
+ * docs/**.md) reaches a file of the repository (and, for a page with an anchor, one of its headings), and no file
+ * of the product names one outside it (the team's working notes one directory up). Lives in contracts because
+ * this module's tests already read the repository (see {@link EventCatalogueTest}) and run first in
+ * {@code ./mvnw verify}.
  */
 class RepositoryDocumentsTest {
 
@@ -49,6 +50,7 @@ class RepositoryDocumentsTest {
 
     static final Pattern LINK = Pattern.compile("\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+]:\\s*<?([^>\\s]+)>?");
+    static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
     static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     @Test
@@ -61,12 +63,14 @@ class RepositoryDocumentsTest {
             for (String target : relativeLinks(Files.readString(doc, StandardCharsets.UTF_8))) {
                 checked++;
                 String file = target.replaceFirst("[#?].*$", "");
-                if (file.isEmpty()) {
-                    continue; // an anchor in the same page
-                }
-                Path resolved = doc.getParent().resolve(URLDecoder.decode(file, StandardCharsets.UTF_8)).normalize();
+                String anchor = target.contains("#") ? target.substring(target.indexOf('#') + 1) : "";
+                Path resolved = file.isEmpty() ? doc
+                        : doc.getParent().resolve(URLDecoder.decode(file, StandardCharsets.UTF_8)).normalize();
                 if (!resolved.startsWith(ROOT) || !Files.exists(resolved) || isNotProduct(ROOT.relativize(resolved))) {
                     broken.add(ROOT.relativize(doc) + " -> " + target);
+                } else if (!anchor.isEmpty() && resolved.toString().endsWith(".md")
+                        && !headingAnchors(Files.readString(resolved, StandardCharsets.UTF_8)).contains(URLDecoder.decode(anchor, StandardCharsets.UTF_8))) {
+                    broken.add(ROOT.relativize(doc) + " -> " + target + " (no such heading)");
                 }
             }
         }
@@ -131,6 +135,27 @@ class RepositoryDocumentsTest {
             found.stream().filter(t -> !SCHEME.matcher(t).find()).forEach(targets::add);
         }
         return targets;
+    }
+
+    /** The anchors GitHub gives a page's headings: lower case, punctuation dropped, spaces as hyphens, repeats numbered. */
+    static Set<String> headingAnchors(String markdown) {
+        Set<String> anchors = new java.util.HashSet<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        boolean fenced = false;
+        for (String line : markdown.split("\n", -1)) {
+            if (line.strip().startsWith("```")) {
+                fenced = !fenced;
+            }
+            Matcher h = HEADING.matcher(line);
+            if (fenced || !h.matches()) {
+                continue;
+            }
+            String slug = h.group(1).strip().replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1").toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N}\\p{M} _-]", "").replace(' ', '-');
+            int n = seen.merge(slug, 1, Integer::sum);
+            anchors.add(n == 1 ? slug : slug + "-" + (n - 1));
+        }
+        return anchors;
     }
 
     static boolean isNotProduct(Path relative) {
