@@ -18,11 +18,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The product stands on its own: every relative link of its documents (README.md, every module's README.md,
- * docs/**.md) reaches a file of the repository (and, for a page with an anchor, one of its headings), and no file
- * of the product names one outside it (the team's working notes one directory up). Lives in contracts because
- * this module's tests already read the repository (see {@link EventCatalogueTest}) and run first in
- * {@code ./mvnw verify}.
+ * The product stands on its own: every relative link of its Markdown documents (README.md, the modules' READMEs,
+ * docs/, notes next to the code) reaches a file of the repository (and, with an anchor into a page, one of its
+ * headings), and no file of the product names one outside it (the team's working notes one directory up). Lives
+ * in contracts because this module's tests already read the repository (see {@link EventCatalogueTest}) and run
+ * first in {@code ./mvnw verify}.
  */
 class RepositoryDocumentsTest {
 
@@ -56,7 +56,8 @@ class RepositoryDocumentsTest {
     @Test
     void everyRelativeLinkOfTheDocumentsReachesAFileOfTheRepository() throws IOException {
         List<Path> documents = documents();
-        assertThat(documents).as("documents found").contains(ROOT.resolve("README.md"), ROOT.resolve("docs/domain.md"));
+        assertThat(documents).as("documents found").contains(ROOT.resolve("README.md"), ROOT.resolve("docs/domain.md"),
+                ROOT.resolve("docs/services/project-service.md"), ROOT.resolve("asset-service/README.md"));
         List<String> broken = new ArrayList<>();
         int checked = 0;
         for (Path doc : documents) {
@@ -99,16 +100,12 @@ class RepositoryDocumentsTest {
         }
     }
 
+    /** Every Markdown page of the product: README.md, the modules' READMEs, docs/, and the notes next to code. */
     static List<Path> documents() throws IOException {
-        List<Path> docs = new ArrayList<>();
-        docs.add(ROOT.resolve("README.md"));
-        try (Stream<Path> modules = Files.list(ROOT)) {
-            modules.filter(Files::isDirectory).map(m -> m.resolve("README.md")).filter(Files::exists).sorted().forEach(docs::add);
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            return files.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p))
+                    .filter(p -> !isNotProduct(ROOT.relativize(p))).sorted().toList();
         }
-        try (Stream<Path> pages = Files.walk(ROOT.resolve("docs"))) {
-            pages.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
-        }
-        return docs;
     }
 
     /** Link targets (inline and reference definitions) outside fenced code blocks and inline code, without schemes (http:, mailto:). */
