@@ -25,7 +25,7 @@ create index operating_entity_kind_level on operating_entity (kind, level);
 create index operating_entity_name on operating_entity (name, credit_code);
 -- Name search is a substring match (预制菜 finds 原阳县某预制菜食品有限公司): trigrams serve three characters or more.
 create index operating_entity_name_trgm on operating_entity using gin (name gin_trgm_ops);
-create index operating_entity_leading on operating_entity (county_code, leading_industry_code) where leading_industry_code is not null;
+create index operating_entity_leading on operating_entity (leading_industry_code) where leading_industry_code is not null;
 
 -- Every version of an entity's record as it read, append-only; version 1 is the registration.
 create table operating_entity_version (

@@ -114,10 +114,13 @@ class ConsortiumTest {
         send("GET", "city", CITY, path, null, null).statusCode(200).header("ETag", "\"1\"");
         send("GET", "county", OTHER_COUNTY, path, null, null).statusCode(404).contentType("application/problem+json");
         send("GET", "village", VILLAGE, path, null, null).statusCode(404);
-        // the city records for any county too
-        send("POST", "city", CITY, "/api/v1/consortia", consortium("原阳县测试第二联合体", LEAD, member(COOP, "COLLABORATOR"),
-                line("CONTRACT_FARMING", "肉羊", "4000", "只")).replace("\"linkedHouseholds\": 300, ", ""), null).statusCode(201)
-                .body("linkedHouseholds", nullValue());
+        // the city records for any county too; a replay with the same Idempotency-Key records it once
+        String second = consortium("原阳县测试第二联合体", LEAD, member(COOP, "COLLABORATOR"), line("CONTRACT_FARMING", "肉羊", "4000", "只"))
+                .replace("\"linkedHouseholds\": 300, ", "");
+        String first = given().header("Authorization", bearer("city", CITY)).header("Idempotency-Key", "second-consortium").contentType(ContentType.JSON)
+                .body(second).post("/api/v1/consortia").then().statusCode(201).body("linkedHouseholds", nullValue()).extract().path("id");
+        given().header("Authorization", bearer("city", CITY)).header("Idempotency-Key", "second-consortium").contentType(ContentType.JSON)
+                .body(second).post("/api/v1/consortia").then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
 
         // lists: filters, pages, scope
         String list = "/api/v1/consortia?year=" + YEAR + "&countyCode=" + COUNTY;

@@ -87,7 +87,13 @@ class OperatingEntityTest {
         get("county", OTHER_COUNTY, "/api/v1/entities/" + LEAD).statusCode(404).contentType("application/problem+json");
         get("village", VILLAGE, "/api/v1/entities/" + LEAD).statusCode(404);
 
-        register("township", TOWNSHIP, body(COOP, "城关镇测试乙合作社", "COOPERATIVE", null, TOWNSHIP)).statusCode(201).body("level", nullValue());
+        // a replayed registration (same Idempotency-Key) answers as the first did and registers nothing more
+        for (int i = 0; i < 2; i++) {
+            given().header("Authorization", bearer("township", TOWNSHIP)).header("Idempotency-Key", "coop-" + COOP).contentType(ContentType.JSON)
+                    .body(body(COOP, "城关镇测试乙合作社", "COOPERATIVE", null, TOWNSHIP)).post("/api/v1/entities").then().statusCode(201)
+                    .body("level", nullValue()).body("versionNo", equalTo(1));
+        }
+        get("township", TOWNSHIP, "/api/v1/entities/" + COOP + "/versions").statusCode(200).body("size()", equalTo(1));
         register("village", VILLAGE, body(FARM, "城关一村测试丙阿福家庭农场", "FAMILY_FARM", null, VILLAGE)).statusCode(201);
         register("county", OTHER_COUNTY, body(OTHER_COUNTY_LEAD, "延津县测试丁北方面业有限公司", "LEADING_ENTERPRISE", "NATIONAL", OTHER_COUNTY)).statusCode(201);
         get("village", VILLAGE, "/api/v1/entities/" + FARM).statusCode(200);
