@@ -21,6 +21,10 @@ public final class EventTypes {
     public static final String AGGREGATE_POLICY = "policy";
     /** The division directory (区划), owned by project-service; key = the 12-digit region code. */
     public static final String AGGREGATE_REGION = "region";
+    /** The registry of operating entities (经营主体), owned by project-service; key = the unified social credit code. */
+    public static final String AGGREGATE_ENTITY = "entity";
+    /** Assistance-industry consortia (帮扶产业发展联合体), owned by project-service; key = the consortium's id. */
+    public static final String AGGREGATE_CONSORTIUM = "consortium";
 
     public static String topicOf(String aggregateType) {
         return "agri." + aggregateType;
