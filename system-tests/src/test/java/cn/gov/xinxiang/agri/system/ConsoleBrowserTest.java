@@ -251,6 +251,8 @@ class ConsoleBrowserTest {
 
         browser.get(console.baseUrl() + "/evaluation?year=2025");
         assertThat(text(By.tagName("h1"))).startsWith("绩效评价");
+        // the city overview shows the programmes beside the grades (evaluation-service's programme read models)
+        assertThat(text(By.id("programmes"))).contains("联农带农工作").contains("技能证书").contains("乡村工匠").contains("产业联合体");
         shot("12-evaluation");
         signOut();
     }
