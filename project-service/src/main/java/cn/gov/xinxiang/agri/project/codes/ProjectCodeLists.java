@@ -4,6 +4,9 @@ import cn.gov.xinxiang.agri.platform.codes.CodeList;
 import cn.gov.xinxiang.agri.platform.codes.CodeListSource;
 import cn.gov.xinxiang.agri.platform.codes.CodeNames;
 import cn.gov.xinxiang.agri.platform.security.Role;
+import cn.gov.xinxiang.agri.project.craftsman.CraftsmanLevel;
+import cn.gov.xinxiang.agri.project.demovillage.DemonstrationKind;
+import cn.gov.xinxiang.agri.project.demovillage.IssuingLevel;
 import cn.gov.xinxiang.agri.project.household.HouseholdCategory;
 import cn.gov.xinxiang.agri.project.intake.IntakeAction;
 import cn.gov.xinxiang.agri.project.intake.IntakeWorkflow;
@@ -13,6 +16,8 @@ import cn.gov.xinxiang.agri.project.library.MechanismType;
 import cn.gov.xinxiang.agri.project.library.ParticipantRole;
 import cn.gov.xinxiang.agri.project.library.ProjectStatus;
 import cn.gov.xinxiang.agri.project.library.ReviewCheck;
+import cn.gov.xinxiang.agri.project.skills.CertificateKind;
+import cn.gov.xinxiang.agri.project.skills.CertificateLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -34,7 +39,12 @@ public class ProjectCodeLists implements CodeListSource {
                 names.of("entity-types", EntityType.class),
                 names.of("participant-roles", ParticipantRole.class),
                 names.of("review-checks", ReviewCheck.class),
-                names.of("household-categories", HouseholdCategory.class));
+                names.of("household-categories", HouseholdCategory.class),
+                names.of("skills-certificate-kinds", CertificateKind.class),
+                names.of("skills-certificate-levels", CertificateLevel.class),
+                names.of("craftsman-levels", CraftsmanLevel.class),
+                names.of("demonstration-village-kinds", DemonstrationKind.class),
+                names.of("demonstration-issuing-levels", IssuingLevel.class));
     }
 
     /** Asks the workflow itself, so the dictionary cannot promise a step the service would refuse. */

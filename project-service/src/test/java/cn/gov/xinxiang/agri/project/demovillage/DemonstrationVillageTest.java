@@ -23,6 +23,11 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 class DemonstrationVillageTest {
 
+    /** 七里营二村 and 三村 (新乡县): the two sample villages the sample's 25 wellness villages leave out, so SampleProgrammesTest's counts stay exact. */
+    static final String DV = "410721901202";
+    static final String DV_NEIGHBOUR = "410721901203";
+    static final String DV_COUNTY = "410721000000";
+
     static String draft(String name, String village, String category) {
         return given().header("Authorization", bearer("village", village)).contentType(ContentType.JSON)
                 .body(fullDraft(name, village).replace("SPECIALTY_FARMING", category)).post("/api/v1/projects")
@@ -37,51 +42,51 @@ class DemonstrationVillageTest {
 
     @Test
     void aDesignationLinksTheVillagesFittingProjectsIsScopedAndAnnounced() {
-        String wellness = draft("城关三村康养民宿（测试）", "410725901203", "RURAL_WELLNESS");
-        String tourism = draft("城关三村乡村旅游（测试）", "410725901203", "CULTURE_TOURISM");
-        String farming = draft("城关三村养殖（测试）", "410725901203", "SPECIALTY_FARMING");
-        String elsewhere = draft("城关二村康养（测试）", OTHER_VILLAGE, "RURAL_WELLNESS");
+        String wellness = draft("七里营二村康养民宿（测试）", DV, "RURAL_WELLNESS");
+        String tourism = draft("七里营二村乡村旅游（测试）", DV, "CULTURE_TOURISM");
+        String farming = draft("七里营二村养殖（测试）", DV, "SPECIALTY_FARMING");
+        String elsewhere = draft("七里营三村康养（测试）", DV_NEIGHBOUR, "RURAL_WELLNESS");
 
-        given().header("Authorization", bearer("county", COUNTY)).contentType(ContentType.JSON)
-                .body(designation("410725901203", "WELLNESS", "PROVINCIAL", 2020,
+        given().header("Authorization", bearer("county", DV_COUNTY)).contentType(ContentType.JSON)
+                .body(designation(DV, "WELLNESS", "PROVINCIAL", 2020,
                         "\"%s\", \"%s\", \"%s\", \"7f000000-0000-4000-8000-000000000002\"".formatted(farming, elsewhere, farming)))
                 .post("/api/v1/demonstration-villages").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("projectIds[0]", "projectIds[1]", "projectIds[2]", "projectIds[3]"));
-        given().header("Authorization", bearer("county", COUNTY)).contentType(ContentType.JSON)
-                .body(designation(TOWNSHIP, "WELLNESS", "PROVINCIAL", 2020, "")).post("/api/v1/demonstration-villages")
+        given().header("Authorization", bearer("county", DV_COUNTY)).contentType(ContentType.JSON)
+                .body(designation("410721901000", "WELLNESS", "PROVINCIAL", 2020, "")).post("/api/v1/demonstration-villages")
                 .then().statusCode(400).body("errors[0].field", equalTo("villageCode"));
-        given().header("Authorization", bearer("county", COUNTY)).contentType(ContentType.JSON)
-                .body(designation("410725901203", "SPA", "PROVINCIAL", 2020, "")).post("/api/v1/demonstration-villages")
+        given().header("Authorization", bearer("county", DV_COUNTY)).contentType(ContentType.JSON)
+                .body(designation(DV, "SPA", "PROVINCIAL", 2020, "")).post("/api/v1/demonstration-villages")
                 .then().statusCode(400);
-        given().header("Authorization", bearer("county", COUNTY)).contentType(ContentType.JSON)
-                .body(designation("410725901203", "WELLNESS", "PROVINCIAL", 2099, "")).post("/api/v1/demonstration-villages")
+        given().header("Authorization", bearer("county", DV_COUNTY)).contentType(ContentType.JSON)
+                .body(designation(DV, "WELLNESS", "PROVINCIAL", 2099, "")).post("/api/v1/demonstration-villages")
                 .then().statusCode(400).body("errors[0].field", equalTo("yearDesignated"));
         given().header("Authorization", bearer("county", OTHER_COUNTY)).contentType(ContentType.JSON)
-                .body(designation("410725901203", "WELLNESS", "PROVINCIAL", 2020, "")).post("/api/v1/demonstration-villages")
+                .body(designation(DV, "WELLNESS", "PROVINCIAL", 2020, "")).post("/api/v1/demonstration-villages")
                 .then().statusCode(403);
 
-        String id = given().header("Authorization", bearer("county", COUNTY)).contentType(ContentType.JSON)
-                .body(designation("410725901203", "WELLNESS", "PROVINCIAL", 2020, "\"%s\", \"%s\"".formatted(wellness, tourism)))
+        String id = given().header("Authorization", bearer("county", DV_COUNTY)).contentType(ContentType.JSON)
+                .body(designation(DV, "WELLNESS", "PROVINCIAL", 2020, "\"%s\", \"%s\"".formatted(wellness, tourism)))
                 .post("/api/v1/demonstration-villages").then().statusCode(201).body("kindLabel", equalTo("康养示范村"))
                 .body("issuingLevelLabel", equalTo("省级")).body("projectIds", containsInAnyOrder(wellness, tourism)).extract().path("id");
         given().header("Authorization", bearer("city", CITY)).contentType(ContentType.JSON)
-                .body(designation("410725901203", "WELLNESS", "PROVINCIAL", 2021, "")).post("/api/v1/demonstration-villages")
+                .body(designation(DV, "WELLNESS", "PROVINCIAL", 2021, "")).post("/api/v1/demonstration-villages")
                 .then().statusCode(409).body("errors[0].field", equalTo("villageCode"));
         // the same village may hold another kind or level
         given().header("Authorization", bearer("city", CITY)).contentType(ContentType.JSON)
-                .body(designation("410725901203", "BEAUTIFUL_VILLAGE", "CITY", 2020, "\"%s\"".formatted(farming))).post("/api/v1/demonstration-villages")
+                .body(designation(DV, "BEAUTIFUL_VILLAGE", "CITY", 2020, "\"%s\"".formatted(farming))).post("/api/v1/demonstration-villages")
                 .then().statusCode(201);
 
-        given().header("Authorization", bearer("village", "410725901203")).get("/api/v1/demonstration-villages/" + id).then().statusCode(200);
-        given().header("Authorization", bearer("village", VILLAGE)).get("/api/v1/demonstration-villages/" + id).then().statusCode(404);
+        given().header("Authorization", bearer("village", DV)).get("/api/v1/demonstration-villages/" + id).then().statusCode(200);
+        given().header("Authorization", bearer("village", DV_NEIGHBOUR)).get("/api/v1/demonstration-villages/" + id).then().statusCode(404);
         given().header("Authorization", bearer("county", OTHER_COUNTY)).get("/api/v1/demonstration-villages/" + id).then().statusCode(404);
         given().header("Authorization", bearer("county", OTHER_COUNTY)).get("/api/v1/demonstration-villages?size=200").then().statusCode(200)
                 .body("items.id", not(hasItem(id)));
-        given().header("Authorization", bearer("county", COUNTY)).get("/api/v1/demonstration-villages?yearDesignated=2020&kind=WELLNESS&size=1")
+        given().header("Authorization", bearer("county", DV_COUNTY)).get("/api/v1/demonstration-villages?yearDesignated=2020&kind=WELLNESS&size=1")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
-        given().header("Authorization", bearer("county", COUNTY)).get("/api/v1/demonstration-villages?issuingLevel=STATE").then().statusCode(400)
+        given().header("Authorization", bearer("county", DV_COUNTY)).get("/api/v1/demonstration-villages?issuingLevel=STATE").then().statusCode(400)
                 .body("errors[0].field", equalTo("issuingLevel"));
-        given().header("Authorization", bearer("county", COUNTY)).get("/api/v1/demonstration-villages/totals?yearDesignated=2020&regionCode=410725901203")
+        given().header("Authorization", bearer("county", DV_COUNTY)).get("/api/v1/demonstration-villages/totals?yearDesignated=2020&regionCode=" + DV + "")
                 .then().statusCode(200).body("kind", org.hamcrest.Matchers.contains("WELLNESS", "BEAUTIFUL_VILLAGE"))
                 .body("villages", org.hamcrest.Matchers.contains(1, 1)).body("qualifyingProjects", org.hamcrest.Matchers.contains(2, 1));
 
