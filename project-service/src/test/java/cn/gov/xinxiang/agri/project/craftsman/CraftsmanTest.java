@@ -66,6 +66,20 @@ class CraftsmanTest {
     }
 
     @Test
+    void aReplayedCreateWithTheSameIdempotencyKeyRecordsOnce() {
+        String name = "重放" + UUID.randomUUID().toString().substring(0, 6);
+        String key = UUID.randomUUID().toString();
+        String body = craftsman(name, "CITY", VILLAGE, 2021);
+        String first = given().header("Authorization", bearer("county", COUNTY)).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).post("/api/v1/craftsmen").then().statusCode(201).extract().path("id");
+        String again = given().header("Authorization", bearer("county", COUNTY)).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).post("/api/v1/craftsmen").then().statusCode(201).extract().path("id");
+        assertThat(again).isEqualTo(first);
+        given().header("Authorization", bearer("city", CITY)).get("/api/v1/craftsmen?yearRecognised=2021&size=200").then().statusCode(200)
+                .body("items.findAll { it.name == '" + name + "' }.size()", equalTo(1));
+    }
+
+    @Test
     void badInputIsAProblemNamingTheFieldsInEitherLanguage() {
         given().header("Authorization", bearer("county", COUNTY)).contentType(ContentType.JSON)
                 .body("""
