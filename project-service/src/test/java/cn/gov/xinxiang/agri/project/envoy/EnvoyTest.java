@@ -130,6 +130,10 @@ class EnvoyTest {
                 .body("total", equalTo(1)).body("items[0].id", equalTo(id));
         given().header("Authorization", bearer("city", CITY)).get("/api/v1/envoys?projectId=" + projects.get(2)).then().statusCode(200)
                 .body("total", equalTo(0));
+        given().header("Authorization", bearer("county", COUNTY)).get("/api/v1/envoys?year=2013&villageCode=" + OTHER_VILLAGE).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(id));
+        given().header("Authorization", bearer("county", COUNTY)).get("/api/v1/envoys?year=2013&villageCode=410725902201").then().statusCode(200)
+                .body("total", equalTo(0));
 
         // coverage: two of the county's three library projects of 2013 are served
         given().header("Authorization", bearer("city", CITY)).get("/api/v1/envoys/coverage?year=2013").then().statusCode(200)

@@ -101,6 +101,10 @@ class SkillsTest {
         given().header("Authorization", bearer("village", OTHER_VILLAGE)).get("/api/v1/skills/certificates/" + id).then().statusCode(404);
         given().header("Authorization", bearer("county", OTHER_COUNTY)).get("/api/v1/skills/certificates/" + id).then().statusCode(404);
         given().header("Authorization", bearer("county", COUNTY)).get("/api/v1/skills/trainings/" + training).then().body("certificates", equalTo(1));
+        given().header("Authorization", bearer("county", COUNTY)).get("/api/v1/skills/certificates?trainingId=" + training).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(id));
+        given().header("Authorization", bearer("county", COUNTY)).get("/api/v1/skills/trainings?countyCode=" + COUNTY + "&year=2024&size=200")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(training));
 
         // the same issuer and number again: a conflict
         given().header("Authorization", bearer("county", COUNTY)).contentType(ContentType.JSON).body(certificate(POOR, full, P + "-A1", "2024-05-21"))
