@@ -30,9 +30,9 @@ class OpenApiTest {
                 "/api/v1/regions/uploads/{id}", "/api/v1/regions/uploads/{id}/changes", "/api/v1/regions/uploads/{id}/application",
                 "/api/v1/skills/trainings", "/api/v1/skills/trainings/{id}", "/api/v1/skills/certificates", "/api/v1/skills/certificates/{id}",
                 "/api/v1/skills/certificates/import", "/api/v1/skills/totals", "/api/v1/envoys", "/api/v1/envoys/{id}",
-                "/api/v1/envoys/{id}/services", "/api/v1/envoys/coverage", "/api/v1/craftsmen", "/api/v1/craftsmen/{id}",
+                "/api/v1/envoys/{id}/services", "/api/v1/envoys/{id}/assignments", "/api/v1/envoys/coverage", "/api/v1/craftsmen", "/api/v1/craftsmen/{id}",
                 "/api/v1/craftsmen/totals", "/api/v1/demonstration-villages", "/api/v1/demonstration-villages/{id}",
-                "/api/v1/demonstration-villages/totals");
+                "/api/v1/demonstration-villages/totals", "/api/v1/demonstration-villages/{id}/projects");
         paths.forEach((path, ops) -> ops.forEach((method, op) -> {
             if (List.of("get", "post", "put", "delete").contains(method)) {
                 assertThat(op.get("summary")).as(method + " " + path).isNotNull();

@@ -10,5 +10,7 @@ public final class DemonstrationVillageEvents {
     public static final String AGGREGATE = EventTypes.AGGREGATE_DEMONSTRATION_VILLAGE;
 
     /** A village was designated a demonstration village (e.g. 全省康养示范村), with the projects that qualify because of it. */
+    /** The projects that qualify because of a designation were replaced (the whole new list). */
+    public static final String DEMONSTRATION_VILLAGE_PROJECTS_CHANGED_V1 = EventTypes.PREFIX + "demonstration-village.projects-changed.v1";
     public static final String DEMONSTRATION_VILLAGE_DESIGNATED_V1 = EventTypes.PREFIX + "demonstration-village.designated.v1";
 }

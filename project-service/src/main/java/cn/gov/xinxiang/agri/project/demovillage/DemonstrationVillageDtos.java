@@ -24,6 +24,11 @@ public final class DemonstrationVillageDtos {
             @Size(max = 50) @Schema(description = "projects of the village that qualify for the library because of the designation") List<@NotNull UUID> projectIds) {
     }
 
+    @Schema(name = "DemonstrationVillageProjectsRequest", description = "The village's projects that qualify because of the designation, from now on")
+    public record ProjectsRequest(@NotNull @Size(max = 50) @Schema(description = "project ids (the whole list; empty removes every link)")
+                                  List<@NotNull UUID> projectIds) {
+    }
+
     @Schema(name = "DemonstrationVillage")
     public record DesignationView(UUID id, String villageCode, String villageName, String countyCode, DemonstrationKind kind, String kindLabel,
                                   IssuingLevel issuingLevel, String issuingLevelLabel, int yearDesignated, List<UUID> projectIds,

@@ -17,11 +17,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -69,6 +71,17 @@ public class DemonstrationVillageResource {
     @Operation(summary = "A designation in your region")
     public Response get(@PathParam("id") UUID id) {
         DemonstrationVillage d = villages.get(id);
+        return Response.ok(view(d)).tag(ETags.of(d.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}/projects")
+    @Transactional
+    @Operation(summary = "Replace the village's projects that qualify because of the designation (city, county; If-Match with its ETag)")
+    public Response relink(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull DemonstrationVillageDtos.ProjectsRequest body) {
+        DemonstrationVillage d = villages.relink(id, ifMatch, body.projectIds());
+        DemonstrationVillage.flush();
         return Response.ok(view(d)).tag(ETags.of(d.version)).build();
     }
 

@@ -2,6 +2,8 @@ package cn.gov.xinxiang.agri.project.demovillage;
 
 import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageDesignatedV1;
 import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageEvents;
+import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageProjectsChangedV1;
+import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
@@ -58,21 +60,7 @@ public class DemonstrationVillageService {
         DesignationRules.yearProblem(r.yearDesignated(), currentYear)
                 .ifPresent(t -> errors.add(ProblemException.fieldError("yearDesignated", t.key(), t.args())));
         List<UUID> projects = r.projectIds() == null ? List.of() : r.projectIds();
-        Map<UUID, Object[]> found = projects(projects);
-        Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < projects.size(); i++) {
-            UUID p = projects.get(i);
-            String field = "projectIds[" + i + "]";
-            Object[] row = found.get(p);
-            if (!seen.add(p)) {
-                errors.add(ProblemException.fieldError(field, "demovillage.twice"));
-            } else if (row == null) {
-                errors.add(ProblemException.fieldError(field, "demovillage.project-unknown", p));
-            } else {
-                DesignationRules.projectProblem(r.kind(), village.value(), (String) row[0], IndustryCategory.valueOf((String) row[1]))
-                        .ifPresent(t -> errors.add(ProblemException.fieldError(field, t.key(), t.args())));
-            }
-        }
+        errors.addAll(projectProblems(r.kind(), village.value(), projects));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -94,6 +82,46 @@ public class DemonstrationVillageService {
         outbox.append(DemonstrationVillageEvents.AGGREGATE, d.id.toString(), DemonstrationVillageEvents.DEMONSTRATION_VILLAGE_DESIGNATED_V1,
                 new DemonstrationVillageDesignatedV1(d.id.toString(), d.villageCode, d.countyCode, d.kind.name(), d.issuingLevel.name(), d.yearDesignated,
                         d.projectIds.stream().map(UUID::toString).toList(), d.createdBy, d.createdAt));
+        return d;
+    }
+
+    /** Why each named project does not qualify (field projectIds[i]); empty when all do. */
+    private List<FieldError> projectProblems(DemonstrationKind kind, String village, List<UUID> projects) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<UUID, Object[]> found = projects(projects);
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < projects.size(); i++) {
+            UUID p = projects.get(i);
+            String field = "projectIds[" + i + "]";
+            Object[] row = found.get(p);
+            if (!seen.add(p)) {
+                errors.add(ProblemException.fieldError(field, "demovillage.twice"));
+            } else if (row == null) {
+                errors.add(ProblemException.fieldError(field, "demovillage.project-unknown", p));
+            } else {
+                DesignationRules.projectProblem(kind, village, (String) row[0], IndustryCategory.valueOf((String) row[1]))
+                        .ifPresent(t -> errors.add(ProblemException.fieldError(field, t.key(), t.args())));
+            }
+        }
+        return errors;
+    }
+
+    /** Replaces the qualifying projects (If-Match with the designation's ETag), announcing the new list. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DemonstrationVillage relink(UUID id, String ifMatch, List<UUID> projectIds) {
+        user.require(Role.CITY, Role.COUNTY);
+        DemonstrationVillage d = get(id);
+        ETags.require(ifMatch, d.version);
+        List<UUID> projects = projectIds == null ? List.of() : projectIds;
+        List<FieldError> errors = projectProblems(d.kind, d.villageCode, projects);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        d.projectIds.clear();
+        d.projectIds.addAll(projects);
+        outbox.append(DemonstrationVillageEvents.AGGREGATE, d.id.toString(), DemonstrationVillageEvents.DEMONSTRATION_VILLAGE_PROJECTS_CHANGED_V1,
+                new DemonstrationVillageProjectsChangedV1(d.id.toString(), d.villageCode, d.countyCode, d.kind.name(), d.issuingLevel.name(),
+                        d.projectIds.stream().map(UUID::toString).toList(), user.subject(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
         return d;
     }
 

@@ -28,6 +28,12 @@ public final class EnvoyDtos {
             @Size(max = 200) @Schema(description = "villages of the county the envoy serves", examples = "[\"410725901201\"]") List<@NotNull String> villageCodes) {
     }
 
+    @Schema(name = "EnvoyAssignmentsRequest", description = "The projects and villages the envoy serves from now on (the whole lists)")
+    public record AssignmentsRequest(
+            @Size(max = 100) @Schema(description = "projects of the envoy's county") List<@NotNull UUID> projectIds,
+            @Size(max = 200) @Schema(description = "villages of the envoy's county", examples = "[\"410725901201\"]") List<@NotNull String> villageCodes) {
+    }
+
     @Schema(name = "Envoy")
     public record EnvoyView(UUID id, String name, String organisation, String speciality, String countyCode, String countyName, int year,
                             List<UUID> projectIds, List<String> villageCodes, String createdBy, Instant createdAt, long version) {

@@ -18,11 +18,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -70,6 +72,17 @@ public class EnvoyResource {
     @Operation(summary = "An envoy of your county (or of a county in your region)")
     public Response get(@PathParam("id") UUID id) {
         Envoy e = envoys.get(id);
+        return Response.ok(view(e)).tag(ETags.of(e.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}/assignments")
+    @Transactional
+    @Operation(summary = "Replace the projects and villages the envoy serves (city, county; If-Match with the envoy's ETag); every link is checked")
+    public Response reassign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Valid @NotNull EnvoyDtos.AssignmentsRequest body) {
+        Envoy e = envoys.reassign(id, ifMatch, body);
+        Envoy.flush();
         return Response.ok(view(e)).tag(ETags.of(e.version)).build();
     }
 

@@ -1,8 +1,10 @@
 package cn.gov.xinxiang.agri.project.envoy;
 
+import cn.gov.xinxiang.agri.contracts.envoy.EnvoyAssignmentsChangedV1;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyEvents;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyRegisteredV1;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyServiceRecordedV1;
+import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
@@ -67,8 +69,33 @@ public class EnvoyService {
     public Envoy register(EnvoyDtos.EnvoyRequest r) {
         user.require(Role.CITY, Role.COUNTY);
         RegionCode county = regions.forWrite("countyCode", r.countyCode(), Tier.COUNTY);
-        List<FieldError> errors = new ArrayList<>();
         List<UUID> projects = r.projectIds() == null ? List.of() : r.projectIds();
+        List<String> villages = r.villageCodes() == null ? List.of() : r.villageCodes();
+        checkLinks(county, projects, villages);
+        Envoy e = new Envoy();
+        e.id = UUID.randomUUID();
+        e.name = r.name().strip();
+        e.organisation = r.organisation().strip();
+        e.speciality = r.speciality().strip();
+        e.countyCode = county.value();
+        e.year = r.year();
+        e.projectIds.addAll(projects);
+        villages.stream().map(String::strip).forEach(e.villageCodes::add);
+        e.createdBy = user.subject();
+        e.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        e.persist();
+        outbox.append(EnvoyEvents.AGGREGATE, e.id.toString(), EnvoyEvents.REGISTERED_V1,
+                new EnvoyRegisteredV1(e.id.toString(), e.name, e.organisation, e.speciality, e.countyCode, e.year,
+                        e.projectIds.stream().map(UUID::toString).toList(), List.copyOf(e.villageCodes), e.createdBy, e.createdAt));
+        return e;
+    }
+
+    /**
+     * Every link named at once: a project exists in the caller's region and lies in the envoy's county; a village is a
+     * well-formed, active village of that county; nothing twice.
+     */
+    private void checkLinks(RegionCode county, List<UUID> projects, List<String> villages) {
+        List<FieldError> errors = new ArrayList<>();
         Map<UUID, String> projectCounty = projectCounties(projects);
         Set<UUID> seenProjects = new HashSet<>();
         for (int i = 0; i < projects.size(); i++) {
@@ -82,7 +109,6 @@ public class EnvoyService {
                 errors.add(ProblemException.fieldError(field, "envoy.project-county", p, county.value()));
             }
         }
-        List<String> villages = r.villageCodes() == null ? List.of() : r.villageCodes();
         Set<String> seenVillages = new HashSet<>();
         for (int i = 0; i < villages.size(); i++) {
             String field = "villageCodes[" + i + "]";
@@ -100,21 +126,29 @@ public class EnvoyService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        Envoy e = new Envoy();
-        e.id = UUID.randomUUID();
-        e.name = r.name().strip();
-        e.organisation = r.organisation().strip();
-        e.speciality = r.speciality().strip();
-        e.countyCode = county.value();
-        e.year = r.year();
+    }
+
+    /** Replaces the projects and villages served (If-Match with the envoy's ETag), announcing the new lists. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Envoy reassign(UUID id, String ifMatch, EnvoyDtos.AssignmentsRequest r) {
+        user.require(Role.CITY, Role.COUNTY);
+        Envoy e = get(id);
+        if (!user.scope().covers(e.countyCode)) {
+            throw ProblemException.keyed(403, "forbidden", "programme.outside-region", e.countyCode, user.region().value());
+        }
+        ETags.require(ifMatch, e.version);
+        List<UUID> projects = r.projectIds() == null ? List.of() : r.projectIds();
+        List<String> villages = r.villageCodes() == null ? List.of() : r.villageCodes();
+        checkLinks(RegionCode.of(e.countyCode), projects, villages);
+        e.projectIds.clear();
         e.projectIds.addAll(projects);
+        e.villageCodes.clear();
         villages.stream().map(String::strip).forEach(e.villageCodes::add);
-        e.createdBy = user.subject();
-        e.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        e.persist();
-        outbox.append(EnvoyEvents.AGGREGATE, e.id.toString(), EnvoyEvents.REGISTERED_V1,
-                new EnvoyRegisteredV1(e.id.toString(), e.name, e.organisation, e.speciality, e.countyCode, e.year,
-                        e.projectIds.stream().map(UUID::toString).toList(), List.copyOf(e.villageCodes), e.createdBy, e.createdAt));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // changing its (owned) collections makes Hibernate increment the envoy's version at flush: the new ETag
+        outbox.append(EnvoyEvents.AGGREGATE, e.id.toString(), EnvoyEvents.ASSIGNMENTS_CHANGED_V1,
+                new EnvoyAssignmentsChangedV1(e.id.toString(), e.countyCode, e.year, e.projectIds.stream().map(UUID::toString).toList(),
+                        List.copyOf(e.villageCodes), user.subject(), now));
         return e;
     }
 

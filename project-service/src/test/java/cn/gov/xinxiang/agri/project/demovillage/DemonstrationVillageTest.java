@@ -95,5 +95,28 @@ class DemonstrationVillageTest {
         assertThat(e.type()).isEqualTo(DemonstrationVillageEvents.DEMONSTRATION_VILLAGE_DESIGNATED_V1);
         assertThat(ContractSchemas.violations(e.type(), e.data())).isEmpty();
         assertThat(e.data().get("projectIds").size()).isEqualTo(2);
+
+        // the qualifying projects are replaced as a whole, guarded by the ETag
+        String etag = given().header("Authorization", bearer("county", DV_COUNTY)).get("/api/v1/demonstration-villages/" + id).then().statusCode(200)
+                .extract().header("ETag");
+        given().header("Authorization", bearer("county", DV_COUNTY)).header("If-Match", etag).contentType(ContentType.JSON)
+                .body("{\"projectIds\": [\"" + farming + "\"]}").put("/api/v1/demonstration-villages/" + id + "/projects")
+                .then().statusCode(400).body("errors[0].field", equalTo("projectIds[0]"));
+        given().header("Authorization", bearer("county", DV_COUNTY)).header("If-Match", "\"41\"").contentType(ContentType.JSON)
+                .body("{\"projectIds\": [\"" + wellness + "\"]}").put("/api/v1/demonstration-villages/" + id + "/projects").then().statusCode(412);
+        given().header("Authorization", bearer("county", OTHER_COUNTY)).header("If-Match", etag).contentType(ContentType.JSON)
+                .body("{\"projectIds\": [\"" + wellness + "\"]}").put("/api/v1/demonstration-villages/" + id + "/projects").then().statusCode(404);
+        String newTag = given().header("Authorization", bearer("county", DV_COUNTY)).header("If-Match", etag).contentType(ContentType.JSON)
+                .body("{\"projectIds\": [\"" + wellness + "\"]}").put("/api/v1/demonstration-villages/" + id + "/projects")
+                .then().statusCode(200).body("projectIds", org.hamcrest.Matchers.contains(wellness)).extract().header("ETag");
+        assertThat(newTag).isNotEqualTo(etag);
+        given().header("Authorization", bearer("county", DV_COUNTY)).get("/api/v1/demonstration-villages/totals?yearDesignated=2020&regionCode=" + DV)
+                .then().statusCode(200).body("qualifyingProjects", org.hamcrest.Matchers.contains(1, 1));
+        var changed = KafkaTestClient.readUntil("agri.demonstration-village", rs -> rs.stream().anyMatch(r -> id.equals(r.key())
+                && r.value().contains(DemonstrationVillageEvents.DEMONSTRATION_VILLAGE_PROJECTS_CHANGED_V1)), Duration.ofSeconds(60));
+        CloudEvent c = changed.stream().filter(r -> id.equals(r.key())).map(r -> CloudEvent.parse(new ObjectMapper(), r.value()))
+                .filter(x -> x.type().equals(DemonstrationVillageEvents.DEMONSTRATION_VILLAGE_PROJECTS_CHANGED_V1)).findFirst().orElseThrow();
+        assertThat(ContractSchemas.violations(c.type(), c.data())).isEmpty();
+        assertThat(c.data().get("projectIds").size()).isEqualTo(1);
     }
 }

@@ -184,5 +184,34 @@ class EnvoyTest {
         assertThat(events.get(0).data().get("projectIds").size()).isEqualTo(2);
         assertThat(events.get(1).data().get("serviceId").asText()).isEqualTo(service);
         assertThat(events.get(1).data().get("householdsReached").asInt()).isEqualTo(26);
+
+        // the links are replaced as a whole, guarded by the ETag; the coverage follows
+        String etag = given().header("Authorization", bearer("county", COUNTY)).get("/api/v1/envoys/" + id).then().statusCode(200)
+                .extract().header("ETag");
+        String all = "{\"projectIds\": [" + quoted(projects) + "], \"villageCodes\": [\"" + VILLAGE + "\"]}";
+        given().header("Authorization", bearer("county", COUNTY)).contentType(ContentType.JSON).body(all)
+                .put("/api/v1/envoys/" + id + "/assignments").then().statusCode(428);
+        given().header("Authorization", bearer("county", COUNTY)).header("If-Match", "\"999\"").contentType(ContentType.JSON).body(all)
+                .put("/api/v1/envoys/" + id + "/assignments").then().statusCode(412);
+        given().header("Authorization", bearer("county", COUNTY)).header("If-Match", etag).contentType(ContentType.JSON)
+                .body("{\"projectIds\": [\"" + yanjinDraft + "\"], \"villageCodes\": []}")
+                .put("/api/v1/envoys/" + id + "/assignments").then().statusCode(400).body("errors[0].field", equalTo("projectIds[0]"));
+        given().header("Authorization", bearer("county", OTHER_COUNTY)).header("If-Match", etag).contentType(ContentType.JSON).body(all)
+                .put("/api/v1/envoys/" + id + "/assignments").then().statusCode(404);
+        String newTag = given().header("Authorization", bearer("county", COUNTY)).header("If-Match", etag).contentType(ContentType.JSON).body(all)
+                .put("/api/v1/envoys/" + id + "/assignments").then().statusCode(200).body("projectIds.size()", equalTo(3))
+                .body("villageCodes", org.hamcrest.Matchers.contains(VILLAGE)).extract().header("ETag");
+        assertThat(newTag).isNotEqualTo(etag);
+        given().header("Authorization", bearer("county", COUNTY)).get("/api/v1/envoys/" + id).then().header("ETag", equalTo(newTag));
+        given().header("Authorization", bearer("county", COUNTY)).header("If-Match", etag).contentType(ContentType.JSON).body(all)
+                .put("/api/v1/envoys/" + id + "/assignments").then().statusCode(412);
+        given().header("Authorization", bearer("city", CITY)).get("/api/v1/envoys/coverage?year=2013").then().statusCode(200)
+                .body("[0].served", equalTo(3)).body("[0].share", equalTo(1.0f));
+        var changed = KafkaTestClient.readUntil("agri.envoy", rs -> rs.stream().anyMatch(r -> id.equals(r.key())
+                && r.value().contains(EnvoyEvents.ASSIGNMENTS_CHANGED_V1)), Duration.ofSeconds(60));
+        CloudEvent c = changed.stream().filter(r -> id.equals(r.key())).map(r -> CloudEvent.parse(mapper, r.value()))
+                .filter(e -> e.type().equals(EnvoyEvents.ASSIGNMENTS_CHANGED_V1)).findFirst().orElseThrow();
+        assertThat(ContractSchemas.violations(c.type(), c.data())).isEmpty();
+        assertThat(c.data().get("projectIds").size()).isEqualTo(3);
     }
 }
