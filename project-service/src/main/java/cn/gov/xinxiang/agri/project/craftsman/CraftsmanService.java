@@ -85,20 +85,21 @@ public class CraftsmanService {
     private record Where(String jpql, Parameters params) {
     }
 
+    /** The JPQL condition of a filter over {@code Craftsman c}: the caller's region first, then what was asked. */
     private Where where(Filter f) {
-        StringBuilder q = new StringBuilder("regionCode like :scope");
+        StringBuilder q = new StringBuilder("c.regionCode like :scope");
         Parameters p = Parameters.with("scope", user.scope().likePattern());
         String sub = regions.filterPrefix("regionCode", f.regionCode());
         if (sub != null) {
-            q.append(" and regionCode like :sub");
+            q.append(" and c.regionCode like :sub");
             p.and("sub", sub);
         }
         if (f.level() != null) {
-            q.append(" and level = :level");
+            q.append(" and c.level = :level");
             p.and("level", f.level());
         }
         if (f.yearRecognised() != null) {
-            q.append(" and yearRecognised = :year");
+            q.append(" and c.yearRecognised = :year");
             p.and("year", f.yearRecognised());
         }
         return new Where(q.toString(), p);
@@ -106,15 +107,16 @@ public class CraftsmanService {
 
     public Page<Craftsman> list(Filter f, PageRequest page) {
         Where w = where(f);
-        var query = Craftsman.<Craftsman>find(w.jpql(), Sort.ascending("regionCode", "level", "name", "id"), w.params());
+        var query = Craftsman.<Craftsman>find("select c from Craftsman c where " + w.jpql(),
+                Sort.ascending("c.regionCode", "c.level", "c.name", "c.id"), w.params());
         return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 
     /** Recognitions and households employed per level, every level listed (zero where none). */
     public List<CraftsmanRules.Count> totals(Filter f) {
         Where w = where(new Filter(f.regionCode(), null, f.yearRecognised()));
-        var q = em.createQuery("select c.level, count(c), coalesce(sum(c.householdsEmployed), 0) from Craftsman c where "
-                + w.jpql().replace("regionCode", "c.regionCode").replace("yearRecognised", "c.yearRecognised") + " group by c.level", Object[].class);
+        var q = em.createQuery("select c.level, count(c), coalesce(sum(c.householdsEmployed), 0) from Craftsman c where " + w.jpql()
+                + " group by c.level", Object[].class);
         w.params().map().forEach(q::setParameter);
         List<CraftsmanRules.Count> found = new ArrayList<>();
         for (Object[] row : q.getResultList()) {
