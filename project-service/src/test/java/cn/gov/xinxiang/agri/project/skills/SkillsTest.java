@@ -255,6 +255,21 @@ class SkillsTest {
         assertThat(events).isEqualTo(122);
     }
 
+    @Test
+    void theTemplateHasTheChineseHeadersRequiredOnesMarked() throws Exception {
+        byte[] template = given().header("Authorization", bearer("county", COUNTY)).get("/api/v1/imports/skills-certificates/template")
+                .then().statusCode(200).contentType(XLSX).extract().asByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            Row header = wb.getSheetAt(0).getRow(0);
+            List<String> cells = new ArrayList<>();
+            header.forEach(c -> cells.add(c.getStringCellValue()));
+            assertThat(cells).startsWith("*户编号", "*持证人姓名", "*身份证号", "*证书类型", "*证书等级", "*发证机构", "*证书编号", "*发证日期")
+                    .contains("培训项目ID");
+        }
+        given().header("Authorization", bearer("county", COUNTY)).get("/api/v1/imports/kinds").then().statusCode(200)
+                .body("kind", org.hamcrest.Matchers.hasItem("skills-certificates"));
+    }
+
     @jakarta.inject.Inject
     jakarta.persistence.EntityManager em;
 }
