@@ -25,6 +25,14 @@ public final class EventTypes {
     public static final String AGGREGATE_ENTITY = "entity";
     /** Assistance-industry consortia (帮扶产业发展联合体), owned by project-service; key = the consortium's id. */
     public static final String AGGREGATE_CONSORTIUM = "consortium";
+    /** Skills certificates (技能培训持证) of people of poverty-alleviated and monitored households, owned by project-service. */
+    public static final String AGGREGATE_SKILLS = "skills";
+    /** Science and technology envoys (科技特派员), their projects, villages and service records, owned by project-service. */
+    public static final String AGGREGATE_ENVOY = "envoy";
+    /** Rural craftsmen (乡村工匠) and their recognitions, owned by project-service. */
+    public static final String AGGREGATE_CRAFTSMAN = "craftsman";
+    /** Demonstration villages (示范村) and the projects that qualify because of them, owned by project-service. */
+    public static final String AGGREGATE_DEMONSTRATION_VILLAGE = "demonstration-village";
 
     public static String topicOf(String aggregateType) {
         return "agri." + aggregateType;

@@ -29,7 +29,12 @@ class OpenApiTest {
                 "/api/v1/regions", "/api/v1/regions/{code}", "/api/v1/regions/{code}/children", "/api/v1/regions/uploads",
                 "/api/v1/regions/uploads/{id}", "/api/v1/regions/uploads/{id}/changes", "/api/v1/regions/uploads/{id}/application",
                 "/api/v1/entities", "/api/v1/entities/{creditCode}", "/api/v1/entities/{creditCode}/versions", "/api/v1/projects/{id}/entities",
-                "/api/v1/consortia", "/api/v1/consortia/{id}", "/api/v1/consortia/{id}/versions", "/api/v1/consortia/totals");
+                "/api/v1/consortia", "/api/v1/consortia/{id}", "/api/v1/consortia/{id}/versions", "/api/v1/consortia/totals",
+                "/api/v1/skills/trainings", "/api/v1/skills/trainings/{id}", "/api/v1/skills/certificates", "/api/v1/skills/certificates/{id}",
+                "/api/v1/skills/certificates/import", "/api/v1/skills/totals", "/api/v1/envoys", "/api/v1/envoys/{id}",
+                "/api/v1/envoys/{id}/services", "/api/v1/envoys/{id}/assignments", "/api/v1/envoys/coverage", "/api/v1/craftsmen", "/api/v1/craftsmen/{id}",
+                "/api/v1/craftsmen/totals", "/api/v1/demonstration-villages", "/api/v1/demonstration-villages/{id}",
+                "/api/v1/demonstration-villages/totals", "/api/v1/demonstration-villages/{id}/projects");
         paths.forEach((path, ops) -> ops.forEach((method, op) -> {
             if (List.of("get", "post", "put", "delete").contains(method)) {
                 assertThat(op.get("summary")).as(method + " " + path).isNotNull();
@@ -38,7 +43,9 @@ class OpenApiTest {
         for (String schema : List.of("ProjectDraftRequest", "Investment", "Participant", "Mechanism", "CountyApprovalRequest",
                 "ReturnRequest", "AcceptanceRequest", "FormedAsset", "HouseholdInput", "ResultsReport", "MechanismResult", "PolicyParameterChange",
                 "Region", "RegionDiffChange", "OperatingEntityRegistration", "OperatingEntityCorrection", "ProjectEntityLink", "ConsortiumRequest",
-                "ConsortiumCorrection", "ConsortiumMember", "ConsortiumLink", "ConsortiumFinancing")) {
+                "ConsortiumCorrection", "ConsortiumMember", "ConsortiumLink", "ConsortiumFinancing",
+                "SkillsTrainingRequest", "SkillsCertificateRequest", "EnvoyRequest", "EnvoyServiceRequest",
+                "CraftsmanRequest", "DemonstrationVillageRequest")) {
             Map<String, Map<String, Object>> props = doc.getMap("components.schemas." + schema + ".properties");
             assertThat(props).as(schema).isNotEmpty();
             assertThat(props.values().stream().anyMatch(p -> p.containsKey("examples") || p.containsKey("example") || p.containsKey("$ref")

@@ -31,6 +31,12 @@ class RoutingTableTest {
         assertThat(t.serviceFor("/api/v1/projects/4f0c/township-review")).contains("project");
         assertThat(t.serviceFor("regions/410726000000/children")).contains("project");
         assertThat(t.serviceFor("households/bulk-upsert")).contains("project");
+        assertThat(t.serviceFor("skills/totals")).contains("project");
+        assertThat(t.serviceFor("imports/skills-certificates/jobs/7")).contains("project");
+        assertThat(t.serviceFor("envoys/1/services")).contains("project");
+        assertThat(t.serviceFor("craftsmen/totals")).contains("project");
+        assertThat(t.serviceFor("demonstration-villages")).contains("project");
+        assertThat(t.serviceFor("code-lists/craftsman-levels")).contains("project");
         assertThat(t.serviceFor("assets/1/custody/verify")).contains("asset");
         assertThat(t.serviceFor("ledger/export")).contains("asset");
         assertThat(t.serviceFor("todo")).contains("asset");

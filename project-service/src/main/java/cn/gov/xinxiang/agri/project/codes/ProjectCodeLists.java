@@ -9,6 +9,9 @@ import cn.gov.xinxiang.agri.project.consortium.MemberRole;
 import cn.gov.xinxiang.agri.project.entity.EnterpriseLevel;
 import cn.gov.xinxiang.agri.project.entity.EntityKind;
 import cn.gov.xinxiang.agri.project.entity.ProjectEntityRole;
+import cn.gov.xinxiang.agri.project.craftsman.CraftsmanLevel;
+import cn.gov.xinxiang.agri.project.demovillage.DemonstrationKind;
+import cn.gov.xinxiang.agri.project.demovillage.IssuingLevel;
 import cn.gov.xinxiang.agri.project.household.HouseholdCategory;
 import cn.gov.xinxiang.agri.project.intake.IntakeAction;
 import cn.gov.xinxiang.agri.project.intake.IntakeWorkflow;
@@ -18,6 +21,8 @@ import cn.gov.xinxiang.agri.project.library.MechanismType;
 import cn.gov.xinxiang.agri.project.library.ParticipantRole;
 import cn.gov.xinxiang.agri.project.library.ProjectStatus;
 import cn.gov.xinxiang.agri.project.library.ReviewCheck;
+import cn.gov.xinxiang.agri.project.skills.CertificateKind;
+import cn.gov.xinxiang.agri.project.skills.CertificateLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -44,7 +49,12 @@ public class ProjectCodeLists implements CodeListSource {
                 names.of("enterprise-levels", EnterpriseLevel.class),
                 names.of("project-entity-roles", ProjectEntityRole.class),
                 names.of("consortium-member-roles", MemberRole.class),
-                names.of("consortium-link-kinds", LinkKind.class));
+                names.of("consortium-link-kinds", LinkKind.class),
+                names.of("skills-certificate-kinds", CertificateKind.class),
+                names.of("skills-certificate-levels", CertificateLevel.class),
+                names.of("craftsman-levels", CraftsmanLevel.class),
+                names.of("demonstration-village-kinds", DemonstrationKind.class),
+                names.of("demonstration-issuing-levels", IssuingLevel.class));
     }
 
     /** Asks the workflow itself, so the dictionary cannot promise a step the service would refuse. */

@@ -26,7 +26,9 @@ class CodeListsTest {
     void everyListHasBothNamesAndTheStatusListFollowsTheCallersRole() {
         given().header("Authorization", bearer("village", Fixtures.VILLAGE)).get(PATH).then().statusCode(200)
                 .header("ETag", notNullValue())
-                .body("name", hasItems("project-statuses", "mechanism-types", "industry-categories", "entity-types", "household-categories"))
+                .body("name", hasItems("project-statuses", "mechanism-types", "industry-categories", "entity-types", "household-categories",
+                        "skills-certificate-kinds", "skills-certificate-levels", "craftsman-levels", "demonstration-village-kinds",
+                        "demonstration-issuing-levels"))
                 .body("find { it.name == 'mechanism-types' }.zh", equalTo("联农带农方式"))
                 .body("find { it.name == 'mechanism-types' }.codes.find { it.code == 'EMPLOYMENT' }.zh", equalTo("就业务工"))
                 .body("find { it.name == 'mechanism-types' }.codes.find { it.code == 'EMPLOYMENT' }.en", equalTo("Employment"))

@@ -1,0 +1,210 @@
+package cn.gov.xinxiang.agri.project.demovillage;
+
+import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageDesignatedV1;
+import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageEvents;
+import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageProjectsChangedV1;
+import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.outbox.Outbox;
+import cn.gov.xinxiang.agri.platform.paging.Page;
+import cn.gov.xinxiang.agri.platform.paging.PageRequest;
+import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.Tier;
+import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.Role;
+import cn.gov.xinxiang.agri.platform.time.ClockProducer;
+import cn.gov.xinxiang.agri.project.library.IndustryCategory;
+import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Demonstration villages (示范村): designations recorded by city and county users for villages of their region. */
+@ApplicationScoped
+public class DemonstrationVillageService {
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    ProgrammeRegions regions;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    @Inject
+    EntityManager em;
+
+    public record Filter(String regionCode, DemonstrationKind kind, IssuingLevel issuingLevel, Integer yearDesignated) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DemonstrationVillage designate(DemonstrationVillageDtos.DesignationRequest r) {
+        user.require(Role.CITY, Role.COUNTY);
+        RegionCode village = regions.forWrite("villageCode", r.villageCode(), Tier.VILLAGE);
+        List<FieldError> errors = new ArrayList<>();
+        int currentYear = clock.instant().atZone(ClockProducer.BUSINESS_ZONE).getYear();
+        DesignationRules.yearProblem(r.yearDesignated(), currentYear)
+                .ifPresent(t -> errors.add(ProblemException.fieldError("yearDesignated", t.key(), t.args())));
+        List<UUID> projects = r.projectIds() == null ? List.of() : r.projectIds();
+        errors.addAll(projectProblems(r.kind(), village.value(), projects));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (DemonstrationVillage.count("villageCode = ?1 and kind = ?2 and issuingLevel = ?3", village.value(), r.kind(), r.issuingLevel()) > 0) {
+            throw ProblemException.keyed(409, "duplicate", "demovillage.duplicate", village.value(), r.issuingLevel().label, r.kind().label)
+                    .field("villageCode", "demovillage.duplicate-field");
+        }
+        DemonstrationVillage d = new DemonstrationVillage();
+        d.id = UUID.randomUUID();
+        d.villageCode = village.value();
+        d.countyCode = village.at(Tier.COUNTY).value();
+        d.kind = r.kind();
+        d.issuingLevel = r.issuingLevel();
+        d.yearDesignated = r.yearDesignated();
+        d.projectIds.addAll(projects);
+        d.createdBy = user.subject();
+        d.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        d.persist();
+        outbox.append(DemonstrationVillageEvents.AGGREGATE, d.id.toString(), DemonstrationVillageEvents.DEMONSTRATION_VILLAGE_DESIGNATED_V1,
+                new DemonstrationVillageDesignatedV1(d.id.toString(), d.villageCode, d.countyCode, d.kind.name(), d.issuingLevel.name(), d.yearDesignated,
+                        d.projectIds.stream().map(UUID::toString).toList(), d.createdBy, d.createdAt));
+        return d;
+    }
+
+    /** Why each named project does not qualify (field projectIds[i]); empty when all do. */
+    private List<FieldError> projectProblems(DemonstrationKind kind, String village, List<UUID> projects) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<UUID, Object[]> found = projects(projects);
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < projects.size(); i++) {
+            UUID p = projects.get(i);
+            String field = "projectIds[" + i + "]";
+            Object[] row = found.get(p);
+            if (!seen.add(p)) {
+                errors.add(ProblemException.fieldError(field, "demovillage.twice"));
+            } else if (row == null) {
+                errors.add(ProblemException.fieldError(field, "demovillage.project-unknown", p));
+            } else {
+                DesignationRules.projectProblem(kind, village, (String) row[0], IndustryCategory.valueOf((String) row[1]))
+                        .ifPresent(t -> errors.add(ProblemException.fieldError(field, t.key(), t.args())));
+            }
+        }
+        return errors;
+    }
+
+    /** Replaces the qualifying projects (If-Match with the designation's ETag), announcing the new list. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DemonstrationVillage relink(UUID id, String ifMatch, List<UUID> projectIds) {
+        user.require(Role.CITY, Role.COUNTY);
+        DemonstrationVillage d = get(id);
+        ETags.require(ifMatch, d.version);
+        List<UUID> projects = projectIds == null ? List.of() : projectIds;
+        List<FieldError> errors = projectProblems(d.kind, d.villageCode, projects);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        d.projectIds.clear();
+        d.projectIds.addAll(projects);
+        outbox.append(DemonstrationVillageEvents.AGGREGATE, d.id.toString(), DemonstrationVillageEvents.DEMONSTRATION_VILLAGE_PROJECTS_CHANGED_V1,
+                new DemonstrationVillageProjectsChangedV1(d.id.toString(), d.villageCode, d.countyCode, d.kind.name(), d.issuingLevel.name(),
+                        d.projectIds.stream().map(UUID::toString).toList(), user.subject(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        return d;
+    }
+
+    /** region and category of the projects the caller may see, by id. */
+    @SuppressWarnings("unchecked")
+    private Map<UUID, Object[]> projects(List<UUID> ids) {
+        Map<UUID, Object[]> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<Object[]> rows = em.createNativeQuery("select id, region_code, industry_category from project where id = any(cast(?1 as uuid[])) "
+                        + "and region_code like ?2")
+                .setParameter(1, ids.stream().map(UUID::toString).toArray(String[]::new)).setParameter(2, user.scope().likePattern()).getResultList();
+        rows.forEach(r -> out.put(r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString()), new Object[]{r[1], r[2]}));
+        return out;
+    }
+
+    /** In the caller's region subtree; 404 elsewhere. */
+    public DemonstrationVillage get(UUID id) {
+        return DemonstrationVillage.<DemonstrationVillage>find("id = :id and villageCode like :scope",
+                        Parameters.with("id", id).and("scope", user.scope().likePattern()))
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("demonstration village", id));
+    }
+
+    private record Where(String jpql, Parameters params) {
+    }
+
+    private Where where(Filter f) {
+        StringBuilder q = new StringBuilder("d.villageCode like :scope");
+        Parameters p = Parameters.with("scope", user.scope().likePattern());
+        String sub = regions.filterPrefix("regionCode", f.regionCode());
+        if (sub != null) {
+            q.append(" and d.villageCode like :sub");
+            p.and("sub", sub);
+        }
+        if (f.kind() != null) {
+            q.append(" and d.kind = :kind");
+            p.and("kind", f.kind());
+        }
+        if (f.issuingLevel() != null) {
+            q.append(" and d.issuingLevel = :level");
+            p.and("level", f.issuingLevel());
+        }
+        if (f.yearDesignated() != null) {
+            q.append(" and d.yearDesignated = :year");
+            p.and("year", f.yearDesignated());
+        }
+        return new Where(q.toString(), p);
+    }
+
+    public Page<DemonstrationVillage> list(Filter f, PageRequest page) {
+        Where w = where(f);
+        var query = DemonstrationVillage.<DemonstrationVillage>find("select d from DemonstrationVillage d where " + w.jpql(),
+                Sort.ascending("d.villageCode", "d.kind", "d.issuingLevel", "d.id"), w.params());
+        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+    }
+
+    /** Villages and qualifying projects per kind and issuing level (only combinations that exist), kinds and levels in enum order. */
+    @SuppressWarnings("unchecked")
+    public List<DemonstrationVillageDtos.KindTotal> totals(Filter f) {
+        StringBuilder where = new StringBuilder("d.village_code like :scope");
+        Map<String, Object> p = new HashMap<>();
+        p.put("scope", user.scope().likePattern());
+        String sub = regions.filterPrefix("regionCode", f.regionCode());
+        if (sub != null) {
+            where.append(" and d.village_code like :sub");
+            p.put("sub", sub);
+        }
+        if (f.yearDesignated() != null) {
+            where.append(" and d.year_designated = :year");
+            p.put("year", f.yearDesignated());
+        }
+        var q = em.createNativeQuery("select d.kind, d.issuing_level, count(distinct d.village_code), count(distinct l.project_id) "
+                + "from demonstration_village d left join demonstration_village_project l on l.designation_id = d.id where " + where
+                + " group by d.kind, d.issuing_level");
+        p.forEach(q::setParameter);
+        List<DemonstrationVillageDtos.KindTotal> out = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            DemonstrationKind kind = DemonstrationKind.valueOf((String) r[0]);
+            IssuingLevel level = IssuingLevel.valueOf((String) r[1]);
+            out.add(new DemonstrationVillageDtos.KindTotal(kind, kind.label, level, level.label, ((Number) r[2]).longValue(), ((Number) r[3]).longValue()));
+        }
+        out.sort(java.util.Comparator.comparing(DemonstrationVillageDtos.KindTotal::kind).thenComparing(DemonstrationVillageDtos.KindTotal::issuingLevel));
+        return out;
+    }
+}

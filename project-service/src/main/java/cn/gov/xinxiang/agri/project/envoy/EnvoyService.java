@@ -1,0 +1,284 @@
+package cn.gov.xinxiang.agri.project.envoy;
+
+import cn.gov.xinxiang.agri.contracts.envoy.EnvoyAssignmentsChangedV1;
+import cn.gov.xinxiang.agri.contracts.envoy.EnvoyEvents;
+import cn.gov.xinxiang.agri.contracts.envoy.EnvoyRegisteredV1;
+import cn.gov.xinxiang.agri.contracts.envoy.EnvoyServiceRecordedV1;
+import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.outbox.Outbox;
+import cn.gov.xinxiang.agri.platform.paging.Page;
+import cn.gov.xinxiang.agri.platform.paging.PageRequest;
+import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
+import cn.gov.xinxiang.agri.platform.region.Tier;
+import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.Role;
+import cn.gov.xinxiang.agri.platform.time.ClockProducer;
+import cn.gov.xinxiang.agri.project.library.ProjectStatus;
+import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Science and technology envoys (科技特派员): registered per county and year by the city or the county, with the projects
+ * and villages they serve (each link checked: the project exists in that county, the village is an active village of
+ * it), and their service records. Envoys are county-level records: everyone in the county sees them.
+ */
+@ApplicationScoped
+public class EnvoyService {
+
+    /** Library projects: admitted (入库) and every status after it. */
+    static final List<String> LIBRARY = List.of(ProjectStatus.IN_LIBRARY.name(), ProjectStatus.IN_PROGRESS.name(),
+            ProjectStatus.COMPLETED.name(), ProjectStatus.ACCEPTED.name());
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    ProgrammeRegions regions;
+    @Inject
+    RegionDirectory directory;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    @Inject
+    EntityManager em;
+
+    public record Filter(String countyCode, Integer year, UUID projectId, String villageCode) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Envoy register(EnvoyDtos.EnvoyRequest r) {
+        user.require(Role.CITY, Role.COUNTY);
+        RegionCode county = regions.forWrite("countyCode", r.countyCode(), Tier.COUNTY);
+        List<UUID> projects = r.projectIds() == null ? List.of() : r.projectIds();
+        List<String> villages = r.villageCodes() == null ? List.of() : r.villageCodes();
+        checkLinks(county, projects, villages);
+        Envoy e = new Envoy();
+        e.id = UUID.randomUUID();
+        e.name = r.name().strip();
+        e.organisation = r.organisation().strip();
+        e.speciality = r.speciality().strip();
+        e.countyCode = county.value();
+        e.year = r.year();
+        e.projectIds.addAll(projects);
+        villages.stream().map(String::strip).forEach(e.villageCodes::add);
+        e.createdBy = user.subject();
+        e.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        e.persist();
+        outbox.append(EnvoyEvents.AGGREGATE, e.id.toString(), EnvoyEvents.REGISTERED_V1,
+                new EnvoyRegisteredV1(e.id.toString(), e.name, e.organisation, e.speciality, e.countyCode, e.year,
+                        e.projectIds.stream().map(UUID::toString).toList(), List.copyOf(e.villageCodes), e.createdBy, e.createdAt));
+        return e;
+    }
+
+    /**
+     * Every link named at once: a project exists in the caller's region and lies in the envoy's county; a village is a
+     * well-formed, active village of that county; nothing twice.
+     */
+    private void checkLinks(RegionCode county, List<UUID> projects, List<String> villages) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<UUID, String> projectCounty = projectCounties(projects);
+        Set<UUID> seenProjects = new HashSet<>();
+        for (int i = 0; i < projects.size(); i++) {
+            UUID p = projects.get(i);
+            String field = "projectIds[" + i + "]";
+            if (!seenProjects.add(p)) {
+                errors.add(ProblemException.fieldError(field, "envoy.twice"));
+            } else if (!projectCounty.containsKey(p)) {
+                errors.add(ProblemException.fieldError(field, "envoy.project-unknown", p));
+            } else if (!projectCounty.get(p).equals(county.value())) {
+                errors.add(ProblemException.fieldError(field, "envoy.project-county", p, county.value()));
+            }
+        }
+        Set<String> seenVillages = new HashSet<>();
+        for (int i = 0; i < villages.size(); i++) {
+            String field = "villageCodes[" + i + "]";
+            RegionCode v = RegionCode.parse(villages.get(i).strip()).orElse(null);
+            if (v == null) {
+                errors.add(ProblemException.fieldError(field, "region.code-format"));
+            } else if (!seenVillages.add(v.value())) {
+                errors.add(ProblemException.fieldError(field, "envoy.twice"));
+            } else if (v.tier() != Tier.VILLAGE || !v.isWithin(county)) {
+                errors.add(ProblemException.fieldError(field, "envoy.village-county", v.value(), county.value()));
+            } else {
+                directory.problem(field, v).ifPresent(errors::add);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    /** Replaces the projects and villages served (If-Match with the envoy's ETag), announcing the new lists. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Envoy reassign(UUID id, String ifMatch, EnvoyDtos.AssignmentsRequest r) {
+        user.require(Role.CITY, Role.COUNTY);
+        Envoy e = get(id);
+        if (!user.scope().covers(e.countyCode)) {
+            throw ProblemException.keyed(403, "forbidden", "programme.outside-region", e.countyCode, user.region().value());
+        }
+        ETags.require(ifMatch, e.version);
+        List<UUID> projects = r.projectIds() == null ? List.of() : r.projectIds();
+        List<String> villages = r.villageCodes() == null ? List.of() : r.villageCodes();
+        checkLinks(RegionCode.of(e.countyCode), projects, villages);
+        e.projectIds.clear();
+        e.projectIds.addAll(projects);
+        e.villageCodes.clear();
+        villages.stream().map(String::strip).forEach(e.villageCodes::add);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // changing its (owned) collections makes Hibernate increment the envoy's version at flush: the new ETag
+        outbox.append(EnvoyEvents.AGGREGATE, e.id.toString(), EnvoyEvents.ASSIGNMENTS_CHANGED_V1,
+                new EnvoyAssignmentsChangedV1(e.id.toString(), e.countyCode, e.year, e.projectIds.stream().map(UUID::toString).toList(),
+                        List.copyOf(e.villageCodes), user.subject(), now));
+        return e;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<UUID, String> projectCounties(List<UUID> ids) {
+        Map<UUID, String> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        // only projects the caller may see: another region's project is "unknown" here, as it would be by id
+        List<Object[]> rows = em.createNativeQuery("select id, county_code from project where id = any(cast(?1 as uuid[])) and region_code like ?2")
+                .setParameter(1, ids.stream().map(UUID::toString).toArray(String[]::new)).setParameter(2, user.scope().likePattern()).getResultList();
+        rows.forEach(r -> out.put(r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString()), (String) r[1]));
+        return out;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ServiceRecord recordService(UUID envoyId, EnvoyDtos.ServiceRequest r) {
+        user.require(Role.CITY, Role.COUNTY);
+        Envoy e = get(envoyId);
+        if (!user.scope().covers(e.countyCode)) {
+            throw ProblemException.keyed(403, "forbidden", "programme.outside-region", e.countyCode, user.region().value());
+        }
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate today = clock.instant().atZone(ClockProducer.BUSINESS_ZONE).toLocalDate();
+        if (r.servedOn().isAfter(today)) {
+            errors.add(ProblemException.fieldError("servedOn", "problem.not-future"));
+        } else if (r.servedOn().getYear() < 2000) {
+            errors.add(ProblemException.fieldError("servedOn", "envoy.served-range", 2000));
+        }
+        String village = r.villageCode() == null || r.villageCode().isBlank() ? null : r.villageCode().strip();
+        if (village != null && !e.villageCodes.contains(village)) {
+            errors.add(ProblemException.fieldError("villageCode", "envoy.not-served-village", village));
+        }
+        if (r.projectId() != null && !e.projectIds.contains(r.projectId())) {
+            errors.add(ProblemException.fieldError("projectId", "envoy.not-served-project", r.projectId()));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        ServiceRecord s = new ServiceRecord();
+        s.id = UUID.randomUUID();
+        s.envoyId = e.id;
+        s.countyCode = e.countyCode;
+        s.servedOn = r.servedOn();
+        s.topic = r.topic().strip();
+        s.householdsReached = r.householdsReached();
+        s.villageCode = village;
+        s.projectId = r.projectId();
+        s.createdBy = user.subject();
+        s.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        s.persist();
+        outbox.append(EnvoyEvents.AGGREGATE, e.id.toString(), EnvoyEvents.SERVICE_RECORDED_V1,
+                new EnvoyServiceRecordedV1(s.id.toString(), e.id.toString(), s.countyCode, s.servedOn, s.topic, s.householdsReached, s.villageCode,
+                        s.projectId == null ? null : s.projectId.toString(), s.createdBy, s.createdAt));
+        return s;
+    }
+
+    /** County-level: visible in the county, below it (its townships and villages) and above it; 404 elsewhere. */
+    private void scope(StringBuilder q, Parameters p) {
+        q.append("(e.countyCode like :scope");
+        p.and("scope", user.scope().likePattern());
+        Tier tier = user.region().tier();
+        if (tier == Tier.TOWNSHIP || tier == Tier.VILLAGE) {
+            q.append(" or e.countyCode = :ownCounty");
+            p.and("ownCounty", user.region().at(Tier.COUNTY).value());
+        }
+        q.append(")");
+    }
+
+    public Envoy get(UUID id) {
+        StringBuilder q = new StringBuilder("select e from Envoy e where e.id = :id and ");
+        Parameters p = Parameters.with("id", id);
+        scope(q, p);
+        return Envoy.<Envoy>find(q.toString(), p).firstResultOptional().orElseThrow(() -> ProblemException.notFound("envoy", id));
+    }
+
+    public Page<Envoy> list(Filter f, PageRequest page) {
+        StringBuilder q = new StringBuilder("select e from Envoy e where ");
+        Parameters p = new Parameters();
+        scope(q, p);
+        String sub = regions.filterPrefix("countyCode", f.countyCode());
+        if (sub != null) {
+            q.append(" and e.countyCode like :sub");
+            p.and("sub", sub);
+        }
+        if (f.year() != null) {
+            q.append(" and e.year = :year");
+            p.and("year", f.year());
+        }
+        if (f.projectId() != null) {
+            q.append(" and :project member of e.projectIds");
+            p.and("project", f.projectId());
+        }
+        if (f.villageCode() != null && !f.villageCode().isBlank()) {
+            q.append(" and :village member of e.villageCodes");
+            p.and("village", f.villageCode().strip());
+        }
+        var query = Envoy.<Envoy>find(q.toString(), Sort.descending("e.year").and("e.countyCode").and("e.name").and("e.id"), p);
+        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+    }
+
+    public Page<ServiceRecord> services(UUID envoyId, PageRequest page) {
+        Envoy e = get(envoyId);
+        var query = ServiceRecord.<ServiceRecord>find("envoyId", Sort.descending("servedOn").and("id"), e.id);
+        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+    }
+
+    /** Coverage per county for a fiscal year, over the library projects the caller may see (their region subtree). */
+    @SuppressWarnings("unchecked")
+    public List<EnvoyDtos.CoverageView> coverage(String countyCode, int year) {
+        String county = null;
+        if (countyCode != null && !countyCode.isBlank()) {
+            county = RegionCode.parse(countyCode.strip()).filter(c -> c.tier() == Tier.COUNTY)
+                    .orElseThrow(() -> ProblemException.invalidField("countyCode", "region.county-code")).value();
+        }
+        List<Object[]> rows = em.createNativeQuery("select p.county_code, count(*), "
+                        + "count(*) filter (where exists (select 1 from envoy_project ep where ep.project_id = p.id)) from project p "
+                        + "where p.fiscal_year = ?1 and p.status = any(cast(?2 as varchar[])) and p.region_code like ?3 and (?4 = '' or p.county_code = ?4) "
+                        + "group by p.county_code order by p.county_code")
+                .setParameter(1, year).setParameter(2, LIBRARY.toArray(String[]::new)).setParameter(3, user.scope().likePattern())
+                .setParameter(4, county == null ? "" : county).getResultList();
+        List<EnvoyDtos.CoverageView> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            EnvoyCoverage c = EnvoyCoverage.of(((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+            out.add(new EnvoyDtos.CoverageView((String) r[0], regions.nameOf((String) r[0]), year, c.libraryProjects(), c.served(), c.share()));
+        }
+        if (out.isEmpty() && county != null) {
+            out.add(new EnvoyDtos.CoverageView(county, regions.nameOf(county), year, 0, 0, null));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package cn.gov.xinxiang.agri.project.programmes;
+
+import cn.gov.xinxiang.agri.platform.i18n.Localized;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
+import cn.gov.xinxiang.agri.platform.region.Tier;
+import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The region checks the four programmes (skills, envoys, craftsmen, demonstration villages) share: a write names
+ * a known, active region of an allowed tier inside the caller's region (403 outside it, as for projects);
+ * a list filter is a subtree that only narrows the caller's scope.
+ */
+@ApplicationScoped
+public class ProgrammeRegions {
+
+    @Inject
+    RegionDirectory regions;
+    @Inject
+    CurrentUser user;
+
+    /** The region a write names in {@code field}: 400 malformed / unknown / wrong tier, 422 retired, 403 outside the caller's region. */
+    public RegionCode forWrite(String field, String value, Tier... tiers) {
+        RegionCode code = RegionCode.parse(value == null ? null : value.strip())
+                .orElseThrow(() -> ProblemException.invalidField(field, "region.code-format"));
+        regions.requireActive(field, code);
+        Set<Tier> allowed = Set.of(tiers);
+        if (!allowed.contains(code.tier())) {
+            throw ProblemException.invalidField(field, "programme.region-tier", tierNames(tiers));
+        }
+        if (!user.scope().covers(code)) {
+            throw ProblemException.keyed(403, "forbidden", "programme.outside-region", code.value(), user.region().value());
+        }
+        return code;
+    }
+
+    /** A list filter's subtree prefix (with the trailing %), or null when the filter is absent. */
+    public String filterPrefix(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        RegionCode r = RegionCode.parse(value.strip()).orElseThrow(() -> ProblemException.invalidField(field, "region.code-format"));
+        return r.prefix() + "%";
+    }
+
+    public String nameOf(String code) {
+        return code == null ? null : regions.nameOf(RegionCode.of(code));
+    }
+
+    /** 村/乡镇 or village/township, in the reader's language. */
+    static Localized tierNames(Tier... tiers) {
+        return l -> Arrays.stream(tiers).map(t -> new Text("tier." + t.name()).in(l)).collect(Collectors.joining("/"));
+    }
+}

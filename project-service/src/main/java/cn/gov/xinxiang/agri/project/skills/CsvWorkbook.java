@@ -1,0 +1,74 @@
+package cn.gov.xinxiang.agri.project.skills;
+
+import cn.gov.xinxiang.agri.platform.imports.ImportColumn;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.project.household.IdNumber;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * A CSV file (parsed by the roster's {@link cn.gov.xinxiang.agri.project.household.Csv} reader) as a one-sheet
+ * workbook of text cells, so a CSV upload becomes an ordinary import job: the same header matching (Chinese
+ * header or key), row checks, all-or-nothing write, stored error report and job polling as an XLSX upload.
+ * Text cells keep household numbers exactly as written; ID numbers are masked on the way in (see {@link #of}).
+ */
+final class CsvWorkbook {
+    private CsvWorkbook() {
+    }
+
+    /** What an unreadable ID number becomes before the file is stored: still refused as invalid, but the value is not kept. */
+    static final String UNREADABLE_ID = "（无法识别的号码）";
+
+    /**
+     * @param idColumn header (Chinese, with or without *, or the key) of the column holding ID numbers: its cells are
+     *                 masked before the workbook exists, so the job's stored file never holds a full number
+     */
+    static byte[] of(List<List<String>> rows, int maxRows, ImportColumn idColumn) {
+        if (rows.isEmpty()) {
+            throw ProblemException.keyed(400, "empty-import", "import.no-header");
+        }
+        int id = -1;
+        List<String> header = rows.get(0);
+        for (int c = 0; c < header.size(); c++) {
+            String h = header.get(c).strip().replace("*", "");
+            if (h.equals(idColumn.header()) || h.equals(idColumn.key())) {
+                id = c;
+            }
+        }
+        if (rows.size() > maxRows + 1) {
+            throw ProblemException.keyed(400, "import-too-large", "import.too-many-rows", maxRows);
+        }
+        SXSSFWorkbook wb = new SXSSFWorkbook(500);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet("CSV");
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                List<String> cells = rows.get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    row.createCell(c).setCellValue(r > 0 && c == id ? masked(cells.get(c)) : cells.get(c));
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            wb.dispose();
+        }
+    }
+
+    /** A valid number masked as the roster masks it, a masked one as it is, anything else replaced (the row still fails). */
+    static String masked(String cell) {
+        String v = cell.strip();
+        if (v.isEmpty() || IdNumber.isMasked(v)) {
+            return v;
+        }
+        return IdNumber.isValid(v) ? IdNumber.mask(v) : UNREADABLE_ID;
+    }
+}

@@ -1,0 +1,137 @@
+package cn.gov.xinxiang.agri.project.sample;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static cn.gov.xinxiang.agri.testing.TestTokens.bearer;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The local run's sample of issue 14's programmes reproduces the seed's counts through the APIs: loading it (twice:
+ * it is re-runnable) adds exactly 16 city-level craftsmen, 1 provincial master and 1 master recommended nationally,
+ * 25 provincial wellness demonstration villages and 25,000 certified people, whatever other tests stored before.
+ */
+@QuarkusTest
+class SampleProgrammesTest {
+
+    static final String CITY = "410700000000";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    static JsonPath get(String path) {
+        return given().header("Authorization", bearer("city", CITY)).get(path).then().statusCode(200).extract().jsonPath();
+    }
+
+    static Map<String, Integer> craftsmen() {
+        Map<String, Integer> out = new HashMap<>();
+        get("/api/v1/craftsmen/totals").getList("$").forEach(o -> {
+            Map<?, ?> m = (Map<?, ?>) o;
+            out.put((String) m.get("level"), ((Number) m.get("craftsmen")).intValue());
+        });
+        return out;
+    }
+
+    static int wellnessVillages() {
+        return get("/api/v1/demonstration-villages?kind=WELLNESS&issuingLevel=PROVINCIAL&size=1").getInt("total");
+    }
+
+    static Map<String, Integer> served2025() {
+        Map<String, Integer> out = new HashMap<>();
+        get("/api/v1/envoys/coverage?year=2025").getList("$").forEach(o -> {
+            Map<?, ?> m = (Map<?, ?>) o;
+            out.put((String) m.get("countyCode"), ((Number) m.get("served")).intValue());
+        });
+        return out;
+    }
+
+    void load(String resource) throws Exception {
+        String script;
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(script);
+        }
+    }
+
+    @Test
+    void theSampleReproducesTheSeedsCountsThroughTheApis() throws Exception {
+        Map<String, Integer> craftsmenBefore = craftsmen();
+        int villagesBefore = wellnessVillages();
+        JsonPath skillsBefore = get("/api/v1/skills/totals");
+        Map<String, Integer> servedBefore = served2025();
+
+        for (int i = 0; i < 2; i++) {
+            load("/sample/sample-projects.sql");
+            load("/sample/sample-skills-envoys-craftsmen-villages.sql");
+        }
+
+        Map<String, Integer> craftsmenAfter = craftsmen();
+        assertThat(craftsmenAfter.get("CITY") - craftsmenBefore.get("CITY")).isEqualTo(16);
+        assertThat(craftsmenAfter.get("PROVINCIAL_MASTER") - craftsmenBefore.get("PROVINCIAL_MASTER")).isEqualTo(1);
+        assertThat(craftsmenAfter.get("NATIONAL_MASTER_RECOMMENDED") - craftsmenBefore.get("NATIONAL_MASTER_RECOMMENDED")).isEqualTo(1);
+        assertThat(wellnessVillages() - villagesBefore).isEqualTo(25);
+        JsonPath skillsAfter = get("/api/v1/skills/totals");
+        assertThat(skillsAfter.getLong("people") - skillsBefore.getLong("people")).isEqualTo(25_000);
+        assertThat(skillsAfter.getLong("certificates") - skillsBefore.getLong("certificates")).isEqualTo(26_000);
+        Map<String, Integer> servedAfter = served2025();
+        for (String county : List.of("410725000000", "410726000000", "410782000000")) {
+            assertThat(servedAfter.getOrDefault(county, 0) - servedBefore.getOrDefault(county, 0)).as(county).isEqualTo(1);
+        }
+        assertThat(servedAfter.getOrDefault("410724000000", 0)).isEqualTo(servedBefore.getOrDefault("410724000000", 0));
+
+        // the sample is sample data: sample villages only, ID numbers masked
+        JsonPath villages = get("/api/v1/demonstration-villages?kind=WELLNESS&issuingLevel=PROVINCIAL&size=200");
+        assertThat(villages.getList("items.villageName", String.class)).filteredOn(n -> n.endsWith("（样例）")).hasSizeGreaterThanOrEqualTo(25);
+        JsonPath certificates = get("/api/v1/skills/certificates?regionCode=410782901201&size=5");
+        assertThat(certificates.getList("items.idNumberMasked", String.class)).allMatch(m -> m.matches("\\d{6}\\*{8}\\d{4}"));
+
+        // a sample certificate re-imported as the bureau would (masked number, Chinese labels) is found unchanged
+        Map<String, Object> c = certificates.getMap("items[0]");
+        List<String> values = List.of((String) c.get("nationalHouseholdNo"), (String) c.get("personName"), (String) c.get("idNumberMasked"),
+                (String) c.get("kindLabel"), (String) c.get("levelLabel"), (String) c.get("issuer"), (String) c.get("certificateNo"),
+                (String) c.get("issuedOn"), c.get("trainingId") == null ? "" : (String) c.get("trainingId"));
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet s = wb.createSheet("证书");
+            Row h = s.createRow(0);
+            Row r = s.createRow(1);
+            List<String> keys = List.of("nationalHouseholdNo", "personName", "idNumber", "kind", "level", "issuer", "certificateNo", "issuedOn", "trainingId");
+            for (int i = 0; i < keys.size(); i++) {
+                h.createCell(i).setCellValue(keys.get(i));
+                r.createCell(i).setCellValue(values.get(i));
+            }
+            wb.write(out);
+            Response submitted = given().header("Authorization", bearer("city", CITY))
+                    .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(out.toByteArray())
+                    .post("/api/v1/imports/skills-certificates");
+            submitted.then().statusCode(202);
+            JsonPath job = submitted.jsonPath();
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (!List.of("SUCCEEDED", "FAILED").contains(job.getString("status"))) {
+                assertThat(System.currentTimeMillis()).isLessThan(deadline);
+                job = given().header("Authorization", bearer("city", CITY)).get(submitted.header("Location")).then().extract().jsonPath();
+            }
+            assertThat(job.getString("status")).as(job.prettify()).isEqualTo("SUCCEEDED");
+            assertThat(job.getInt("unchangedRows")).isEqualTo(1);
+            assertThat(job.getInt("createdRows")).isZero();
+        }
+    }
+}
