@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.evaluation.evaluation;
 
+import cn.gov.xinxiang.agri.evaluation.programmes.ProgrammeTotals;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
@@ -41,7 +42,7 @@ public class RankingResource {
     }
 
     public record Overview(int fiscalYear, RankingResource.CityResult city, int countiesEvaluated, BigDecimal averageCountyScore,
-                           Map<String, Integer> countiesByGrade, List<RankingRow> ranking) {
+                           Map<String, Integer> countiesByGrade, List<RankingRow> ranking, ProgrammeTotals.Summary programmes) {
     }
 
     public record CityResult(UUID evaluationId, int versionNo, BigDecimal score, String grade, String gradeLabel) {
@@ -52,6 +53,9 @@ public class RankingResource {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ProgrammeTotals programmes;
 
     /**
      * The latest published county evaluations of a year, ranked. Only the few fields a ranking needs are read, in SQL,
@@ -99,7 +103,7 @@ public class RankingResource {
 
     @GET
     @Path("/overview")
-    @Operation(summary = "City overview of a year: the city's latest published result, county grades and the ranking (city users and auditors)")
+    @Operation(summary = "City overview of a year: the city's latest published result, county grades, the ranking and the programmes' figures (city users and auditors)")
     public Overview overview(@QueryParam("fiscalYear") String fiscalYearParam) {
         int fiscalYear = EvaluationResource.parseYear(fiscalYearParam);
         if (!(user.is(Role.CITY) || user.is(Role.AUDITOR)) || !user.scope().covers(EvaluationService.CITY_CODE)) {
@@ -125,6 +129,7 @@ public class RankingResource {
             }
         }
         BigDecimal avg = scored == 0 ? null : sum.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP);
-        return new Overview(fiscalYear, cityResult, all.size(), avg, byGrade, all.stream().map(RankingResource::row).toList());
+        return new Overview(fiscalYear, cityResult, all.size(), avg, byGrade, all.stream().map(RankingResource::row).toList(),
+                programmes.of(fiscalYear, county -> true));
     }
 }
