@@ -29,6 +29,10 @@ public final class EventTypes {
     public static final String AGGREGATE_CRAFTSMAN = "craftsman";
     /** Demonstration villages (示范村) and the projects that qualify because of them, owned by project-service. */
     public static final String AGGREGATE_DEMONSTRATION_VILLAGE = "demonstration-village";
+    /** The registry of operating entities (经营主体), owned by project-service; key = the unified social credit code. */
+    public static final String AGGREGATE_ENTITY = "entity";
+    /** Assistance-industry consortia (帮扶产业发展联合体), owned by project-service; key = the consortium's id. */
+    public static final String AGGREGATE_CONSORTIUM = "consortium";
 
     public static String topicOf(String aggregateType) {
         return "agri." + aggregateType;

@@ -27,7 +27,9 @@ class OpenApiTest {
                 "/api/v1/leading-industries/{countyCode}/{year}", "/api/v1/policy-params", "/api/v1/policy-parameters",
                 "/api/v1/policy-parameters/{key}/{fromYear}",
                 "/api/v1/regions", "/api/v1/regions/{code}", "/api/v1/regions/{code}/children", "/api/v1/regions/uploads",
-                "/api/v1/regions/uploads/{id}", "/api/v1/regions/uploads/{id}/changes", "/api/v1/regions/uploads/{id}/application");
+                "/api/v1/regions/uploads/{id}", "/api/v1/regions/uploads/{id}/changes", "/api/v1/regions/uploads/{id}/application",
+                "/api/v1/entities", "/api/v1/entities/{creditCode}", "/api/v1/entities/{creditCode}/versions", "/api/v1/projects/{id}/entities",
+                "/api/v1/consortia", "/api/v1/consortia/{id}", "/api/v1/consortia/{id}/versions", "/api/v1/consortia/totals");
         paths.forEach((path, ops) -> ops.forEach((method, op) -> {
             if (List.of("get", "post", "put", "delete").contains(method)) {
                 assertThat(op.get("summary")).as(method + " " + path).isNotNull();
@@ -35,7 +37,8 @@ class OpenApiTest {
         }));
         for (String schema : List.of("ProjectDraftRequest", "Investment", "Participant", "Mechanism", "CountyApprovalRequest",
                 "ReturnRequest", "AcceptanceRequest", "FormedAsset", "HouseholdInput", "ResultsReport", "MechanismResult", "PolicyParameterChange",
-                "Region", "RegionDiffChange")) {
+                "Region", "RegionDiffChange", "OperatingEntityRegistration", "OperatingEntityCorrection", "ProjectEntityLink", "ConsortiumRequest",
+                "ConsortiumCorrection", "ConsortiumMember", "ConsortiumLink", "ConsortiumFinancing")) {
             Map<String, Map<String, Object>> props = doc.getMap("components.schemas." + schema + ".properties");
             assertThat(props).as(schema).isNotEmpty();
             assertThat(props.values().stream().anyMatch(p -> p.containsKey("examples") || p.containsKey("example") || p.containsKey("$ref")

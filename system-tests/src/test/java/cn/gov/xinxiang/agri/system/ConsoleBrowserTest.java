@@ -67,7 +67,7 @@ class ConsoleBrowserTest {
         for (String s : new String[] {"project", "asset", "funding", "evaluation"}) {
             env.put("AGRI_CONSOLE_SERVICES_" + s.toUpperCase(), suite.url(s + "-service"));
         }
-        console = ServiceProcess.start(suite.root(), "console", ServiceProcess.freePort(), env, suite.root().resolve("system-tests/target/logs/console.log"));
+        console = ServiceProcess.start(suite.root(), "console", ServiceProcess.freePort(), env, suite.logs().resolve("console.log"));
         console.awaitReady(RunningSuite.START_TIMEOUT);
 
         screenshots = suite.root().resolve("console/target/screenshots");

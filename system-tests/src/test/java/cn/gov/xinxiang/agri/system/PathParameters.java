@@ -48,6 +48,8 @@ final class PathParameters {
         shared("/api/v1/leading-industries/{countyCode}/{year}", (f, s) -> year);
         shared("/api/v1/regions/{code}", (f, s) -> SecurityFixture.VILLAGE);
         owned("/api/v1/regions/uploads/{id}", (f, s) -> f.upload);
+        owned("/api/v1/entities/{creditCode}", (f, s) -> f.entity);
+        owned("/api/v1/consortia/{id}", (f, s) -> f.consortium);
         // every service
         owned("/api/v1/operations/dead-letters/{id}", (f, s) -> f.deadLetter.get(s));
         shared("/api/v1/policy-parameters/{key}", (f, s) -> f.policyKey.get(s));

@@ -43,6 +43,7 @@ final class RunningSuite implements AutoCloseable {
     private final Path workDir;
     private final DevKeys keys;
     private final Path root;
+    private final Path logs;
 
     private RunningSuite(Options options) throws IOException {
         workDir = Files.createTempDirectory("agri-system-");
@@ -51,6 +52,8 @@ final class RunningSuite implements AutoCloseable {
         keys = DevKeys.in(workDir.resolve("keys"));
         tokens = new DevTokens(keys.privateKey());
         root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+        // Test classes run in parallel forks: each suite logs under its test class, not into a shared file.
+        logs = root.resolve("system-tests/target/logs/" + testClass());
         try {
             for (String name : options.services()) {
                 String db = database(name);
@@ -63,7 +66,7 @@ final class RunningSuite implements AutoCloseable {
                 env.putAll(options.env());
                 env.putAll(options.serviceEnv().getOrDefault(name, Map.of()));
                 env.putAll(serviceEnv(name, databaseServer(name), db));
-                services.put(name, ServiceProcess.start(root, name, ServiceProcess.freePort(), env, root.resolve("system-tests/target/logs/" + name + ".log")));
+                services.put(name, ServiceProcess.start(root, name, ServiceProcess.freePort(), env, logs.resolve(name + ".log")));
             }
             for (ServiceProcess s : services.values()) {
                 s.awaitReady(START_TIMEOUT);
@@ -72,6 +75,17 @@ final class RunningSuite implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /** The simple name of the test class that starts this suite. */
+    private static String testClass() {
+        return StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                .filter(c -> c.endsWith("Test")).findFirst().map(c -> c.substring(c.lastIndexOf('.') + 1)).orElse("suite"));
+    }
+
+    /** Where this suite's processes write their logs (one file per service). */
+    Path logs() {
+        return logs;
     }
 
     static RunningSuite start(String... services) {

@@ -65,6 +65,9 @@ final class SecurityFixture {
     String sheet;
     String upload;
     String indicatorCode;
+    /** An operating entity registered in the village (its credit code) and a consortium of the county (its id). */
+    String entity;
+    String consortium;
     final Map<String, String> deadLetter = new HashMap<>();
     final Map<String, String> policyKey = new HashMap<>();
     final Map<String, String> policyFromYear = new HashMap<>();
@@ -97,6 +100,7 @@ final class SecurityFixture {
     SecurityFixture build() {
         long began = System.nanoTime();
         projectSide();
+        programmesSide();
         fundingSide();
         acceptance();
         households();
@@ -139,6 +143,40 @@ final class SecurityFixture {
                 .post(base + "/objections/" + objection + "/resolution"), 200, "objection resolved");
         advanceClock("project-service", 11);
         ok(as("project-service", "county", COUNTY).post(base + "/admission"), 200, "admission");
+    }
+
+    /** The 18th character of a unified social credit code (GB 32100-2015) for its first 17. */
+    static String creditCode(String first17) {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
+        }
+        int c = 31 - sum % 31;
+        return first17 + alphabet.charAt(c == 31 ? 0 : c);
+    }
+
+    /** A family farm registered by the village, and the county's consortium it is a member of (led by a county enterprise). */
+    private void programmesSide() {
+        // the tag is hex: its capitals are all in the code's alphabet
+        String farmName = mark("城关一村安全矩阵家庭农场" + tag);
+        entity = mark(creditCode("92410725" + tag.toUpperCase() + "F"));
+        ok(as("project-service", "village", VILLAGE).body("""
+                {"creditCode": "%s", "name": "%s", "kind": "FAMILY_FARM", "regionCode": "%s"}""".formatted(entity, farmName, VILLAGE))
+                .post("/api/v1/entities"), 201, "entity");
+        String lead = creditCode("91410725" + tag.toUpperCase() + "L");
+        ok(as("project-service", "county", COUNTY).body("""
+                {"creditCode": "%s", "name": "原阳县安全矩阵食品有限公司%s", "kind": "LEADING_ENTERPRISE", "level": "CITY", "regionCode": "%s"}"""
+                .formatted(lead, tag, COUNTY)).post("/api/v1/entities"), 201, "lead enterprise");
+        String name = mark("原阳县安全矩阵联合体" + tag);
+        consortium = mark(as("project-service", "county", COUNTY).body("""
+                {"name": "%s", "countyCode": "%s", "year": %d, "leadingIndustryCode": "MUTTON", "leadEnterpriseCreditCode": "%s",
+                 "members": [{"creditCode": "%s", "role": "BASE"}], "employedHouseholds": 321,
+                 "links": [{"kind": "CONTRACT_FARMING", "product": "肉羊", "quantity": 4321, "unit": "只"}]}"""
+                .formatted(name, COUNTY, YEAR, lead, entity)).post("/api/v1/consortia").then().statusCode(201).extract().path("id"));
+        ok(as("project-service", "village", VILLAGE).body("{\"creditCode\": \"%s\", \"role\": \"OPERATOR\"}".formatted(entity))
+                .post("/api/v1/projects/" + project + "/entities"), 201, "project entity");
     }
 
     private void fundingSide() {

@@ -540,10 +540,36 @@ class WholeChainSystemTest {
         return next;
     }
 
+    /**
+     * The foundation's thread, in another county so it touches nothing of the chain above: a village's
+     * draft in project-service becomes an event that evaluation-service (another process, its own database)
+     * consumes and shows, and a sibling village sees neither the project nor evaluation's copy of it.
+     */
+    @Test
+    void aDraftFollowsTheEventIntoEvaluation() {
+        String village = suite.bearer("village", "410726901201");
+        String id = given().baseUri(suite.url("project-service")).header("Authorization", village).contentType(ContentType.JSON)
+                .body("""
+                        {"name": "东屯一村高油花生订单收购", "fiscalYear": 2025, "regionCode": "410726901201", "industryCategory": "SPECIALTY_FARMING"}
+                        """)
+                .post("/api/v1/projects").then().statusCode(201).extract().path("id");
+
+        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().baseUri(suite.url("evaluation-service")).header("Authorization", suite.bearer("county", "410726000000"))
+                        .get("/api/v1/observed-projects/" + id)
+                        .then().statusCode(200).body("name", equalTo("东屯一村高油花生订单收购")).body("eventsApplied", equalTo(1)));
+
+        String otherVillage = suite.bearer("village", "410726901202");
+        given().baseUri(suite.url("project-service")).header("Authorization", otherVillage).get("/api/v1/projects/" + id)
+                .then().statusCode(404);
+        given().baseUri(suite.url("evaluation-service")).header("Authorization", otherVillage).get("/api/v1/observed-projects/" + id)
+                .then().statusCode(404);
+    }
+
     /** The packaged asset-service (prod profile) does not start without its custody anchor key. */
     @Test
     void assetServiceRefusesToStartWithoutItsCustodyAnchorKey() throws Exception {
-        java.nio.file.Path log = java.nio.file.Path.of("target/logs/asset-service-without-key.log").toAbsolutePath();
+        java.nio.file.Path log = suite.logs().resolve("asset-service-without-key.log");
         java.nio.file.Files.deleteIfExists(log);
         // its own database, and no broker, so it cannot disturb the running suite's consumer group
         Map<String, String> changes = new java.util.HashMap<>();

@@ -23,4 +23,6 @@ public final class ProjectEvents {
     public static final String ACCEPTED_V1 = EventTypes.PREFIX + "project.accepted.v1";
     /** Actual linked households and income of one project year, per mechanism (feeds evaluation). */
     public static final String RESULTS_REPORTED_V1 = EventTypes.PREFIX + "project.results-reported.v1";
+    /** A registered operating entity was linked to the project in a role (实施主体, 带动主体, 收购方, ...). */
+    public static final String ENTITY_LINKED_V1 = EventTypes.PREFIX + "project.entity-linked.v1";
 }

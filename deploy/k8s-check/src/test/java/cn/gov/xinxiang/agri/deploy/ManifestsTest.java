@@ -121,7 +121,7 @@ class ManifestsTest {
         assertThat(check.serviceKeys("asset-service")).contains("mp.messaging.incoming.project-events.topic")
                 .doesNotContain("mp.messaging.incoming.no-such-channel.topic");
         assertThat(ManifestCheck.AGGREGATE_TOPICS).containsExactlyInAnyOrder("agri.project", "agri.household", "agri.asset", "agri.funding", "agri.evaluation",
-                "agri.policy", "agri.region");
+                "agri.policy", "agri.region", "agri.entity", "agri.consortium");
         assertThat(check.serviceTopics("evaluation-service")).contains("agri.project", "agri.dlq.evaluation-service");
     }
 

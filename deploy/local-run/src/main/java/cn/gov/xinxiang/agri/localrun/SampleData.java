@@ -65,19 +65,43 @@ final class SampleData {
                 {"name": "城关二村预制菜原料基地（样例）", "fiscalYear": 2025, "regionCode": "410725901202", "industryCategory": "GREEN_FOOD"}""");
         post("project-service", "/api/v1/projects", "village-dongtun-1", """
                 {"name": "东屯一村优质小麦订单收购（样例）", "fiscalYear": 2025, "regionCode": "410726901201", "industryCategory": "SPECIALTY_FARMING"}""");
+        loadProgrammes();
         LocalSuite.say("Sample data loaded.");
     }
 
+    /**
+     * The seed's programmes (operating entities and consortia of 原阳, 延津 and 辉县) from project-service's
+     * sample/sample-programmes.json, each step as the sample user of its role and region, through the API so
+     * every record publishes its event. project-service's SeedProgrammesTest loads the same file.
+     */
+    void loadProgrammes() throws Exception {
+        java.nio.file.Path file = root.resolve("project-service/src/main/resources/sample/sample-programmes.json");
+        LocalSuite.say("Sample data: " + root.relativize(file));
+        var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        for (var step : doc.get("steps")) {
+            String role = step.at("/as/role").asText();
+            String region = step.at("/as/region").asText();
+            String user = SampleUsers.ALL.stream().filter(u -> u.role().equals(role) && u.region().equals(region) && u.scope() == null)
+                    .map(SampleUsers.User::name).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("sample data: no sample user is " + role + " at " + region));
+            send(step.get("method").asText(), "project-service", step.get("path").asText(), user, step.get("body").toString());
+        }
+    }
+
     String post(String service, String path, String user, String json) throws Exception {
+        return send("POST", service, path, user, json);
+    }
+
+    String send(String method, String service, String path, String user, String json) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + ports.get(service) + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + tokens.get(user))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build();
         HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (r.statusCode() / 100 != 2) {
-            throw new IllegalStateException("sample data: POST " + service + path + " answered " + r.statusCode() + ": " + r.body());
+            throw new IllegalStateException("sample data: " + method + " " + service + path + " answered " + r.statusCode() + ": " + r.body());
         }
         return r.body();
     }

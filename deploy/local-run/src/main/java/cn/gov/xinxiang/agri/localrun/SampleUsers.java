@@ -21,6 +21,7 @@ final class SampleUsers {
                     "funding:disbursements:write funding:read"),
             new User("county-yuanyang", "county", "410725000000", "原阳县农业农村局（县级统管）"),
             new User("county-yanjin", "county", "410726000000", "延津县农业农村局（县级统管）"),
+            new User("county-huixian", "county", "410782000000", "辉县市农业农村局（县级统管）"),
             new User("township-chengguan", "township", "410725901000", "原阳县城关镇（样例，乡镇辖管）"),
             new User("village-chengguan-1", "village", "410725901201", "城关一村（样例，村级直管）"),
             new User("village-chengguan-2", "village", "410725901202", "城关二村（样例，村级直管）"),

@@ -51,6 +51,25 @@ class EvaluationFlowTest {
     }
 
     @Test
+    void everySeededYearsSourcesNameDocumentsNotFiles() {
+        // V2 seeded sources that named a working note outside the product; V5 rewrote them for every seeded year.
+        for (int year = 2024; year <= 2026; year++) {
+            JsonNode framework = json(given().header("Authorization", city()).get("/api/v1/indicator-frameworks/" + year)
+                    .then().statusCode(200).extract().response());
+            assertThat(framework.path("indicators")).as("indicators of " + year).hasSize(10);
+            assertThat(framework.path("gradeBounds")).as("grade bounds of " + year).hasSize(4);
+            for (JsonNode row : framework.path("indicators")) {
+                assertThat(row.path("sourceDocument").asText()).as(year + " " + row.path("code").asText())
+                        .isNotBlank().doesNotContain("DOMAIN").doesNotContain(".md");
+            }
+            for (JsonNode row : framework.path("gradeBounds")) {
+                assertThat(row.path("sourceDocument").asText()).as(year + " " + row.path("grade").asText())
+                        .isNotBlank().doesNotContain("DOMAIN").doesNotContain(".md");
+            }
+        }
+    }
+
+    @Test
     void theFrameworkIsSeededAsDataAndMaintainedByCityUsers() {
         given().header("Authorization", bearer("county", FENGQIU)).get("/api/v1/indicator-frameworks/2025").then().statusCode(200)
                 // targets that are policy numbers come from their owner through agri.policy, not from a copy kept by hand

@@ -4,6 +4,11 @@ import cn.gov.xinxiang.agri.platform.codes.CodeList;
 import cn.gov.xinxiang.agri.platform.codes.CodeListSource;
 import cn.gov.xinxiang.agri.platform.codes.CodeNames;
 import cn.gov.xinxiang.agri.platform.security.Role;
+import cn.gov.xinxiang.agri.project.consortium.LinkKind;
+import cn.gov.xinxiang.agri.project.consortium.MemberRole;
+import cn.gov.xinxiang.agri.project.entity.EnterpriseLevel;
+import cn.gov.xinxiang.agri.project.entity.EntityKind;
+import cn.gov.xinxiang.agri.project.entity.ProjectEntityRole;
 import cn.gov.xinxiang.agri.project.household.HouseholdCategory;
 import cn.gov.xinxiang.agri.project.intake.IntakeAction;
 import cn.gov.xinxiang.agri.project.intake.IntakeWorkflow;
@@ -34,7 +39,12 @@ public class ProjectCodeLists implements CodeListSource {
                 names.of("entity-types", EntityType.class),
                 names.of("participant-roles", ParticipantRole.class),
                 names.of("review-checks", ReviewCheck.class),
-                names.of("household-categories", HouseholdCategory.class));
+                names.of("household-categories", HouseholdCategory.class),
+                names.of("entity-kinds", EntityKind.class),
+                names.of("enterprise-levels", EnterpriseLevel.class),
+                names.of("project-entity-roles", ProjectEntityRole.class),
+                names.of("consortium-member-roles", MemberRole.class),
+                names.of("consortium-link-kinds", LinkKind.class));
     }
 
     /** Asks the workflow itself, so the dictionary cannot promise a step the service would refuse. */

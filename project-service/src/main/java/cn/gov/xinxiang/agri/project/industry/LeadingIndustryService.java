@@ -65,6 +65,12 @@ public class LeadingIndustryService {
                 .setParameter(1, countyCode).setParameter(2, year).setParameter(3, code).getSingleResult()).longValue() > 0;
     }
 
+    /** Whether the code was one of the county's leading industries in any year (an entity's industry outlives one year's list). */
+    public boolean existsInAnyYear(String countyCode, String code) {
+        return ((Number) em.createNativeQuery("select count(*) from leading_industry where county_code = ?1 and code = ?2")
+                .setParameter(1, countyCode).setParameter(2, code).getSingleResult()).longValue() > 0;
+    }
+
     /** Replaces the county's list for the year; the count must lie within the year's min and max. */
     @Transactional
     public List<Industry> replace(RegionCode county, int year, List<Industry> industries) {

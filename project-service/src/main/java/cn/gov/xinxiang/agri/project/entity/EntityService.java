@@ -1,0 +1,259 @@
+package cn.gov.xinxiang.agri.project.entity;
+
+import cn.gov.xinxiang.agri.contracts.Correction;
+import cn.gov.xinxiang.agri.contracts.entity.OperatingEntityEvents;
+import cn.gov.xinxiang.agri.contracts.entity.OperatingEntityRegisteredV1;
+import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.i18n.RequestLanguage;
+import cn.gov.xinxiang.agri.platform.outbox.Outbox;
+import cn.gov.xinxiang.agri.platform.paging.Page;
+import cn.gov.xinxiang.agri.platform.paging.PageRequest;
+import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
+import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
+import cn.gov.xinxiang.agri.platform.region.Tier;
+import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.Role;
+import cn.gov.xinxiang.agri.project.industry.LeadingIndustryService;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The registry of operating entities. Reads and writes are limited to the caller's region subtree (an entity outside
+ * it is a 404, even by its code); a record is changed only by a correction with a reason, kept as the next version.
+ */
+@ApplicationScoped
+public class EntityService {
+
+    /** The tiers whose users keep the registry; auditors and service accounts read only. */
+    static final Role[] WRITERS = {Role.CITY, Role.COUNTY, Role.TOWNSHIP, Role.VILLAGE};
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    RegionDirectory regions;
+    @Inject
+    LeadingIndustryService leadingIndustries;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper mapper;
+
+    /** List filters; all optional. */
+    public record Filter(EntityKind kind, EnterpriseLevel level, String regionCode, String q, String leadingIndustryCode, String sort) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OperatingEntity register(EntityDtos.RegisterRequest req) {
+        user.require(WRITERS);
+        String code = EntityRules.normalise(req.creditCode());
+        RegionCode region = check(code, req);
+        if (OperatingEntity.findByIdOptional(code).isPresent()) {
+            throw ProblemException.keyed(409, "entity-exists", "entity.exists", code).field("creditCode", "entity.exists-field");
+        }
+        Instant now = clock.instant();
+        OperatingEntity e = new OperatingEntity();
+        e.creditCode = code;
+        e.createdBy = user.subject();
+        e.createdAt = now;
+        e.versionNo = 1;
+        // every column before persist: Hibernate inserts the state it had then
+        e.updatedBy = user.subject();
+        apply(e, req, region, now);
+        e.persist();
+        recordVersion(e, null, now);
+        outbox.append(OperatingEntityEvents.AGGREGATE, e.creditCode, OperatingEntityEvents.OPERATING_ENTITY_REGISTERED_V1, event(e, null));
+        return e;
+    }
+
+    /**
+     * Corrects the record as a new version with the reason (If-Match with the version). The row is locked first, so of
+     * two corrections sent with the same version one wins and the other gets 412.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OperatingEntity correct(String creditCode, String ifMatch, EntityDtos.CorrectionRequest req) {
+        OperatingEntity e = get(creditCode, LockModeType.PESSIMISTIC_WRITE);
+        user.require(WRITERS);
+        ETags.require(ifMatch, e.versionNo);
+        RegionCode region = check(null, req);
+        Instant now = clock.instant();
+        int previous = e.versionNo;
+        apply(e, req, region, now);
+        e.updatedBy = user.subject();
+        e.versionNo = previous + 1;
+        Correction correction = new Correction(previous, req.reason().strip(), user.subject(), user.role().tier.name(), null, null, now);
+        recordVersion(e, correction.reason(), now);
+        outbox.append(OperatingEntityEvents.AGGREGATE, e.creditCode, OperatingEntityEvents.OPERATING_ENTITY_REGISTERED_V1, event(e, correction));
+        return e;
+    }
+
+    /** Field rules, then the region (known, active, county tier or below, inside the caller's region) and the leading industry. */
+    private RegionCode check(String creditCode, EntityDtos.Content c) {
+        List<FieldError> errors = new ArrayList<>(EntityRules.problems(creditCode, c, RequestLanguage.current()));
+        RegionCode region = RegionCode.parse(c.regionCode()).orElse(null);
+        if (region == null) {
+            errors.add(ProblemException.fieldError("regionCode", "region.code-format"));
+        } else if (!regions.known(region)) {
+            errors.add(ProblemException.fieldError("regionCode", "region.unknown", region.toString()));
+        } else if (region.tier().ordinal() < Tier.COUNTY.ordinal()) {
+            errors.add(ProblemException.fieldError("regionCode", "entity.region-tier"));
+        }
+        String lead = blankToNull(c.leadingIndustryCode());
+        if (lead != null && region != null && region.tier().ordinal() >= Tier.COUNTY.ordinal()
+                && !leadingIndustries.existsInAnyYear(region.at(Tier.COUNTY).value(), lead)) {
+            errors.add(ProblemException.fieldError("leadingIndustryCode", "entity.not-leading-industry", lead,
+                    regions.nameOf(region.at(Tier.COUNTY))));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        regions.requireActive("regionCode", region);
+        if (!user.scope().covers(region)) {
+            throw ProblemException.keyed(403, "forbidden", "entity.region-outside", region.toString()).field("regionCode", "entity.region-outside",
+                    region.toString());
+        }
+        return region;
+    }
+
+    private static void apply(OperatingEntity e, EntityDtos.Content c, RegionCode region, Instant now) {
+        e.name = c.name().strip();
+        e.kind = c.kind();
+        e.level = c.level();
+        e.regionCode = region.value();
+        e.countyCode = region.at(Tier.COUNTY).value();
+        e.leadingIndustryCode = blankToNull(c.leadingIndustryCode());
+        e.updatedAt = now;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** An entity in the caller's region subtree; 404 otherwise, even when it is registered elsewhere. */
+    public OperatingEntity get(String creditCode) {
+        return get(creditCode, LockModeType.NONE);
+    }
+
+    private OperatingEntity get(String creditCode, LockModeType lock) {
+        String code = EntityRules.normalise(creditCode);
+        return OperatingEntity.<OperatingEntity>find("creditCode = :code and regionCode like :scope",
+                        Parameters.with("code", code).and("scope", user.scope().likePattern()))
+                .withLock(lock).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("operating-entity", code));
+    }
+
+    /**
+     * The registered entity with this code wherever it is registered, for a project or consortium that names it: the
+     * registry is the public record of who is who (the credit code itself is public), and the link is checked against
+     * the project's or consortium's own region by its caller.
+     */
+    public Optional<OperatingEntity> registered(String creditCode) {
+        String code = EntityRules.normalise(creditCode);
+        return code == null || code.isEmpty() ? Optional.empty() : OperatingEntity.findByIdOptional(code);
+    }
+
+    public Page<OperatingEntity> list(Filter f, PageRequest page) {
+        StringBuilder q = new StringBuilder("from OperatingEntity e where e.regionCode like :scope");
+        Parameters params = Parameters.with("scope", user.scope().likePattern());
+        if (f.kind() != null) {
+            q.append(" and e.kind = :kind");
+            params.and("kind", f.kind());
+        }
+        if (f.level() != null) {
+            q.append(" and e.level = :level");
+            params.and("level", f.level());
+        }
+        if (f.regionCode() != null && !f.regionCode().isBlank()) {
+            RegionCode r = RegionCode.parse(f.regionCode().strip())
+                    .orElseThrow(() -> ProblemException.invalidField("regionCode", "region.code-format"));
+            // a narrower subtree inside the caller's scope; one outside it simply matches nothing
+            q.append(" and e.regionCode like :sub");
+            params.and("sub", r.prefix() + "%");
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            String term = f.q().strip();
+            if (term.length() > 50) {
+                throw ProblemException.invalidField("q", "entity.query", 50);
+            }
+            // a substring of the Chinese name (the trigram index serves three characters or more)
+            q.append(" and e.name like :q escape '!'");
+            params.and("q", "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (f.leadingIndustryCode() != null && !f.leadingIndustryCode().isBlank()) {
+            q.append(" and e.leadingIndustryCode = :lead");
+            params.and("lead", f.leadingIndustryCode().strip());
+        }
+        Sort sort = switch (f.sort() == null ? "name" : f.sort()) {
+            // the column's collation (zh-x-icu) gives pinyin order
+            case "name" -> Sort.ascending("e.name").and("e.creditCode");
+            case "-name" -> Sort.descending("e.name").and("e.creditCode");
+            case "creditCode" -> Sort.ascending("e.creditCode");
+            case "-updatedAt" -> Sort.descending("e.updatedAt").and("e.creditCode");
+            default -> throw ProblemException.invalidField("sort", "problem.one-of-list", "name, -name, creditCode, -updatedAt");
+        };
+        var query = OperatingEntity.<OperatingEntity>find(q.toString(), sort, params);
+        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+    }
+
+    public EntityDtos.EntityView view(OperatingEntity e) {
+        return new EntityDtos.EntityView(e.creditCode, e.name, e.kind, e.kind.label, e.level, e.level == null ? null : e.level.label,
+                e.regionCode, regions.nameOf(RegionCode.of(e.regionCode)), e.countyCode, e.leadingIndustryCode, e.versionNo,
+                e.createdBy, e.createdAt, e.updatedBy, e.updatedAt);
+    }
+
+    /** Every version of the entity's record, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<EntityDtos.VersionView> versions(String creditCode) {
+        OperatingEntity e = get(creditCode);
+        List<Object[]> rows = em.createNativeQuery("select version_no, cast(content as text), reason, recorded_by, recorded_tier, recorded_at "
+                        + "from operating_entity_version where credit_code = ?1 order by version_no")
+                .setParameter(1, e.creditCode).getResultList();
+        return rows.stream().map(r -> {
+            int n = ((Number) r[0]).intValue();
+            try {
+                return new EntityDtos.VersionView(n, mapper.readValue((String) r[1], EntityDtos.EntityView.class), (String) r[2], (String) r[3],
+                        (String) r[4], Versions.instant(r[5]), n == e.versionNo);
+            } catch (java.io.IOException ex) {
+                throw new IllegalStateException("operating_entity_version content is not an EntityView", ex);
+            }
+        }).toList();
+    }
+
+    private void recordVersion(OperatingEntity e, String reason, Instant at) {
+        String json;
+        try {
+            json = mapper.writeValueAsString(view(e));
+        } catch (java.io.IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+        em.createNativeQuery("insert into operating_entity_version (credit_code, version_no, content, reason, recorded_by, recorded_tier, recorded_at) "
+                        + "values (?1, ?2, cast(?3 as jsonb), ?4, ?5, ?6, ?7)")
+                .setParameter(1, e.creditCode).setParameter(2, e.versionNo).setParameter(3, json).setParameter(4, reason)
+                .setParameter(5, user.subject()).setParameter(6, user.role().tier.name()).setParameter(7, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    private OperatingEntityRegisteredV1 event(OperatingEntity e, Correction correction) {
+        return new OperatingEntityRegisteredV1(e.creditCode, e.name, e.kind.name(), e.level == null ? null : e.level.name(), e.regionCode,
+                e.countyCode, e.leadingIndustryCode, e.versionNo, user.subject(), e.updatedAt, correction);
+    }
+}
