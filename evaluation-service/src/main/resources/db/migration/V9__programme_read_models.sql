@@ -1,6 +1,6 @@
 -- Read models of project-service's programmes (issue 14): skills certificates (agri.skills), science and
--- technology envoys (agri.envoy), rural craftsmen (agri.craftsman) and demonstration villages
--- (agri.demonstration-village). Each row is an upsert keyed by the source's id, as for the other read models.
+-- technology envoys (agri.envoy), rural craftsmen (agri.craftsman), demonstration villages
+-- (agri.demonstration-village) and consortia (agri.consortium). Each row is an upsert keyed by the source's id, as for the other read models.
 
 create table observed_certificate (
     certificate_id  uuid         primary key,
@@ -61,6 +61,17 @@ create table observed_demonstration_village (
     year_designated int          not null
 );
 create index observed_demonstration_village_county_year on observed_demonstration_village (county_code, year_designated);
+
+-- Consortia (agri.consortium): the latest version of each, with what it links as reported (null: not reported).
+create table observed_consortium (
+    consortium_id        uuid         primary key,
+    county_code          varchar(12)  not null,
+    year                 int          not null,
+    version_no           int          not null,
+    employed_households  int,
+    linked_households    int
+);
+create index observed_consortium_county_year on observed_consortium (county_code, year);
 
 -- Two indicators the programmes feed. The seed gives no target and the city has set no weight, so both are
 -- optional and weigh 0 in 2025 and 2026 (reported with their evidence, not scored) until the city sets

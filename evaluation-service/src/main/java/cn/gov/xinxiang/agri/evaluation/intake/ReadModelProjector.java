@@ -77,7 +77,7 @@ public class ReadModelProjector {
             case "agri.funding" -> FUNDING;
             case "agri.asset" -> ASSETS;
             case "agri.policy" -> POLICY;
-            case "agri.skills", "agri.envoy", "agri.craftsman", "agri.demonstration-village" -> PROGRAMMES;
+            case "agri.skills", "agri.envoy", "agri.craftsman", "agri.demonstration-village", "agri.consortium" -> PROGRAMMES;
             default -> throw new IllegalArgumentException("not a topic of this service: " + topic);
         };
     }

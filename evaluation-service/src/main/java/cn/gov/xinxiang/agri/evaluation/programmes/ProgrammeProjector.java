@@ -1,6 +1,8 @@
 package cn.gov.xinxiang.agri.evaluation.programmes;
 
 import cn.gov.xinxiang.agri.contracts.CloudEvent;
+import cn.gov.xinxiang.agri.contracts.consortium.ConsortiumEvents;
+import cn.gov.xinxiang.agri.contracts.consortium.ConsortiumRecordedV1;
 import cn.gov.xinxiang.agri.contracts.craftsman.CraftsmanEvents;
 import cn.gov.xinxiang.agri.contracts.craftsman.CraftsmanRecognisedV1;
 import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageDesignatedV1;
@@ -26,7 +28,7 @@ import java.util.UUID;
 
 /**
  * Applies project-service's programme events (agri.skills, agri.envoy, agri.craftsman,
- * agri.demonstration-village) to their read models. As for the other read models every effect is an
+ * agri.demonstration-village, agri.consortium) to their read models. As for the other read models every effect is an
  * upsert keyed by the source's id, so a replay gives the same rows; the live consumer and the rebuild
  * both come through here.
  */
@@ -35,11 +37,11 @@ public class ProgrammeProjector {
 
     /** The inbox consumer of the four programme topics (one channel subscribes to all of them). */
     public static final String CONSUMER = "evaluation-service.programmes";
-    public static final List<String> TOPICS = List.of("agri.skills", "agri.envoy", "agri.craftsman", "agri.demonstration-village");
+    public static final List<String> TOPICS = List.of("agri.skills", "agri.envoy", "agri.craftsman", "agri.demonstration-village", "agri.consortium");
     public static final List<String> TABLES = List.of("observed_certificate", "observed_envoy", "observed_envoy_project", "observed_envoy_service",
-            "observed_craftsman", "observed_demonstration_village");
+            "observed_craftsman", "observed_demonstration_village", "observed_consortium");
     static final Set<String> TYPES = Set.of(SkillsEvents.CERTIFICATE_RECORDED_V1, EnvoyEvents.REGISTERED_V1, EnvoyEvents.SERVICE_RECORDED_V1,
-            CraftsmanEvents.RECOGNISED_V1, DemonstrationVillageEvents.DEMONSTRATION_VILLAGE_DESIGNATED_V1);
+            CraftsmanEvents.RECOGNISED_V1, DemonstrationVillageEvents.DEMONSTRATION_VILLAGE_DESIGNATED_V1, ConsortiumEvents.CONSORTIUM_RECORDED_V1);
 
     @Inject
     EntityManager em;
@@ -111,6 +113,19 @@ public class ProgrammeProjector {
                             + "households_employed = excluded.households_employed")
                     .setParameter(1, uuid(c.craftsmanId(), "craftsmanId")).setParameter(2, county(regionCode)).setParameter(3, regionCode)
                     .setParameter(4, required(c.level(), "level")).setParameter(5, c.yearRecognised()).setParameter(6, Math.max(0, c.householdsEmployed()))
+                    .executeUpdate();
+            return Optional.of(List.of());
+        }
+        if (ConsortiumEvents.CONSORTIUM_RECORDED_V1.equals(type)) {
+            ConsortiumRecordedV1 c = events.payload(event, ConsortiumRecordedV1.class);
+            // a correction is the next version of the same consortium; an older version replayed later changes nothing
+            em.createNativeQuery("insert into observed_consortium (consortium_id, county_code, year, version_no, employed_households, linked_households) "
+                            + "values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (consortium_id) do update set county_code = excluded.county_code, "
+                            + "year = excluded.year, version_no = excluded.version_no, employed_households = excluded.employed_households, "
+                            + "linked_households = excluded.linked_households where observed_consortium.version_no <= excluded.version_no")
+                    .setParameter(1, uuid(c.consortiumId(), "consortiumId")).setParameter(2, county(region(c.countyCode(), "countyCode")))
+                    .setParameter(3, c.year()).setParameter(4, Math.max(1, c.version())).setParameter(5, c.employedHouseholds())
+                    .setParameter(6, c.linkedHouseholds())
                     .executeUpdate();
             return Optional.of(List.of());
         }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The programmes' figures per county for a year (skills certificates, craftsmen, demonstration villages, envoys). */
+/** The programmes' figures per county for a year (skills certificates, craftsmen, demonstration villages, envoys, consortia). */
 @Path("/api/v1/programmes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programmes")
@@ -34,7 +34,7 @@ public class ProgrammeResource {
     @Path("/summary")
     @Transactional
     @Operation(summary = "Programme figures of a year per county of the caller's region and their sum: certificates, craftsmen by level, "
-            + "demonstration villages, envoys and their services")
+            + "demonstration villages, envoys and their services, consortia and the households they employ and link")
     public ProgrammeTotals.Summary summary(@QueryParam("fiscalYear") String fiscalYear) {
         // a county's figures are whole-county counts: a township or village user sees its county's row only if its scope covers the county
         return totals.of(EvaluationResource.parseYear(fiscalYear), county -> user.scope().covers(county));

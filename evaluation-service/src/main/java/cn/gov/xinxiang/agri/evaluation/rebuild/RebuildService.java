@@ -48,7 +48,7 @@ public class RebuildService {
             "observed_household", "observed_allocation", "observed_mechanism_result", "observed_asset", "observed_asset_income",
             "observed_distribution", "observed_disbursement", "observed_expenditure", "observed_policy_parameter",
             "observed_certificate", "observed_envoy", "observed_envoy_project", "observed_envoy_service", "observed_craftsman",
-            "observed_demonstration_village");
+            "observed_demonstration_village", "observed_consortium");
 
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
 
@@ -112,7 +112,8 @@ public class RebuildService {
             for (String table : List.of("observed_mechanism", "observed_formed_asset", "observed_project", "observed_household",
                     "observed_allocation", "observed_mechanism_result", "observed_asset", "observed_asset_income", "observed_distribution",
                     "observed_disbursement", "observed_expenditure", "observed_policy_parameter", "observed_certificate", "observed_envoy",
-                    "observed_envoy_project", "observed_envoy_service", "observed_craftsman", "observed_demonstration_village")) {
+                    "observed_envoy_project", "observed_envoy_service", "observed_craftsman", "observed_demonstration_village",
+                    "observed_consortium")) {
                 em.createNativeQuery("delete from " + table).executeUpdate();
             }
             em.createNativeQuery("delete from inbox_event where consumer in (:consumers)")

@@ -1,5 +1,7 @@
 package cn.gov.xinxiang.agri.evaluation.programmes;
 
+import cn.gov.xinxiang.agri.contracts.consortium.ConsortiumEvents;
+import cn.gov.xinxiang.agri.contracts.consortium.ConsortiumRecordedV1;
 import cn.gov.xinxiang.agri.contracts.craftsman.CraftsmanEvents;
 import cn.gov.xinxiang.agri.contracts.craftsman.CraftsmanRecognisedV1;
 import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageDesignatedV1;
@@ -102,6 +104,16 @@ class ProgrammesTest {
         TestEvents.send(DemonstrationVillageEvents.AGGREGATE, designation, DemonstrationVillageEvents.DEMONSTRATION_VILLAGE_DESIGNATED_V1,
                 new DemonstrationVillageDesignatedV1(designation, V2, WEIHUI, "WELLNESS", "PROVINCIAL", YEAR, List.of(p2), "city-officer", AT));
 
+        // a consortium of the year, then its correction (version 2): only the corrected figures count
+        String consortium = UUID.randomUUID().toString();
+        ConsortiumRecordedV1 recorded = new ConsortiumRecordedV1(consortium, "卫辉市竹编产业联合体", WEIHUI, YEAR, "BAMBOO", "91410781MA44ABCD1X",
+                List.of(), 100, 250, List.of(new ConsortiumRecordedV1.Link("PURCHASE", "竹编半成品", new java.math.BigDecimal("1200.00"), "件", 80, null)),
+                List.of(), 1, "county-weihui", AT, null);
+        TestEvents.send(ConsortiumEvents.AGGREGATE, consortium, ConsortiumEvents.CONSORTIUM_RECORDED_V1, recorded);
+        TestEvents.send(ConsortiumEvents.AGGREGATE, consortium, ConsortiumEvents.CONSORTIUM_RECORDED_V1, new ConsortiumRecordedV1(consortium,
+                recorded.name(), WEIHUI, YEAR, "BAMBOO", recorded.leadEnterpriseCreditCode(), List.of(), 120, 260, recorded.links(), List.of(), 2,
+                "county-weihui", AT, new cn.gov.xinxiang.agri.contracts.Correction(1, "用工户数按年底花名册更正", "county-weihui", "COUNTY", null, null, AT)));
+
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode certified = indicator(ProgrammeIndicators.CERTIFIED_LABOUR_HOUSEHOLDS);
             assertThat(certified.get("hasData").asBoolean()).as(certified.toString()).isTrue();
@@ -114,6 +126,9 @@ class ProgrammesTest {
             assertThat(given().header("Authorization", bearer("county", WEIHUI)).get("/api/v1/programmes/summary?fiscalYear=" + YEAR)
                     .then().statusCode(200).extract().jsonPath().<Object>get("counties.find { it.countyCode == '" + WEIHUI + "' }.demonstrationVillages"))
                     .as("every programme event applied").isEqualTo(1);
+            assertThat(given().header("Authorization", bearer("county", WEIHUI)).get("/api/v1/programmes/summary?fiscalYear=" + YEAR)
+                    .then().statusCode(200).extract().jsonPath().<Object>get("counties.find { it.countyCode == '" + WEIHUI + "' }.consortiaEmployedHouseholds"))
+                    .as("the correction applied").isEqualTo(120);
         });
 
         // the evidence redoes the sums: one record per household / project with its parts
@@ -129,7 +144,8 @@ class ProgrammesTest {
         assertThat(county.getList("counties")).hasSize(1);
         assertThat(row).containsEntry("certificatesIssued", 2).containsEntry("certificatesToDate", 2).containsEntry("certifiedHouseholdsToDate", 1)
                 .containsEntry("craftsmenHouseholdsEmployed", 36).containsEntry("demonstrationVillages", 1).containsEntry("envoys", 1)
-                .containsEntry("envoyServices", 1).containsEntry("envoyHouseholdsReached", 35);
+                .containsEntry("envoyServices", 1).containsEntry("envoyHouseholdsReached", 35)
+                .containsEntry("consortia", 1).containsEntry("consortiaEmployedHouseholds", 120).containsEntry("consortiaLinkedHouseholds", 260);
         assertThat(county.getMap("counties[0].craftsmenByLevel")).containsEntry("CITY", 2).containsEntry("PROVINCIAL_MASTER", 1);
         // the next year counts the later certificate and service too
         JsonPath next = given().header("Authorization", bearer("county", WEIHUI)).get("/api/v1/programmes/summary?fiscalYear=" + (YEAR + 1))
