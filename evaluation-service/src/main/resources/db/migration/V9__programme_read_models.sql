@@ -83,10 +83,10 @@ cross join (values
   ('CERTIFIED_LABOUR_HOUSEHOLDS', '有劳动力脱贫户监测户技能持证覆盖率',
    'Poverty-alleviated and monitored households with labour capacity on the roster in which someone holds a skills certificate issued by the end of the year, as a share of those households.',
    'observed_household (household.changed.v1) + observed_certificate (skills.certificate-recorded.v1)',
-   '新乡市农业农村局对市政协第095号提案的答复(2024) 技能培训持证(全市2.5万人); target and weight: system default pending city decision'),
+   '新农字〔2024〕34号：联合人社部门加强脱贫人口和监测对象技能培训持证力度（全市2.5万人获得技能证书）；目标值和权重：本系统默认值，待市局确定'),
   ('ENVOY_PROJECT_COVERAGE', '科技特派员服务库内项目覆盖率',
    'Library projects of the year served by at least one science and technology envoy (named at registration or in a service record), as a share of library projects.',
    'observed_project (project.admitted.v1) + observed_envoy_project (envoy.registered.v1, envoy.service-recorded.v1)',
-   '新乡市农业农村局对市政协第095号提案的答复(2024) 科技特派员; target and weight: system default pending city decision')
+   '新农字〔2024〕34号：实施科技特派员助力乡村振兴行动计划，强化科技指导服务；目标值和权重：本系统默认值，待市局确定')
 ) as d(code, name, definition, data_source, source_document)
 on conflict (fiscal_year, code) do nothing;
