@@ -39,7 +39,7 @@ class EventCatalogueTest {
     static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
     static final Path PAGE = ROOT.resolve("docs/events.md");
     static final List<String> MODULES = List.of("project-service", "asset-service", "funding-service", "evaluation-service", "platform");
-    static final Pattern TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([\\w-]+)\\.topic");
+    static final Pattern TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([\\w-]+)\\.topics?");
 
     record Type(String type, String constant, Class<?> events, String aggregate, Class<?> payload, String title) {
         String topic() {
@@ -141,7 +141,10 @@ class EventCatalogueTest {
             for (String key : new TreeSet<>(p.stringPropertyNames())) {
                 Matcher m = TOPIC.matcher(key);
                 if (m.matches()) {
-                    out.computeIfAbsent(p.getProperty(key).trim(), t -> new ArrayList<>()).add(module + " (`" + m.group(1) + "`)");
+                    // "topics" subscribes one channel to a comma-separated list
+                    for (String topic : p.getProperty(key).split(",")) {
+                        out.computeIfAbsent(topic.trim(), t -> new ArrayList<>()).add(module + " (`" + m.group(1) + "`)");
+                    }
                 }
             }
         }

@@ -119,7 +119,7 @@ public class EvaluationResource {
     }
 
     /** Query parameters arrive as text so that "abc" is a precise 400, not the 404 JAX-RS gives a failed conversion. */
-    static int parseYear(String value) {
+    public static int parseYear(String value) {
         if (value == null || value.isBlank()) {
             throw ProblemException.invalidField("fiscalYear", "evaluation.required");
         }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 
 import cn.gov.xinxiang.agri.evaluation.intake.PolicyCopy;
+import cn.gov.xinxiang.agri.evaluation.programmes.ProgrammeIndicators;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -48,7 +49,7 @@ public class IndicatorCalculator {
     }
 
     /** "Library projects of the year": admitted ones of this fiscal year or an earlier one, all still expected to link farmers. */
-    static final String PROJECT_SET = "p.fiscal_year <= :year and p.admitted_at is not null";
+    public static final String PROJECT_SET = "p.fiscal_year <= :year and p.admitted_at is not null";
 
     @Inject
     EntityManager em;
@@ -58,6 +59,9 @@ public class IndicatorCalculator {
 
     @Inject
     PolicyCopy policy;
+
+    @Inject
+    ProgrammeIndicators programmes;
 
     public Measured measure(String code, Subject subject, int year) {
         return switch (code) {
@@ -71,6 +75,8 @@ public class IndicatorCalculator {
             case "INVENTORY_COMPLETION" -> inventoryCompletion(subject, year);
             case "FUND_EXECUTION_RATE" -> fundExecution(subject, year);
             case "CONFIRMATION_COMPLETION" -> confirmation(subject, year);
+            case ProgrammeIndicators.CERTIFIED_LABOUR_HOUSEHOLDS -> programmes.certifiedLabourHouseholds(subject, year);
+            case ProgrammeIndicators.ENVOY_PROJECT_COVERAGE -> programmes.envoyCoverage(subject, year);
             default -> new Measured(Measurement.noData("no computation rule exists for indicator code " + code), "none", List.of(), List.of());
         };
     }

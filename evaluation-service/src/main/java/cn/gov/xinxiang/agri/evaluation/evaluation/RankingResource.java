@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.evaluation.evaluation;
 
+import cn.gov.xinxiang.agri.evaluation.programmes.ProgrammeTotals;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
@@ -41,7 +42,7 @@ public class RankingResource {
     }
 
     public record Overview(int fiscalYear, RankingResource.CityResult city, int countiesEvaluated, BigDecimal averageCountyScore,
-                           Map<String, Integer> countiesByGrade, List<RankingRow> ranking) {
+                           Map<String, Integer> countiesByGrade, List<RankingRow> ranking, ProgrammeTotals.Summary programmes) {
     }
 
     public record CityResult(UUID evaluationId, int versionNo, BigDecimal score, String grade, String gradeLabel) {
@@ -53,21 +54,20 @@ public class RankingResource {
     @Inject
     EntityManager em;
 
+    @Inject
+    ProgrammeTotals programmes;
+
     /**
-     * The latest published county evaluations of a year, ranked. Only the few fields a ranking needs are read, in SQL,
-     * from each evidence (grade label, the LINKED_HOUSEHOLDS weight × score, the counted weight): an evidence carries
-     * every record it counted and runs to megabytes at city scale, so loading and parsing all of them per request ran
-     * the service out of heap under load (bench: issue 15).
+     * The latest published county evaluations of a year, ranked. The few fields a ranking needs (grade label, the
+     * LINKED_HOUSEHOLDS weight × score, the counted weight) are generated columns beside the evidence (V10): an evidence
+     * carries every record it counted and runs to megabytes at city scale, so reading it per request, even in SQL, cost
+     * a detoast and a parse of every county's evidence (bench: issue 15).
      */
     List<CountyRanking.Ranked> ranked(int year) {
         @SuppressWarnings("unchecked")
-        List<Object[]> latest = em.createNativeQuery("select e.subject_id, e.subject_name, cast(e.id as varchar), e.version_no, e.score, e.grade, "
-                        + "e.evidence ->> 'gradeLabel', "
-                        + "(select cast(i ->> 'weight' as numeric) * cast(i ->> 'score' as numeric) from jsonb_array_elements(e.evidence -> 'indicators') i "
-                        + " where i ->> 'code' = 'LINKED_HOUSEHOLDS' and cast(i ->> 'hasData' as boolean) limit 1), "
-                        + "cast(e.evidence ->> 'weightCounted' as numeric) "
-                        + "from (select distinct on (subject_id) * from evaluation where subject_type = 'COUNTY' "
-                        + "and fiscal_year = ?1 and status = 'PUBLISHED' order by subject_id, version_no desc) e")
+        List<Object[]> latest = em.createNativeQuery("select distinct on (subject_id) subject_id, subject_name, cast(id as varchar), version_no, score, "
+                        + "grade, grade_label, linked_weighted, weight_counted from evaluation where subject_type = 'COUNTY' and fiscal_year = ?1 "
+                        + "and status = 'PUBLISHED' order by subject_id, version_no desc")
                 .setParameter(1, year).getResultList();
         List<CountyRanking.Entry> entries = new ArrayList<>();
         for (Object[] o : latest) {
@@ -99,7 +99,7 @@ public class RankingResource {
 
     @GET
     @Path("/overview")
-    @Operation(summary = "City overview of a year: the city's latest published result, county grades and the ranking (city users and auditors)")
+    @Operation(summary = "City overview of a year: the city's latest published result, county grades, the ranking and the programmes' figures (city users and auditors)")
     public Overview overview(@QueryParam("fiscalYear") String fiscalYearParam) {
         int fiscalYear = EvaluationResource.parseYear(fiscalYearParam);
         if (!(user.is(Role.CITY) || user.is(Role.AUDITOR)) || !user.scope().covers(EvaluationService.CITY_CODE)) {
@@ -108,7 +108,7 @@ public class RankingResource {
         List<CountyRanking.Ranked> all = ranked(fiscalYear);
         // the latest published city version only, and of its evidence only the grade label
         @SuppressWarnings("unchecked")
-        List<Object[]> city = em.createNativeQuery("select cast(id as varchar), version_no, score, grade, evidence ->> 'gradeLabel' from evaluation "
+        List<Object[]> city = em.createNativeQuery("select cast(id as varchar), version_no, score, grade, grade_label from evaluation "
                         + "where subject_type = 'CITY' and fiscal_year = ?1 and status = 'PUBLISHED' order by version_no desc limit 1")
                 .setParameter(1, fiscalYear).getResultList();
         CityResult cityResult = city.isEmpty() ? null : new CityResult(UUID.fromString((String) city.get(0)[0]), ((Number) city.get(0)[1]).intValue(),
@@ -125,6 +125,7 @@ public class RankingResource {
             }
         }
         BigDecimal avg = scored == 0 ? null : sum.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP);
-        return new Overview(fiscalYear, cityResult, all.size(), avg, byGrade, all.stream().map(RankingResource::row).toList());
+        return new Overview(fiscalYear, cityResult, all.size(), avg, byGrade, all.stream().map(RankingResource::row).toList(),
+                programmes.of(fiscalYear, county -> true));
     }
 }

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.util.Set;
 
 /**
- * Feeds the read models from topics agri.project, agri.household, agri.funding, agri.asset and agri.policy
+ * Feeds the read models from topics agri.project, agri.household, agri.funding, agri.asset, agri.policy and the programme topics (agri.skills, agri.envoy, agri.craftsman,
+ * agri.demonstration-village)
  * through the platform's ReliableConsumer: each event's effect and its inbox row commit together (a
  * redelivery changes nothing), passing failures are retried, what cannot apply is parked as a dead letter.
  */
@@ -62,6 +63,13 @@ public class ProjectEventsConsumer implements EventHandler {
     @Blocking
     public void onAssetEvent(ConsumerRecord<String, String> record) {
         events.consume(ReadModelProjector.ASSETS, record);
+    }
+
+    /** project-service's programmes: skills certificates, envoys, craftsmen, demonstration villages (one channel, four topics). */
+    @Incoming("programme-events")
+    @Blocking
+    public void onProgrammeEvent(ConsumerRecord<String, String> record) {
+        events.consume(ReadModelProjector.PROGRAMMES, record);
     }
 
     /** The policy parameters of project-, asset- and funding-service (agri.policy): evaluation's own copy, never typed in by hand. */

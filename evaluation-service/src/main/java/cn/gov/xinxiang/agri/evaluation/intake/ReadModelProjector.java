@@ -17,6 +17,7 @@ import cn.gov.xinxiang.agri.contracts.project.ProjectResultsReportedV1;
 import cn.gov.xinxiang.agri.contracts.policy.PolicyChangedV1;
 import cn.gov.xinxiang.agri.contracts.policy.PolicyEvents;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
+import cn.gov.xinxiang.agri.evaluation.programmes.ProgrammeProjector;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
 import cn.gov.xinxiang.agri.contracts.household.HouseholdChangedV1;
@@ -54,7 +55,8 @@ public class ReadModelProjector {
     public static final String FUNDING = "evaluation-service.funding";
     public static final String ASSETS = "evaluation-service.assets";
     public static final String POLICY = "evaluation-service.policy";
-    public static final List<String> CONSUMERS = List.of(PROJECTS, HOUSEHOLDS, FUNDING, ASSETS, POLICY);
+    public static final String PROGRAMMES = ProgrammeProjector.CONSUMER;
+    public static final List<String> CONSUMERS = List.of(PROJECTS, HOUSEHOLDS, FUNDING, ASSETS, POLICY, PROGRAMMES);
 
     private static final Logger LOG = Logger.getLogger(ReadModelProjector.class);
 
@@ -64,6 +66,9 @@ public class ReadModelProjector {
     @Inject
     ReliableConsumer events;
 
+    @Inject
+    ProgrammeProjector programmes;
+
     /** The inbox consumer that handles a topic's events. */
     public static String consumerOf(String topic) {
         return switch (topic) {
@@ -72,6 +77,7 @@ public class ReadModelProjector {
             case "agri.funding" -> FUNDING;
             case "agri.asset" -> ASSETS;
             case "agri.policy" -> POLICY;
+            case "agri.skills", "agri.envoy", "agri.craftsman", "agri.demonstration-village", "agri.consortium" -> PROGRAMMES;
             default -> throw new IllegalArgumentException("not a topic of this service: " + topic);
         };
     }
@@ -166,8 +172,10 @@ public class ReadModelProjector {
             return policy(p) ? List.of(InputChange.onward("policy:" + p.key(), p.appliesFrom(), null,
                     p.key() + " from " + p.appliesFrom() + " = " + p.value().toPlainString() + " (version " + p.version() + ")")) : List.of();
         } else {
-            LOG.debugf("ignoring event type %s", type);
-            return List.of();
+            return programmes.apply(event).orElseGet(() -> {
+                LOG.debugf("ignoring event type %s", type);
+                return List.of();
+            });
         }
     }
 

@@ -3,6 +3,7 @@ package cn.gov.xinxiang.agri.evaluation.rebuild;
 import cn.gov.xinxiang.agri.evaluation.evaluation.Evaluation;
 import cn.gov.xinxiang.agri.evaluation.evaluation.EvaluationService;
 import cn.gov.xinxiang.agri.evaluation.intake.ReadModelProjector;
+import cn.gov.xinxiang.agri.evaluation.programmes.ProgrammeProjector;
 import cn.gov.xinxiang.agri.platform.consumer.Failures;
 import cn.gov.xinxiang.agri.platform.inbox.Inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -40,10 +41,14 @@ import java.util.concurrent.locks.ReentrantLock;
 @ApplicationScoped
 public class RebuildService {
 
-    public static final List<String> TOPICS = List.of("agri.project", "agri.household", "agri.funding", "agri.asset", "agri.policy");
+    public static final List<String> TOPICS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("agri.project", "agri.household", "agri.funding", "agri.asset", "agri.policy"),
+            ProgrammeProjector.TOPICS.stream()).toList();
     public static final List<String> READ_MODEL_TABLES = List.of("observed_project", "observed_mechanism", "observed_formed_asset",
             "observed_household", "observed_allocation", "observed_mechanism_result", "observed_asset", "observed_asset_income",
-            "observed_distribution", "observed_disbursement", "observed_expenditure", "observed_policy_parameter");
+            "observed_distribution", "observed_disbursement", "observed_expenditure", "observed_policy_parameter",
+            "observed_certificate", "observed_envoy", "observed_envoy_project", "observed_envoy_service", "observed_craftsman",
+            "observed_demonstration_village", "observed_consortium");
 
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
 
@@ -106,7 +111,9 @@ public class RebuildService {
             // children before observed_project (foreign keys); the other tables are independent
             for (String table : List.of("observed_mechanism", "observed_formed_asset", "observed_project", "observed_household",
                     "observed_allocation", "observed_mechanism_result", "observed_asset", "observed_asset_income", "observed_distribution",
-                    "observed_disbursement", "observed_expenditure", "observed_policy_parameter")) {
+                    "observed_disbursement", "observed_expenditure", "observed_policy_parameter", "observed_certificate", "observed_envoy",
+                    "observed_envoy_project", "observed_envoy_service", "observed_craftsman", "observed_demonstration_village",
+                    "observed_consortium")) {
                 em.createNativeQuery("delete from " + table).executeUpdate();
             }
             em.createNativeQuery("delete from inbox_event where consumer in (:consumers)")

@@ -56,7 +56,8 @@ class EvaluationFlowTest {
         for (int year = 2024; year <= 2026; year++) {
             JsonNode framework = json(given().header("Authorization", city()).get("/api/v1/indicator-frameworks/" + year)
                     .then().statusCode(200).extract().response());
-            assertThat(framework.path("indicators")).as("indicators of " + year).hasSize(10);
+            // from 2025 also the programmes' two (V9)
+            assertThat(framework.path("indicators")).as("indicators of " + year).hasSize(year >= 2025 ? 12 : 10);
             assertThat(framework.path("gradeBounds")).as("grade bounds of " + year).hasSize(4);
             for (JsonNode row : framework.path("indicators")) {
                 assertThat(row.path("sourceDocument").asText()).as(year + " " + row.path("code").asText())
@@ -82,7 +83,10 @@ class EvaluationFlowTest {
                 .body("indicators.find { it.code == 'WORKING_MECHANISMS_SHARE' }.sourceDocument", org.hamcrest.Matchers.containsString("市政协十三届二次会议第095号提案"))
                 .body("indicators.sourceDocument", org.hamcrest.Matchers.not(hasItem(org.hamcrest.Matchers.containsString(".md"))))
                 .body("gradeBounds.sourceDocument", org.hamcrest.Matchers.not(hasItem(org.hamcrest.Matchers.containsString(".md"))))
-                .body("indicators.size()", equalTo(10))
+                // ten scored indicators and the programmes' two, reported with weight 0 until the city weighs them
+                .body("indicators.size()", equalTo(12))
+                .body("indicators.findAll { it.weight == 0 }.code", org.hamcrest.Matchers.containsInAnyOrder("CERTIFIED_LABOUR_HOUSEHOLDS",
+                        "ENVOY_PROJECT_COVERAGE"))
                 .body("weightTotal", cn.gov.xinxiang.agri.evaluation.TestEvents.num("100.0"))
                 .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("65.0"))
                 .body("indicators.find { it.code == 'LEADING_INDUSTRY_SHARE' }.target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("50.0"))
@@ -102,7 +106,7 @@ class EvaluationFlowTest {
                 .post("/api/v1/indicator-frameworks/2041/copy").then().statusCode(422).body("type", equalTo("urn:agri:problem:no-framework"));
         given().header("Authorization", city()).header("Idempotency-Key", key).contentType(ContentType.JSON).body("{\"fromYear\":2025}")
                 .post("/api/v1/indicator-frameworks/2040/copy").then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/indicator-frameworks/2040")).body("indicators.size()", equalTo(10));
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/indicator-frameworks/2040")).body("indicators.size()", equalTo(12));
         given().header("Authorization", city()).header("Idempotency-Key", key).contentType(ContentType.JSON).body("{\"fromYear\":2025}")
                 .post("/api/v1/indicator-frameworks/2040/copy").then().statusCode(201).header("Idempotent-Replayed", "true");
         given().header("Authorization", city()).contentType(ContentType.JSON).body("{\"fromYear\":2025}")
@@ -242,7 +246,9 @@ class EvaluationFlowTest {
         String preview = "/api/v1/evaluations/preview?subjectType=COUNTY&subjectId=" + FENGQIU + "&fiscalYear=" + year;
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", city()).get(preview).then().statusCode(200)
                 .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.denominator", cn.gov.xinxiang.agri.evaluation.TestEvents.num("1000000.0"))
-                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.records.size()", equalTo(3)));
+                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.records.size()", equalTo(3))
+                // the library project too (agri.project, another topic than the allocations')
+                .body("indicators.find { it.code == 'ENVOY_PROJECT_COVERAGE' }.records.size()", equalTo(1)));
 
         // bad input, wrong role, wrong region: precise problems, nothing stored
         String body = "{\"subjectType\":\"COUNTY\",\"subjectId\":\"" + FENGQIU + "\",\"fiscalYear\":" + year + "}";
@@ -274,7 +280,8 @@ class EvaluationFlowTest {
         created.then().statusCode(201).body("status", equalTo("DRAFT")).body("versionNo", equalTo(1))
                 .body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("22.42")).body("grade", equalTo("POOR")).body("gradeLabel", equalTo("差"))
                 .body("subjectName", equalTo("封丘县")).body("differences", nullValue())
-                .body("coverage.withData", equalTo(2)).body("coverage.percent", cn.gov.xinxiang.agri.evaluation.TestEvents.num("20.00"))
+                // with data: the two fund shares, and the envoys' coverage of the library projects (none served: 0 %, weight 0)
+                .body("coverage.withData", equalTo(3)).body("coverage.percent", cn.gov.xinxiang.agri.evaluation.TestEvents.num("20.00"))
                 .body("coverage.requiredWithoutData", org.hamcrest.Matchers.containsInAnyOrder("WORKING_MECHANISMS_SHARE", "LINKED_HOUSEHOLDS",
                         "INCOME_INCREASE", "FUND_EXECUTION_RATE"))
                 .body("inputsFingerprint", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
@@ -287,7 +294,8 @@ class EvaluationFlowTest {
         assertThat(ev.get("noDataRule").asText()).contains("no data reported");
         for (JsonNode i : ev.get("indicators")) {
             String code = i.get("code").asText();
-            boolean fed = code.equals("INDUSTRY_FUND_SHARE") || code.equals("LEADING_INDUSTRY_SHARE");
+            // the fund shares from the allocations; the envoys' coverage from the library projects (0 % served)
+            boolean fed = code.equals("INDUSTRY_FUND_SHARE") || code.equals("LEADING_INDUSTRY_SHARE") || code.equals("ENVOY_PROJECT_COVERAGE");
             assertThat(i.get("hasData").asBoolean()).as(code).isEqualTo(fed);
             if (!fed && i.get("required").asBoolean()) {
                 assertThat(i.get("status").asText()).as(code).isEqualTo("MISSING_REQUIRED");
