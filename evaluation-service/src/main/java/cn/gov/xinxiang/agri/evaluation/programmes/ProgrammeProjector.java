@@ -7,6 +7,7 @@ import cn.gov.xinxiang.agri.contracts.craftsman.CraftsmanEvents;
 import cn.gov.xinxiang.agri.contracts.craftsman.CraftsmanRecognisedV1;
 import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageDesignatedV1;
 import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageEvents;
+import cn.gov.xinxiang.agri.contracts.envoy.EnvoyAssignmentsChangedV1;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyEvents;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyRegisteredV1;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyServiceRecordedV1;
@@ -40,7 +41,8 @@ public class ProgrammeProjector {
     public static final List<String> TOPICS = List.of("agri.skills", "agri.envoy", "agri.craftsman", "agri.demonstration-village", "agri.consortium");
     public static final List<String> TABLES = List.of("observed_certificate", "observed_envoy", "observed_envoy_project", "observed_envoy_service",
             "observed_craftsman", "observed_demonstration_village", "observed_consortium");
-    static final Set<String> TYPES = Set.of(SkillsEvents.CERTIFICATE_RECORDED_V1, EnvoyEvents.REGISTERED_V1, EnvoyEvents.SERVICE_RECORDED_V1,
+    static final Set<String> TYPES = Set.of(SkillsEvents.CERTIFICATE_RECORDED_V1, EnvoyEvents.REGISTERED_V1, EnvoyEvents.ASSIGNMENTS_CHANGED_V1,
+            EnvoyEvents.SERVICE_RECORDED_V1,
             CraftsmanEvents.RECOGNISED_V1, DemonstrationVillageEvents.DEMONSTRATION_VILLAGE_DESIGNATED_V1, ConsortiumEvents.CONSORTIUM_RECORDED_V1);
 
     @Inject
@@ -79,14 +81,14 @@ public class ProgrammeProjector {
                             + "name = excluded.name, county_code = excluded.county_code, year = excluded.year")
                     .setParameter(1, envoy).setParameter(2, required(e.name(), "name")).setParameter(3, county).setParameter(4, e.year())
                     .executeUpdate();
-            // the registration's list is the envoy's current list; projects named only in service records stay
-            em.createNativeQuery("update observed_envoy_project set registered = false where envoy_id = ?1").setParameter(1, envoy).executeUpdate();
-            for (String project : e.projectIds() == null ? List.<String>of() : e.projectIds()) {
-                link(envoy, uuid(project, "projectIds[]"), e.year(), true);
-            }
-            em.createNativeQuery("delete from observed_envoy_project where envoy_id = ?1 and not registered and not served")
-                    .setParameter(1, envoy).executeUpdate();
+            assign(envoy, e.projectIds(), e.year());
             return Optional.of(List.of(InputChange.onward("observed_envoy_project", e.year(), county, type + " " + e.envoyId())));
+        }
+        if (EnvoyEvents.ASSIGNMENTS_CHANGED_V1.equals(type)) {
+            EnvoyAssignmentsChangedV1 a = events.payload(event, EnvoyAssignmentsChangedV1.class);
+            String county = county(region(a.countyCode(), "countyCode"));
+            assign(uuid(a.envoyId(), "envoyId"), a.projectIds(), a.year());
+            return Optional.of(List.of(InputChange.onward("observed_envoy_project", a.year(), county, type + " " + a.envoyId())));
         }
         if (EnvoyEvents.SERVICE_RECORDED_V1.equals(type)) {
             EnvoyServiceRecordedV1 s = events.payload(event, EnvoyServiceRecordedV1.class);
@@ -138,6 +140,16 @@ public class ProgrammeProjector {
                 .setParameter(4, required(d.kind(), "kind")).setParameter(5, d.yearDesignated())
                 .executeUpdate();
         return Optional.of(List.of());
+    }
+
+    /** The registration's (or the last change's) list is the envoy's current list; projects named only in service records stay. */
+    private void assign(UUID envoy, List<String> projectIds, int year) {
+        em.createNativeQuery("update observed_envoy_project set registered = false where envoy_id = ?1").setParameter(1, envoy).executeUpdate();
+        for (String project : projectIds == null ? List.<String>of() : projectIds) {
+            link(envoy, uuid(project, "projectIds[]"), year, true);
+        }
+        em.createNativeQuery("delete from observed_envoy_project where envoy_id = ?1 and not registered and not served")
+                .setParameter(1, envoy).executeUpdate();
     }
 
     /** Links an envoy to a project, by its registration or by a service record; the year is the earliest one known. */

@@ -6,6 +6,7 @@ import cn.gov.xinxiang.agri.contracts.craftsman.CraftsmanEvents;
 import cn.gov.xinxiang.agri.contracts.craftsman.CraftsmanRecognisedV1;
 import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageDesignatedV1;
 import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageEvents;
+import cn.gov.xinxiang.agri.contracts.envoy.EnvoyAssignmentsChangedV1;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyEvents;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyRegisteredV1;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyServiceRecordedV1;
@@ -91,6 +92,11 @@ class ProgrammesTest {
         String envoy = UUID.randomUUID().toString();
         TestEvents.send(EnvoyEvents.AGGREGATE, envoy, EnvoyEvents.REGISTERED_V1, new EnvoyRegisteredV1(envoy, "李特派", "河南科技学院", "食用菌栽培",
                 WEIHUI, YEAR, List.of(p1), List.of(V1), "county-weihui", AT));
+        // the assignments change: p2 instead of p1, then back to p1 alone (the current list counts, not the history)
+        TestEvents.send(EnvoyEvents.AGGREGATE, envoy, EnvoyEvents.ASSIGNMENTS_CHANGED_V1, new EnvoyAssignmentsChangedV1(envoy, WEIHUI, YEAR,
+                List.of(p2), List.of(V2), "county-weihui", AT));
+        TestEvents.send(EnvoyEvents.AGGREGATE, envoy, EnvoyEvents.ASSIGNMENTS_CHANGED_V1, new EnvoyAssignmentsChangedV1(envoy, WEIHUI, YEAR,
+                List.of(p1), List.of(V1), "county-weihui", AT));
         TestEvents.send(EnvoyEvents.AGGREGATE, envoy, EnvoyEvents.SERVICE_RECORDED_V1, new EnvoyServiceRecordedV1(UUID.randomUUID().toString(), envoy,
                 WEIHUI, LocalDate.of(2026, 6, 2), "菌棒接种技术", 35, V1, null, "county-weihui", AT));
         // a service of the next year names p2: it does not count for 2026
