@@ -5,7 +5,9 @@
 -- four training programmes; three science and technology envoys serving the sample projects. All names, numbers and
 -- places are invented and marked （样例） or SAMPLE-; every village is one of the sample villages （样例）.
 -- Runs after sample-projects.sql (file names sort so): it links its projects. Re-runnable: fixed ids, ON CONFLICT DO NOTHING.
--- It writes no outbox events: other services' read models do not learn about these rows.
+-- It also appends each record's event to the outbox (as the services do in the record's transaction), so that
+-- evaluation-service's programme figures and the city overview count the same sample; event ids are derived from the
+-- record ids, so a re-run appends nothing.
 begin;
 
 -- Rural craftsmen: one row per recognition; the provincial master is also the one the province recommended nationally.
@@ -137,5 +139,56 @@ select md5('sample-skills-certificate-' || l.p || '-' || l.k)::uuid, md5('sample
        'sample', now()
 from leveled l
 on conflict do nothing;
+
+-- The records' events, through the outbox like every write of the service (the relay publishes them).
+create temporary table sample_event (id uuid primary key, aggregatetype varchar(64), aggregateid varchar(128), type varchar(200), data jsonb) on commit drop;
+insert into sample_event
+select md5('sample-event-craftsman-' || c.id)::uuid, 'craftsman', c.id::text, 'cn.gov.xinxiang.agri.craftsman.recognised.v1',
+       jsonb_build_object('craftsmanId', c.id::text, 'name', c.name, 'level', c.level, 'craft', c.craft, 'regionCode', c.region_code,
+           'countyCode', c.county_code, 'industry', c.industry, 'householdsEmployed', c.households_employed, 'yearRecognised', c.year_recognised,
+           'recordedBy', 'sample', 'recordedAt', to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+from craftsman c where c.created_by = 'sample'
+union all
+select md5('sample-event-designation-' || d.id)::uuid, 'demonstration-village', d.id::text, 'cn.gov.xinxiang.agri.demonstration-village.designated.v1',
+       jsonb_build_object('designationId', d.id::text, 'villageCode', d.village_code, 'countyCode', d.county_code, 'kind', d.kind,
+           'issuingLevel', d.issuing_level, 'yearDesignated', d.year_designated,
+           'projectIds', coalesce((select jsonb_agg(dp.project_id::text order by dp.project_id) from demonstration_village_project dp where dp.designation_id = d.id), '[]'::jsonb),
+           'recordedBy', 'sample', 'recordedAt', to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+from demonstration_village d where d.created_by = 'sample'
+union all
+select md5('sample-event-envoy-' || e.id)::uuid, 'envoy', e.id::text, 'cn.gov.xinxiang.agri.envoy.registered.v1',
+       jsonb_build_object('envoyId', e.id::text, 'name', e.name, 'organisation', e.organisation, 'speciality', e.speciality, 'countyCode', e.county_code,
+           'year', e.year,
+           'projectIds', coalesce((select jsonb_agg(ep.project_id::text order by ep.project_id) from envoy_project ep where ep.envoy_id = e.id), '[]'::jsonb),
+           'villageCodes', coalesce((select jsonb_agg(ev.village_code order by ev.village_code) from envoy_village ev where ev.envoy_id = e.id), '[]'::jsonb),
+           'registeredBy', 'sample', 'registeredAt', to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+from envoy e where e.created_by = 'sample'
+union all
+select md5('sample-event-envoy-service-' || s.id)::uuid, 'envoy', s.envoy_id::text, 'cn.gov.xinxiang.agri.envoy.service-recorded.v1',
+       jsonb_build_object('serviceId', s.id::text, 'envoyId', s.envoy_id::text, 'countyCode', s.county_code, 'servedOn', to_char(s.served_on, 'YYYY-MM-DD'),
+           'topic', s.topic, 'householdsReached', s.households_reached, 'villageCode', s.village_code, 'projectId', s.project_id::text,
+           'recordedBy', 'sample', 'recordedAt', to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+from envoy_service s where s.created_by = 'sample'
+union all
+select md5('sample-event-household-' || h.id)::uuid, 'household', h.id::text, 'cn.gov.xinxiang.agri.household.changed.v1',
+       jsonb_build_object('householdId', h.id::text, 'nationalHouseholdNo', h.national_household_no, 'villageCode', h.village_code,
+           'headName', h.head_name, 'category', h.category, 'labourCapacity', h.labour_capacity, 'onRoster', h.on_roster,
+           'changedAt', to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+from household h where h.national_household_no like 'SAMPLE-SKILL-%'
+union all
+select md5('sample-event-certificate-' || c.id)::uuid, 'skills', c.id::text, 'cn.gov.xinxiang.agri.skills.certificate-recorded.v1',
+       jsonb_build_object('certificateId', c.id::text, 'householdId', c.household_id::text, 'nationalHouseholdNo', c.household_no,
+           'householdCategory', h.category, 'villageCode', c.village_code, 'countyCode', c.county_code, 'kind', c.kind, 'level', c.level,
+           'issuer', c.issuer, 'certificateNo', c.certificate_no, 'issuedOn', to_char(c.issued_on, 'YYYY-MM-DD'), 'year', c.year,
+           'trainingId', c.training_id::text, 'recordedBy', 'sample', 'recordedAt', to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+from skills_certificate c join household h on h.id = c.household_id where c.created_by = 'sample';
+
+insert into outbox_event (id, aggregatetype, aggregateid, type, payload, occurred_at)
+select e.id, e.aggregatetype, e.aggregateid, e.type,
+       jsonb_build_object('specversion', '1.0', 'id', e.id::text, 'source', '/project-service', 'type', e.type, 'subject', e.aggregateid,
+           'time', to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'datacontenttype', 'application/json', 'data', e.data), now()
+from sample_event e
+where not exists (select 1 from outbox_event o where o.id = e.id)
+order by e.type, e.id;
 
 commit;
