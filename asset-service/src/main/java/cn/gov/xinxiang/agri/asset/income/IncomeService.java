@@ -91,7 +91,7 @@ public class IncomeService {
         i.recordedAt = assets.now();
         i.versionNo = 1;
         i.persist();
-        versions.append(RecordVersions.Kind.INCOME, i.id, 1, i.regionCode, IncomeResource.view(i),
+        versions.append(RecordVersions.Kind.INCOME, i.id, 1, i.regionCode, IncomeDtos.InventoryView.of(i),
                 RecordVersions.Made.first(i.recordedBy, user.role().tier.name(), i.recordedAt));
         outbox.append(AssetEvents.AGGREGATE, a.id.toString(), AssetEvents.INCOME_RECORDED_V1,
                 new AssetIncomeRecordedV1(a.id.toString(), a.regionCode, i.period, i.income, i.assetValue, i.annualisedReturn,
@@ -114,7 +114,7 @@ public class IncomeService {
                 .orElseThrow(() -> ProblemException.notFound("income inventory", assetId + "/" + period));
         ETags.require(ifMatch, i.versionNo);
         int previous = i.versionNo;
-        versions.ensureStored(RecordVersions.Kind.INCOME, i.id, previous, i.regionCode, () -> IncomeResource.view(i),
+        versions.ensureStored(RecordVersions.Kind.INCOME, i.id, previous, i.regionCode, () -> IncomeDtos.InventoryView.of(i),
                 RecordVersions.Made.first(i.recordedBy, "VILLAGE", i.recordedAt));
         PolicyParameters.Parameter benchmark = policy.require(PolicyParameters.BENCHMARK_RATE, period.year());
         Instant now = assets.now();
@@ -127,7 +127,7 @@ public class IncomeService {
         i.versionNo = previous + 1;
         i.correctedAt = now;
         Correction correction = new Correction(previous, r.reason().strip(), user.subject(), user.role().tier.name(), null, null, now);
-        versions.append(RecordVersions.Kind.INCOME, i.id, i.versionNo, i.regionCode, IncomeResource.view(i),
+        versions.append(RecordVersions.Kind.INCOME, i.id, i.versionNo, i.regionCode, IncomeDtos.InventoryView.of(i),
                 new RecordVersions.Made(user.subject(), user.role().tier.name(), now, correction.reason(), null, null));
         outbox.append(AssetEvents.AGGREGATE, a.id.toString(), AssetEvents.INCOME_RECORDED_V1,
                 new AssetIncomeRecordedV1(a.id.toString(), a.regionCode, i.period, i.income, i.assetValue, i.annualisedReturn,
@@ -146,7 +146,7 @@ public class IncomeService {
     public List<RecordVersions.Version> versions(IncomeInventory i) {
         List<RecordVersions.Version> stored = versions.list(RecordVersions.Kind.INCOME, i.id);
         if (stored.isEmpty()) {
-            return List.of(new RecordVersions.Version(i.versionNo, versions.tree(IncomeResource.view(i)), null, null, null, i.recordedBy,
+            return List.of(new RecordVersions.Version(i.versionNo, versions.tree(IncomeDtos.InventoryView.of(i)), null, null, null, i.recordedBy,
                     "VILLAGE", i.recordedAt));
         }
         return stored;
