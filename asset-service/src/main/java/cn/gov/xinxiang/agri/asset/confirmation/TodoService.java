@@ -6,6 +6,7 @@ import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,33 +37,33 @@ public class TodoService {
         if (size < 1 || size > Page.MAX_SIZE) {
             throw ProblemException.invalidField("size", "paging.size-range", Page.MAX_SIZE);
         }
-        String scope = user.scope().likePattern();
+        RegionScope scope = user.scope();
         Tier tier = user.role().tier;
 
         ConfirmationDtos.Section confirmations = new ConfirmationDtos.Section(0, List.of());
         if (user.is(Role.COUNTY)) {
-            String from = " from asset a where a.status = 'UNCONFIRMED' and a.region_code like :scope";
+            String from = " from asset a where a.status = 'UNCONFIRMED' and " + RegionScope.clause("a.region_code");
             confirmations = section(from, "a.created_at", scope, null, size, "CONFIRM", "待县级统管确权登记");
         }
         // A village-tier custodian exists only for assets standing in a village.
         String villageOnly = tier == Tier.VILLAGE ? " and substring(a.region_code, 10, 3) <> '000'" : "";
-        String missingFrom = " from asset a where a.status <> 'DISPOSED' and a.region_code like :scope" + villageOnly
+        String missingFrom = " from asset a where a.status <> 'DISPOSED' and " + RegionScope.clause("a.region_code") + villageOnly
                 + " and not exists (select 1 from custody_position p where p.asset_id = a.id and p.tier = '" + tier.name() + "')";
         ConfirmationDtos.Section custody = section(missingFrom, "a.created_at", scope, null, size, "NAME_CUSTODIAN",
                 "未明确" + tier.label + "级管理责任单位和责任人");
 
         String handoverFrom = " from custody_handover h join asset a on a.id = h.asset_id where h.status = 'PROPOSED' and h.to_subject = :me"
-                + " and h.region_code like :scope";
+                + " and " + RegionScope.clause("h.region_code");
         ConfirmationDtos.Section handovers = section(handoverFrom, "h.proposed_at", scope, user.subject(), size, "ANSWER_HANDOVER",
                 "待接收方确认的管理责任移交");
         return new ConfirmationDtos.TodoList(user.role().claim, user.region().value(), confirmations, custody, handovers);
     }
 
-    private ConfirmationDtos.Section section(String from, String order, String scope, String me, int size, String kind, String detail) {
+    private ConfirmationDtos.Section section(String from, String order, RegionScope scope, String me, int size, String kind, String detail) {
         boolean handover = from.contains("custody_handover");
-        Query count = em.createNativeQuery("select count(*)" + from).setParameter("scope", scope);
-        Query rows = em.createNativeQuery("select a.id, a.name, a.region_code, " + (handover ? "h.id" : "null") + from
-                + " order by " + order + " limit " + size).setParameter("scope", scope);
+        Query count = scope.bind(em.createNativeQuery("select count(*)" + from));
+        Query rows = scope.bind(em.createNativeQuery("select a.id, a.name, a.region_code, " + (handover ? "h.id" : "null") + from
+                + " order by " + order + " limit " + size));
         if (me != null) {
             count.setParameter("me", me);
             rows.setParameter("me", me);

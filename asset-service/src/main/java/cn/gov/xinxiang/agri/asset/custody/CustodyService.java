@@ -13,9 +13,9 @@ import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -234,7 +234,7 @@ public class CustodyService {
     }
 
     public Handover handover(UUID id) {
-        return Handover.<Handover>find("id = :id and regionCode like :scope", Parameters.with("id", id).and("scope", user.scope().likePattern()))
+        return Handover.<Handover>find("id = :id and " + RegionScope.clause("regionCode"), user.scope().parameters().and("id", id))
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("handover", id));
     }
 

@@ -16,6 +16,7 @@ import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -209,7 +210,7 @@ public class DistributionService {
     }
 
     public Distribution get(UUID id) {
-        return Distribution.<Distribution>find("id = :id and villageCode like :scope", Parameters.with("id", id).and("scope", user.scope().likePattern()))
+        return Distribution.<Distribution>find("id = :id and " + RegionScope.clause("villageCode"), user.scope().parameters().and("id", id))
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("distribution", id));
     }
 
@@ -235,8 +236,8 @@ public class DistributionService {
             throw ProblemException.notFound("region", region.value());
         }
         Period period = Period.parse(periodText, "period");
-        var query = Distribution.<Distribution>find("villageCode like :region and period = :period and publishedVersionNo is not null",
-                Sort.ascending("villageCode"), Parameters.with("region", region.prefix() + "%").and("period", period.toString()));
+        var query = Distribution.<Distribution>find(RegionScope.clause("villageCode") + " and period = :period and publishedVersionNo is not null",
+                Sort.ascending("villageCode"), RegionScope.of(region).parameters().and("period", period.toString()));
         List<DistributionDtos.PublicView> items = query.page(page.page(), page.size()).list().stream().map(this::publicView).toList();
         return new Page<>(items, page.page(), page.size(), query.count());
     }
@@ -267,8 +268,8 @@ public class DistributionService {
     }
 
     public Page<Distribution> list(String period, String status, PageRequest page) {
-        StringBuilder q = new StringBuilder("villageCode like :scope");
-        Parameters p = Parameters.with("scope", user.scope().likePattern());
+        StringBuilder q = new StringBuilder(RegionScope.clause("villageCode"));
+        Parameters p = user.scope().parameters();
         if (period != null) {
             q.append(" and period = :period");
             p.and("period", Period.parse(period, "period").toString());
@@ -288,8 +289,8 @@ public class DistributionService {
     }
 
     public Page<Household> roster(PageRequest page) {
-        var query = Household.<Household>find("villageCode like :scope", Sort.ascending("villageCode").and("headName").and("id"),
-                Parameters.with("scope", user.scope().likePattern()));
+        var query = Household.<Household>find(RegionScope.clause("villageCode"), Sort.ascending("villageCode").and("headName").and("id"),
+                user.scope().parameters());
         return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 

@@ -32,6 +32,12 @@ public final class IncomeDtos {
                                 String recordedBy, Instant recordedAt,
                                 @Schema(description = "1 as first recorded; a correction makes the next (the ETag)") int versionNo,
                                 Instant correctedAt) {
+
+        /** The inventory as the API and its stored versions show it. */
+        public static InventoryView of(IncomeInventory i) {
+            return new InventoryView(i.id, i.assetId, i.regionCode, i.period, i.income, i.assetValue, i.annualisedReturn,
+                    i.benchmarkRate, i.belowBenchmark, i.note, i.recordedBy, i.recordedAt, i.versionNo, i.correctedAt);
+        }
     }
 
     @Schema(name = "IncomeCorrection", description = "A new version of an inventory with the reason (the village or township that records it)")

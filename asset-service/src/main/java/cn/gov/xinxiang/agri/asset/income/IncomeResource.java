@@ -59,14 +59,14 @@ public class IncomeResource {
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.create(user.subject(), idempotencyKey, body, () -> {
             IncomeInventory i = income.record(id, body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(i.period).build(), view(i));
+            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(i.period).build(), IncomeDtos.InventoryView.of(i));
         });
     }
 
     @GET
     @Operation(summary = "An asset's income inventories, oldest period first")
     public List<IncomeDtos.InventoryView> history(@PathParam("id") UUID id) {
-        return income.history(id).stream().map(IncomeResource::view).toList();
+        return income.history(id).stream().map(IncomeDtos.InventoryView::of).toList();
     }
 
     @GET
@@ -74,7 +74,7 @@ public class IncomeResource {
     @Operation(summary = "An asset's income inventory for one half-year, at its current version (ETag = version)")
     public Response one(@PathParam("id") UUID id, @PathParam("period") String period) {
         IncomeInventory i = income.one(id, period);
-        return Response.ok(view(i)).tag(ETags.of(i.versionNo)).build();
+        return Response.ok(IncomeDtos.InventoryView.of(i)).tag(ETags.of(i.versionNo)).build();
     }
 
     @POST
@@ -84,7 +84,7 @@ public class IncomeResource {
     public Response correct(@PathParam("id") UUID id, @PathParam("period") String period, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull IncomeDtos.CorrectionRequest body) {
         IncomeInventory i = income.correct(id, period, ifMatch, body);
-        return Response.ok(view(i)).tag(ETags.of(i.versionNo)).build();
+        return Response.ok(IncomeDtos.InventoryView.of(i)).tag(ETags.of(i.versionNo)).build();
     }
 
     @GET
@@ -93,10 +93,5 @@ public class IncomeResource {
     public VersionDtos.VersionsView versions(@PathParam("id") UUID id, @PathParam("period") String period) {
         IncomeInventory i = income.one(id, period);
         return VersionDtos.of(RecordVersions.Kind.INCOME, i.id.toString(), i.versionNo, income.versions(i));
-    }
-
-    static IncomeDtos.InventoryView view(IncomeInventory i) {
-        return new IncomeDtos.InventoryView(i.id, i.assetId, i.regionCode, i.period, i.income, i.assetValue, i.annualisedReturn,
-                i.benchmarkRate, i.belowBenchmark, i.note, i.recordedBy, i.recordedAt, i.versionNo, i.correctedAt);
     }
 }

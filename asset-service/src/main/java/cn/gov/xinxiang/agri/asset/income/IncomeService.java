@@ -14,6 +14,7 @@ import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,7 +91,7 @@ public class IncomeService {
         i.recordedAt = assets.now();
         i.versionNo = 1;
         i.persist();
-        versions.append(RecordVersions.Kind.INCOME, i.id, 1, i.regionCode, IncomeResource.view(i),
+        versions.append(RecordVersions.Kind.INCOME, i.id, 1, i.regionCode, IncomeDtos.InventoryView.of(i),
                 RecordVersions.Made.first(i.recordedBy, user.role().tier.name(), i.recordedAt));
         outbox.append(AssetEvents.AGGREGATE, a.id.toString(), AssetEvents.INCOME_RECORDED_V1,
                 new AssetIncomeRecordedV1(a.id.toString(), a.regionCode, i.period, i.income, i.assetValue, i.annualisedReturn,
@@ -113,7 +114,7 @@ public class IncomeService {
                 .orElseThrow(() -> ProblemException.notFound("income inventory", assetId + "/" + period));
         ETags.require(ifMatch, i.versionNo);
         int previous = i.versionNo;
-        versions.ensureStored(RecordVersions.Kind.INCOME, i.id, previous, i.regionCode, () -> IncomeResource.view(i),
+        versions.ensureStored(RecordVersions.Kind.INCOME, i.id, previous, i.regionCode, () -> IncomeDtos.InventoryView.of(i),
                 RecordVersions.Made.first(i.recordedBy, "VILLAGE", i.recordedAt));
         PolicyParameters.Parameter benchmark = policy.require(PolicyParameters.BENCHMARK_RATE, period.year());
         Instant now = assets.now();
@@ -126,7 +127,7 @@ public class IncomeService {
         i.versionNo = previous + 1;
         i.correctedAt = now;
         Correction correction = new Correction(previous, r.reason().strip(), user.subject(), user.role().tier.name(), null, null, now);
-        versions.append(RecordVersions.Kind.INCOME, i.id, i.versionNo, i.regionCode, IncomeResource.view(i),
+        versions.append(RecordVersions.Kind.INCOME, i.id, i.versionNo, i.regionCode, IncomeDtos.InventoryView.of(i),
                 new RecordVersions.Made(user.subject(), user.role().tier.name(), now, correction.reason(), null, null));
         outbox.append(AssetEvents.AGGREGATE, a.id.toString(), AssetEvents.INCOME_RECORDED_V1,
                 new AssetIncomeRecordedV1(a.id.toString(), a.regionCode, i.period, i.income, i.assetValue, i.annualisedReturn,
@@ -145,7 +146,7 @@ public class IncomeService {
     public List<RecordVersions.Version> versions(IncomeInventory i) {
         List<RecordVersions.Version> stored = versions.list(RecordVersions.Kind.INCOME, i.id);
         if (stored.isEmpty()) {
-            return List.of(new RecordVersions.Version(i.versionNo, versions.tree(IncomeResource.view(i)), null, null, null, i.recordedBy,
+            return List.of(new RecordVersions.Version(i.versionNo, versions.tree(IncomeDtos.InventoryView.of(i)), null, null, null, i.recordedBy,
                     "VILLAGE", i.recordedAt));
         }
         return stored;
@@ -165,17 +166,17 @@ public class IncomeService {
         int days = policy.require(PolicyParameters.INVENTORY_DEADLINE_DAYS, period.year()).value().intValueExact();
         LocalDate deadline = period.deadline(days);
         boolean passed = assets.today().isAfter(deadline);
-        String scope = user.scope().likePattern();
+        RegionScope scope = user.scope();
 
         // Compared with the rate in force now, not the one stored at recording: a city user's change of the
         // benchmark (policy_parameter) re-flags the period at once. Same exact comparison as ReturnRules.
-        String belowFrom = " from income_inventory i join asset a on a.id = i.asset_id where i.period = :p and i.region_code like :scope"
+        String belowFrom = " from income_inventory i join asset a on a.id = i.asset_id where i.period = :p and " + RegionScope.clause("i.region_code")
                 + " and i.income * 2 < i.asset_value * cast(:rate as numeric)";
         IncomeDtos.Section below = section("select a.id, a.name, a.region_code, a.value, i.income, i.annualised_return" + belowFrom,
                 "select count(*)" + belowFrom, period, scope, size, false, benchmark.value());
 
         // Expected: operating assets in service by the period's end and not disposed before it began.
-        String missingFrom = " from asset a where a.asset_class = 'OPERATING' and a.region_code like :scope and a.in_service_on <= :end"
+        String missingFrom = " from asset a where a.asset_class = 'OPERATING' and " + RegionScope.clause("a.region_code") + " and a.in_service_on <= :end"
                 + " and (a.disposed_at is null or a.disposed_at >= :start)"
                 + " and not exists (select 1 from income_inventory i where i.asset_id = a.id and i.period = :p)";
         IncomeDtos.Section missing = section("select a.id, a.name, a.region_code, a.value, null, null" + missingFrom,
@@ -187,10 +188,10 @@ public class IncomeService {
         return new IncomeDtos.FlagsView(period.toString(), deadline, true, benchmark.value(), benchmark.source(), below, missing, 0);
     }
 
-    private IncomeDtos.Section section(String select, String count, Period p, String scope, int size, boolean dates, BigDecimal rate) {
-        Query rows = em.createNativeQuery(select + " order by a.region_code, a.name, a.id limit " + size)
-                .setParameter("p", p.toString()).setParameter("scope", scope);
-        Query total = em.createNativeQuery(count).setParameter("p", p.toString()).setParameter("scope", scope);
+    private IncomeDtos.Section section(String select, String count, Period p, RegionScope scope, int size, boolean dates, BigDecimal rate) {
+        Query rows = scope.bind(em.createNativeQuery(select + " order by a.region_code, a.name, a.id limit " + size))
+                .setParameter("p", p.toString());
+        Query total = scope.bind(em.createNativeQuery(count)).setParameter("p", p.toString());
         if (rate != null) {
             rows.setParameter("rate", rate);
             total.setParameter("rate", rate);

@@ -11,6 +11,7 @@ import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,7 @@ public class LedgerService {
     /** An export beyond this asks the caller to narrow the region rather than exhausting memory. */
     static final int MAX_EXPORT_ROWS = 50_000;
 
-    private static final String ACTIVE = " from asset where region_code like :scope and status <> 'DISPOSED'";
+    private static final String ACTIVE = " from asset where " + RegionScope.clause("region_code") + " and status <> 'DISPOSED'";
 
     @Inject
     EntityManager em;
@@ -54,7 +55,7 @@ public class LedgerService {
      * nature, owner tier and child region. One scan instead of one per grouping (bench: issue 15).
      */
     public LedgerDtos.LedgerView ledger(RegionCode r) {
-        String scope = r.prefix() + "%";
+        RegionScope scope = RegionScope.of(r);
         boolean byChild = r.tier() != Tier.VILLAGE;
         // a village has no child regions: the set is still grouped (GROUPING needs it) and its one row ignored
         String regionKey = "cast(null as varchar)";
@@ -63,12 +64,12 @@ public class LedgerService {
             regionKey = "rpad(substring(region_code, 1, " + child.significantDigits + "), 12, '0')";
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select grouping(c, o, n, t, g) as mask, c, o, n, t, g, count(*), coalesce(sum(value), 0) from ("
+        List<Object[]> rows = scope.bind(em.createNativeQuery("select grouping(c, o, n, t, g) as mask, c, o, n, t, g, count(*), coalesce(sum(value), 0) from ("
                         + "select value, asset_class as c, coalesce(owner_type, 'UNCONFIRMED') as o, coalesce(ownership_nature, 'UNCONFIRMED') as n,"
                         + " case owner_type when 'COUNTY_DEPARTMENT' then 'COUNTY' when 'TOWNSHIP' then 'TOWNSHIP'"
                         + " when 'VILLAGE_COLLECTIVE' then 'VILLAGE' when 'HOUSEHOLD' then 'VILLAGE' else 'UNCONFIRMED' end as t, "
-                        + regionKey + " as g" + ACTIVE + ") a group by grouping sets ((), (c), (o), (n), (t), (g))")
-                .setParameter("scope", scope).getResultList();
+                        + regionKey + " as g" + ACTIVE + ") a group by grouping sets ((), (c), (o), (n), (t), (g))"))
+                .getResultList();
         long count = 0;
         BigDecimal total = BigDecimal.ZERO;
         java.util.Map<Integer, java.util.TreeMap<String, Object[]>> sets = new java.util.HashMap<>();
@@ -115,15 +116,15 @@ public class LedgerService {
     }
 
     public List<LedgerDtos.Row> rows(RegionCode r) {
-        String scope = r.prefix() + "%";
-        long n = ((Number) em.createNativeQuery("select count(*)" + ACTIVE).setParameter("scope", scope).getSingleResult()).longValue();
+        RegionScope scope = RegionScope.of(r);
+        long n = ((Number) scope.bind(em.createNativeQuery("select count(*)" + ACTIVE)).getSingleResult()).longValue();
         if (n > MAX_EXPORT_ROWS) {
             throw ProblemException.keyed(422, "export-too-large", "ledger.too-large", n, MAX_EXPORT_ROWS);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select cast(id as varchar), name, asset_class, value, region_code, coalesce(source_project_code, ''),"
-                        + " status, owner_type, owner_name, ownership_nature, operating_mode, current_batch" + ACTIVE + " order by region_code, " + nameOrder() + ", id")
-                .setParameter("scope", scope).getResultList();
+        List<Object[]> rows = scope.bind(em.createNativeQuery("select cast(id as varchar), name, asset_class, value, region_code, coalesce(source_project_code, ''),"
+                        + " status, owner_type, owner_name, ownership_nature, operating_mode, current_batch" + ACTIVE + " order by region_code, " + nameOrder() + ", id"))
+                .getResultList();
         return rows.stream().map(o -> new LedgerDtos.Row((String) o[0], (String) o[1], AssetClass.valueOf((String) o[2]).label, (BigDecimal) o[3],
                 (String) o[4], (String) o[5], AssetStatus.valueOf((String) o[6]).label,
                 o[7] == null ? "" : OwnerType.valueOf((String) o[7]).label, o[8] == null ? "" : (String) o[8],

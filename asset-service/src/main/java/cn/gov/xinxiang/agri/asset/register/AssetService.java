@@ -13,6 +13,7 @@ import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import io.quarkus.panache.common.Parameters;
@@ -132,17 +133,17 @@ public class AssetService {
 
     /** An asset in the caller's region subtree; 404 otherwise, even when it exists elsewhere. */
     public Asset get(UUID id) {
-        return Asset.<Asset>find("id = :id and regionCode like :scope", Parameters.with("id", id).and("scope", user.scope().likePattern()))
+        return Asset.<Asset>find("id = :id and " + RegionScope.clause("regionCode"), user.scope().parameters().and("id", id))
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("asset", id));
     }
 
     public Page<Asset> list(AssetClass assetClass, AssetStatus status, UUID sourceProjectId, String regionCode, PageRequest page) {
-        StringBuilder q = new StringBuilder("regionCode like :scope");
-        Parameters p = Parameters.with("scope", user.scope().likePattern());
+        StringBuilder q = new StringBuilder(RegionScope.clause("regionCode"));
+        Parameters p = user.scope().parameters();
         if (regionCode != null) {
             RegionCode r = RegionCode.parse(regionCode).orElseThrow(() -> ProblemException.invalidField("regionCode", "region.code-format"));
-            q.append(" and regionCode like :sub");
-            p.and("sub", r.prefix() + "%");
+            q.append(" and ").append(RegionScope.clause("regionCode", "sub"));
+            RegionScope.of(r).bind(p, "sub");
         }
         if (assetClass != null) {
             q.append(" and assetClass = :cls");

@@ -15,6 +15,7 @@ import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -62,6 +64,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * On-site appraisal (观摩评比): city users open rounds with their projects, criteria and judges. Judges are
@@ -423,14 +426,15 @@ public class AppraisalResource {
     public Page<SheetView> sheets(@PathParam("id") UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         round(id);
         PageRequest req = PageRequest.of(page, size);
-        String where = "s.round_id = :round and " + (user.is(Role.JUDGE) ? "s.judge_id = :who" : "s.region_code like :who");
-        String who = user.is(Role.JUDGE) ? user.subject() : user.scope().likePattern();
-        List<Object[]> rows = em.createNativeQuery("select s.id, s.judge_id, s.project_id, s.region_code, s.scores, s.total, s.version_no, s.version, "
+        boolean judge = user.is(Role.JUDGE);
+        String where = "s.round_id = :round and " + (judge ? "s.judge_id = :who" : RegionScope.clause("s.region_code", "who"));
+        UnaryOperator<Query> who = q -> judge ? q.setParameter("who", user.subject()) : user.scope().bind(q, "who");
+        List<Object[]> rows = who.apply(em.createNativeQuery("select s.id, s.judge_id, s.project_id, s.region_code, s.scores, s.total, s.version_no, s.version, "
                         + "s.recorded_by, s.recorded_at, v.reason from appraisal_score s left join appraisal_score_version v on v.sheet_id = s.id "
-                        + "and v.version_no = s.version_no where " + where + " order by s.judge_id, s.project_id")
-                .setParameter("round", id).setParameter("who", who).setFirstResult(req.offset()).setMaxResults(req.size()).getResultList();
-        long total = ((Number) em.createNativeQuery("select count(*) from appraisal_score s where " + where)
-                .setParameter("round", id).setParameter("who", who).getSingleResult()).longValue();
+                        + "and v.version_no = s.version_no where " + where + " order by s.judge_id, s.project_id"))
+                .setParameter("round", id).setFirstResult(req.offset()).setMaxResults(req.size()).getResultList();
+        long total = ((Number) who.apply(em.createNativeQuery("select count(*) from appraisal_score s where " + where))
+                .setParameter("round", id).getSingleResult()).longValue();
         return new Page<>(rows.stream().map(s -> sheetView(id, s)).toList(), req.page(), req.size(), total);
     }
 

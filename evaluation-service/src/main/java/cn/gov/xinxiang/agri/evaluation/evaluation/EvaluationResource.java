@@ -7,6 +7,7 @@ import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -114,7 +115,7 @@ public class EvaluationResource {
     }
 
     Evaluation find(UUID id) {
-        return Evaluation.<Evaluation>find("id = :id and regionCode like :scope", Parameters.with("id", id).and("scope", user.scope().likePattern()))
+        return Evaluation.<Evaluation>find("id = :id and " + RegionScope.clause("regionCode"), user.scope().parameters().and("id", id))
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("evaluation", id));
     }
 
@@ -195,8 +196,8 @@ public class EvaluationResource {
         PageRequest req = PageRequest.of(page, size);
         SubjectType type = parseEnum(SubjectType.class, "subjectType", typeParam);
         Evaluation.Status status = parseEnum(Evaluation.Status.class, "status", statusParam);
-        StringBuilder q = new StringBuilder("regionCode like :scope");
-        Parameters params = Parameters.with("scope", user.scope().likePattern());
+        StringBuilder q = new StringBuilder(RegionScope.clause("regionCode"));
+        Parameters params = user.scope().parameters();
         if (fiscalYearParam != null) {
             int fiscalYear = parseYear(fiscalYearParam);
             q.append(" and fiscalYear = :year");

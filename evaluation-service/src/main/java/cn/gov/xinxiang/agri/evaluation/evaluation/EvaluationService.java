@@ -16,9 +16,9 @@ import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -76,8 +76,8 @@ public class EvaluationService {
                 } catch (RuntimeException e) {
                     throw ProblemException.invalidField("subjectId", "evaluation.project-subject");
                 }
-                ObservedProject p = ObservedProject.<ObservedProject>find("projectId = :id and regionCode like :scope",
-                                Parameters.with("id", projectId).and("scope", user.scope().likePattern()))
+                ObservedProject p = ObservedProject.<ObservedProject>find("projectId = :id and " + RegionScope.clause("regionCode"),
+                                user.scope().parameters().and("id", projectId))
                         .firstResultOptional().orElseThrow(() -> ProblemException.notFound("project", id));
                 yield new Subject(type, p.projectId.toString(), p.name, p.regionCode);
             }

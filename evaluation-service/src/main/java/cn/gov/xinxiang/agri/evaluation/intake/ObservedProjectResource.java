@@ -5,6 +5,7 @@ import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,8 +48,8 @@ public class ObservedProjectResource {
     @Path("/{id}")
     @Operation(summary = "A project as evaluation-service learned it from events")
     public ObservedProjectView get(@PathParam("id") UUID id) {
-        return ObservedProject.<ObservedProject>find("projectId = :id and regionCode like :scope",
-                        Parameters.with("id", id).and("scope", user.scope().likePattern()))
+        return ObservedProject.<ObservedProject>find("projectId = :id and " + RegionScope.clause("regionCode"),
+                        user.scope().parameters().and("id", id))
                 .firstResultOptional().map(ObservedProjectView::of)
                 .orElseThrow(() -> ProblemException.notFound("project", id));
     }
@@ -58,8 +59,8 @@ public class ObservedProjectResource {
     public Page<ObservedProjectView> list(@QueryParam("fiscalYear") Integer fiscalYear,
                                           @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest req = PageRequest.of(page, size);
-        String q = "regionCode like :scope" + (fiscalYear == null ? "" : " and fiscalYear = :year");
-        Parameters params = Parameters.with("scope", user.scope().likePattern());
+        String q = RegionScope.clause("regionCode") + (fiscalYear == null ? "" : " and fiscalYear = :year");
+        Parameters params = user.scope().parameters();
         if (fiscalYear != null) {
             params.and("year", fiscalYear);
         }

@@ -21,6 +21,7 @@ import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import io.quarkus.panache.common.Parameters;
@@ -72,8 +73,8 @@ public class AllocationService {
             throw ProblemException.keyed(409, "plan-not-published", "allocation.plan-draft", planId);
         }
         // Only projects in the library, and only within the caller's region: a county allocates to its own projects.
-        LibraryProject project = LibraryProject.<LibraryProject>find("projectId = :id and regionCode like :scope",
-                        Parameters.with("id", r.projectId()).and("scope", user.scope().likePattern()))
+        LibraryProject project = LibraryProject.<LibraryProject>find("projectId = :id and " + RegionScope.clause("regionCode"),
+                        user.scope().parameters().and("id", r.projectId()))
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.keyed(422, "project-not-in-library", "allocation.not-in-library", r.projectId())
                         .field("projectId", "allocation.not-library-project"));
@@ -221,14 +222,14 @@ public class AllocationService {
     }
 
     public Allocation get(UUID id) {
-        return Allocation.<Allocation>find("id = :id and regionCode like :scope",
-                        Parameters.with("id", id).and("scope", user.scope().likePattern()))
+        return Allocation.<Allocation>find("id = :id and " + RegionScope.clause("regionCode"),
+                        user.scope().parameters().and("id", id))
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("allocation", id));
     }
 
     public Page<Allocation> list(Integer fiscalYear, String countyCode, UUID projectId, AllocationStatus status, PageRequest page) {
-        StringBuilder q = new StringBuilder("regionCode like :scope");
-        Parameters params = Parameters.with("scope", user.scope().likePattern());
+        StringBuilder q = new StringBuilder(RegionScope.clause("regionCode"));
+        Parameters params = user.scope().parameters();
         if (fiscalYear != null) {
             q.append(" and fiscalYear = :year");
             params.and("year", fiscalYear);
@@ -274,8 +275,8 @@ public class AllocationService {
     }
 
     private Allocation lock(UUID id) {
-        return Allocation.<Allocation>find("id = :id and regionCode like :scope",
-                        Parameters.with("id", id).and("scope", user.scope().likePattern()))
+        return Allocation.<Allocation>find("id = :id and " + RegionScope.clause("regionCode"),
+                        user.scope().parameters().and("id", id))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("allocation", id));
     }

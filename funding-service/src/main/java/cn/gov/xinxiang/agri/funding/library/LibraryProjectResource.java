@@ -5,6 +5,7 @@ import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,8 +51,8 @@ public class LibraryProjectResource {
     @Path("/{id}")
     @Operation(summary = "A library project in your region")
     public LibraryProjectView get(@PathParam("id") UUID id) {
-        return LibraryProject.<LibraryProject>find("projectId = :id and regionCode like :scope",
-                        Parameters.with("id", id).and("scope", user.scope().likePattern()))
+        return LibraryProject.<LibraryProject>find("projectId = :id and " + RegionScope.clause("regionCode"),
+                        user.scope().parameters().and("id", id))
                 .firstResultOptional().map(LibraryProjectView::of)
                 .orElseThrow(() -> ProblemException.notFound("library project", id));
     }
@@ -61,8 +62,8 @@ public class LibraryProjectResource {
     public Page<LibraryProjectView> list(@QueryParam("fiscalYear") Integer fiscalYear,
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest req = PageRequest.of(page, size);
-        String q = "regionCode like :scope" + (fiscalYear == null ? "" : " and fiscalYear = :year");
-        Parameters params = Parameters.with("scope", user.scope().likePattern());
+        String q = RegionScope.clause("regionCode") + (fiscalYear == null ? "" : " and fiscalYear = :year");
+        Parameters params = user.scope().parameters();
         if (fiscalYear != null) {
             params.and("year", fiscalYear);
         }

@@ -17,8 +17,8 @@ import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -280,8 +280,8 @@ public class PlanService {
 
     /** A version's county shares the caller may see (all for city users, their own county below). */
     public List<PlanVersionShare> visibleVersionShares(PlanVersion v) {
-        return PlanVersionShare.<PlanVersionShare>find("planId = :plan and versionNo = :n and countyCode like :scope", Sort.by("countyCode"),
-                Parameters.with("plan", v.planId).and("n", v.versionNo).and("scope", shareScope())).list();
+        return PlanVersionShare.<PlanVersionShare>find("planId = :plan and versionNo = :n and " + RegionScope.clause("countyCode"), Sort.by("countyCode"),
+                shareScope().parameters().and("plan", v.planId).and("n", v.versionNo)).list();
     }
 
     /** What each allocation of the plan holds now, with its county, use and purpose. */
@@ -337,20 +337,20 @@ public class PlanService {
      * (and, for a province-level auditor, those in their subtree). Filtered in the query.
      */
     public FundingPlan get(UUID id) {
-        return FundingPlan.<FundingPlan>find("id = :id and (regionCode like :scope or regionCode = :city)",
-                        Parameters.with("id", id).and("scope", user.scope().likePattern()).and("city", cityOfCaller()))
+        return FundingPlan.<FundingPlan>find("id = :id and (" + RegionScope.clause("regionCode") + " or regionCode = :city)",
+                        user.scope().parameters().and("id", id).and("city", cityOfCaller()))
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("plan", id));
     }
 
     public Optional<FundingPlan> byYear(int year) {
-        return FundingPlan.<FundingPlan>find("fiscalYear = :year and (regionCode like :scope or regionCode = :city)",
-                        Parameters.with("year", year).and("scope", user.scope().likePattern()).and("city", cityOfCaller()))
+        return FundingPlan.<FundingPlan>find("fiscalYear = :year and (" + RegionScope.clause("regionCode") + " or regionCode = :city)",
+                        user.scope().parameters().and("year", year).and("city", cityOfCaller()))
                 .firstResultOptional();
     }
 
     public List<FundingPlan> list() {
-        return FundingPlan.<FundingPlan>find("regionCode like :scope or regionCode = :city", Sort.descending("fiscalYear"),
-                Parameters.with("scope", user.scope().likePattern()).and("city", cityOfCaller())).list();
+        return FundingPlan.<FundingPlan>find(RegionScope.clause("regionCode") + " or regionCode = :city", Sort.descending("fiscalYear"),
+                user.scope().parameters().and("city", cityOfCaller())).list();
     }
 
     /** All county shares of a plan, for rules that need the whole split. */
@@ -360,14 +360,14 @@ public class PlanService {
 
     /** The county shares the caller may see: every county for city users, their own county below. */
     public List<CountyShare> visibleShares(UUID planId) {
-        return CountyShare.<CountyShare>find("planId = :plan and countyCode like :scope", Sort.by("countyCode"),
-                Parameters.with("plan", planId).and("scope", shareScope())).list();
+        return CountyShare.<CountyShare>find("planId = :plan and " + RegionScope.clause("countyCode"), Sort.by("countyCode"),
+                shareScope().parameters().and("plan", planId)).list();
     }
 
-    /** Like pattern over county codes: the caller's subtree, or the county the caller sits in. */
-    public String shareScope() {
+    /** The county codes whose shares the caller sees: the caller's subtree, or the county the caller sits in. */
+    public RegionScope shareScope() {
         RegionCode r = user.region();
-        return r.tier().ordinal() > Tier.COUNTY.ordinal() ? r.at(Tier.COUNTY).prefix() + "%" : user.scope().likePattern();
+        return r.tier().ordinal() > Tier.COUNTY.ordinal() ? RegionScope.of(r.at(Tier.COUNTY)) : user.scope();
     }
 
     private String cityOfCaller() {

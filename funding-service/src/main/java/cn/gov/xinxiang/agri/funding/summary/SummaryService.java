@@ -8,6 +8,7 @@ import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,17 +62,17 @@ public class SummaryService {
         // One grouped query for the whole subtree; the scope pattern is the requested region, which
         // lies within the caller's subtree (checked above).
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = RegionScope.of(region).bind(em.createNativeQuery("""
                         select a.county_code, a.project_id, lp.code, lp.name, a.region_code,
                                sum(a.amount),
                                sum(case when a.use_code = 'INDUSTRY_DEVELOPMENT' then a.amount else 0 end),
                                sum(case when a.use_code = 'INDUSTRY_DEVELOPMENT' and a.leading_industry then a.amount else 0 end),
                                sum(a.disbursed), sum(a.expended)
                         from allocation a join library_project lp on lp.project_id = a.project_id
-                        where a.fiscal_year = ?1 and a.region_code like ?2
+                        where a.fiscal_year = ?1 and %s
                         group by a.county_code, a.project_id, lp.code, lp.name, a.region_code
-                        order by a.county_code, lp.code, a.project_id""")
-                .setParameter(1, year).setParameter(2, region.prefix() + "%").getResultList();
+                        order by a.county_code, lp.code, a.project_id""".formatted(RegionScope.positionalClause("a.region_code", 2)))
+                .setParameter(1, year), 2).getResultList();
 
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
         if (region.tier().ordinal() <= Tier.COUNTY.ordinal()) {

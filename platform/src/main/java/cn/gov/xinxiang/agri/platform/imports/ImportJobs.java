@@ -22,6 +22,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -178,20 +179,22 @@ public class ImportJobs {
 
     /** A job visible to the scope (the creator's region within it); null scope: any. */
     public java.util.Optional<ImportJobView> find(UUID id, RegionScope scope) {
-        List<?> rows = QuarkusTransaction.joiningExisting().call(() -> em.createNativeQuery(SELECT + ", errors::text from import_job where id = ?1"
-                        + " and region_code like ?2")
-                .setParameter(1, id).setParameter(2, scope == null ? "%" : scope.likePattern()).getResultList());
+        List<?> rows = QuarkusTransaction.joiningExisting().call(() -> {
+            Query q = em.createNativeQuery(SELECT + ", errors::text from import_job where id = ?1"
+                    + (scope == null ? "" : " and " + RegionScope.positionalClause("region_code", 2))).setParameter(1, id);
+            return (scope == null ? q : scope.bind(q, 2)).getResultList();
+        });
         return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(view((Object[]) rows.get(0), true));
     }
 
     public Page<ImportJobView> list(RegionScope scope, String kind, String status, PageRequest page) {
         return QuarkusTransaction.joiningExisting().call(() -> {
-            String where = " from import_job where region_code like ?1 and (?2 = '' or kind = ?2) and (?3 = '' or status = ?3)";
-            List<?> rows = em.createNativeQuery(SELECT + where + " order by created_at desc, id")
-                    .setParameter(1, scope.likePattern()).setParameter(2, kind == null ? "" : kind).setParameter(3, status == null ? "" : status)
+            String where = " from import_job where " + RegionScope.positionalClause("region_code", 1) + " and (?2 = '' or kind = ?2) and (?3 = '' or status = ?3)";
+            List<?> rows = scope.bind(em.createNativeQuery(SELECT + where + " order by created_at desc, id"), 1)
+                    .setParameter(2, kind == null ? "" : kind).setParameter(3, status == null ? "" : status)
                     .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-            long total = ((Number) em.createNativeQuery("select count(*)" + where)
-                    .setParameter(1, scope.likePattern()).setParameter(2, kind == null ? "" : kind).setParameter(3, status == null ? "" : status)
+            long total = ((Number) scope.bind(em.createNativeQuery("select count(*)" + where), 1)
+                    .setParameter(2, kind == null ? "" : kind).setParameter(3, status == null ? "" : status)
                     .getSingleResult()).longValue();
             return new Page<>(rows.stream().map(r -> view((Object[]) r, false)).toList(), page.page(), page.size(), total);
         });

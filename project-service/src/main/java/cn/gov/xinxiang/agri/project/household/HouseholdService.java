@@ -11,6 +11,7 @@ import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -252,17 +253,17 @@ public class HouseholdService {
     }
 
     public Household get(UUID id) {
-        return Household.<Household>find("id = :id and villageCode like :scope", Parameters.with("id", id).and("scope", user.scope().likePattern()))
+        return Household.<Household>find("id = :id and " + RegionScope.clause("villageCode"), user.scope().parameters().and("id", id))
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("household", id));
     }
 
     public Page<Household> list(String villageCode, HouseholdCategory category, Boolean onRoster, PageRequest page) {
-        StringBuilder q = new StringBuilder("villageCode like :scope");
-        Parameters p = Parameters.with("scope", user.scope().likePattern());
+        StringBuilder q = new StringBuilder(RegionScope.clause("villageCode"));
+        Parameters p = user.scope().parameters();
         if (villageCode != null) {
             RegionCode r = RegionCode.parse(villageCode).orElseThrow(() -> ProblemException.invalidField("villageCode", "region.code-format"));
-            q.append(" and villageCode like :sub");
-            p.and("sub", r.prefix() + "%");
+            q.append(" and ").append(RegionScope.clause("villageCode", "sub"));
+            RegionScope.of(r).bind(p, "sub");
         }
         if (category != null) {
             q.append(" and category = :category");

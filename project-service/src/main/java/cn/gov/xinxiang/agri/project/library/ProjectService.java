@@ -13,6 +13,7 @@ import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.project.industry.LeadingIndustryService;
 import cn.gov.xinxiang.agri.project.intake.IntakeWorkflow;
@@ -181,8 +182,8 @@ public class ProjectService {
 
     /** A project in the caller's region subtree; 404 otherwise, even when it exists elsewhere. */
     public Project get(UUID id) {
-        return Project.<Project>find("id = :id and regionCode like :scope",
-                        Parameters.with("id", id).and("scope", user.scope().likePattern()))
+        return Project.<Project>find("id = :id and " + RegionScope.clause("regionCode"),
+                        user.scope().parameters().and("id", id))
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("project", id));
     }
@@ -194,8 +195,8 @@ public class ProjectService {
     public Project getForView(UUID id) {
         return Project.<Project>find("select p from Project p left join fetch p.participants left join fetch p.mechanisms"
                                 + " left join fetch p.targets left join fetch p.reviewChecks left join fetch p.assets"
-                                + " where p.id = :id and p.regionCode like :scope",
-                        Parameters.with("id", id).and("scope", user.scope().likePattern()))
+                                + " where p.id = :id and " + RegionScope.clause("p.regionCode"),
+                        user.scope().parameters().and("id", id))
                 // not firstResult: with collection fetches Hibernate would apply the limit in memory (and warn); the
                 // fetched rows are one entity, which Hibernate 6 returns once
                 .singleResultOptional()
@@ -203,8 +204,8 @@ public class ProjectService {
     }
 
     public Page<Project> list(Filter f, PageRequest page) {
-        StringBuilder q = new StringBuilder("from Project p where p.regionCode like :scope");
-        Parameters params = Parameters.with("scope", user.scope().likePattern());
+        StringBuilder q = new StringBuilder("from Project p where " + RegionScope.clause("p.regionCode"));
+        Parameters params = user.scope().parameters();
         if (f.fiscalYear() != null) {
             q.append(" and p.fiscalYear = :year");
             params.and("year", f.fiscalYear());
@@ -212,8 +213,8 @@ public class ProjectService {
         if (f.regionCode() != null) {
             RegionCode r = RegionCode.parse(f.regionCode()).orElseThrow(() -> ProblemException.invalidField("regionCode", "region.code-format"));
             // A narrower subtree inside the caller's scope; a region outside it simply matches nothing.
-            q.append(" and p.regionCode like :sub");
-            params.and("sub", r.prefix() + "%");
+            q.append(" and ").append(RegionScope.clause("p.regionCode", "sub"));
+            RegionScope.of(r).bind(params, "sub");
         }
         if (f.status() != null) {
             q.append(" and p.status = :status");

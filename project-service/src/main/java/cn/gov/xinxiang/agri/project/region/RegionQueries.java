@@ -7,6 +7,7 @@ import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.RegionStore;
 import cn.gov.xinxiang.agri.platform.region.Tier;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -79,10 +80,10 @@ public class RegionQueries {
             where.append(" and r.tier = :tier");
             params.put("tier", tier.name());
         }
+        RegionScope subtree = null;
         if (within != null && !within.isBlank()) {
-            RegionCode root = RegionCode.parse(within.strip()).orElseThrow(() -> ProblemException.invalidField("within", "region.code-format"));
-            where.append(" and r.code like :within");
-            params.put("within", root.prefix() + "%");
+            subtree = RegionScope.of(RegionCode.parse(within.strip()).orElseThrow(() -> ProblemException.invalidField("within", "region.code-format")));
+            where.append(" and ").append(RegionScope.clause("r.code", "within"));
         }
         Query count = em.createNativeQuery("select count(*) from region r" + where);
         Query rows = em.createNativeQuery("select " + COLUMNS + " from region r" + where
@@ -95,6 +96,10 @@ public class RegionQueries {
                 count.setParameter(k, v);
             }
         });
+        if (subtree != null) {
+            subtree.bind(rows, "within");
+            subtree.bind(count, "within");
+        }
         rows.setParameter("limit", page.size()).setParameter("offset", page.offset());
         long total = ((Number) count.getSingleResult()).longValue();
         return new Page<>(views(rows.getResultList(), false), page.page(), page.size(), total);
