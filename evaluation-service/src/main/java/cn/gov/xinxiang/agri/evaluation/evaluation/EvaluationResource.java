@@ -120,7 +120,7 @@ public class EvaluationResource {
     }
 
     /** Query parameters arrive as text so that "abc" is a precise 400, not the 404 JAX-RS gives a failed conversion. */
-    public static int parseYear(String value) {
+    static int parseYear(String value) {
         if (value == null || value.isBlank()) {
             throw ProblemException.invalidField("fiscalYear", "evaluation.required");
         }

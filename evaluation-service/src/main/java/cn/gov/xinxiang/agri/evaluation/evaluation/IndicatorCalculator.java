@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 
 import cn.gov.xinxiang.agri.evaluation.intake.PolicyCopy;
-import cn.gov.xinxiang.agri.evaluation.programmes.ProgrammeIndicators;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -49,7 +48,7 @@ public class IndicatorCalculator {
     }
 
     /** "Library projects of the year": admitted ones of this fiscal year or an earlier one, all still expected to link farmers. */
-    public static final String PROJECT_SET = "p.fiscal_year <= :year and p.admitted_at is not null";
+    static final String PROJECT_SET = "p.fiscal_year <= :year and p.admitted_at is not null";
 
     @Inject
     EntityManager em;

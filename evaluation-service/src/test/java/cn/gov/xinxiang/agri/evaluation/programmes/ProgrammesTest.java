@@ -13,6 +13,7 @@ import cn.gov.xinxiang.agri.contracts.envoy.EnvoyServiceRecordedV1;
 import cn.gov.xinxiang.agri.contracts.skills.SkillsCertificateRecordedV1;
 import cn.gov.xinxiang.agri.contracts.skills.SkillsEvents;
 import cn.gov.xinxiang.agri.evaluation.TestEvents;
+import cn.gov.xinxiang.agri.evaluation.evaluation.ProgrammeIndicators;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -1,9 +1,6 @@
-package cn.gov.xinxiang.agri.evaluation.programmes;
+package cn.gov.xinxiang.agri.evaluation.evaluation;
 
-import cn.gov.xinxiang.agri.evaluation.evaluation.IndicatorCalculator;
 import cn.gov.xinxiang.agri.evaluation.evaluation.IndicatorCalculator.Measured;
-import cn.gov.xinxiang.agri.evaluation.evaluation.Subject;
-import cn.gov.xinxiang.agri.evaluation.evaluation.SubjectType;
 import cn.gov.xinxiang.agri.evaluation.scoring.ScoringEngine.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The two indicators the programmes feed, each record with its numerator and denominator part so the
+ * The two indicators project-service's programmes feed (read models of the {@code programmes} package), each record with its numerator and denominator part so the
  * sums can be redone from the evidence, as for the built-in indicators.
  */
 @ApplicationScoped
