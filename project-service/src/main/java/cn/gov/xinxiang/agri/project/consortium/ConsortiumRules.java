@@ -3,7 +3,7 @@ package cn.gov.xinxiang.agri.project.consortium;
 import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
-import cn.gov.xinxiang.agri.project.entity.CreditCode;
+import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
 import cn.gov.xinxiang.agri.project.entity.EntityRules;
 
 import java.util.ArrayList;

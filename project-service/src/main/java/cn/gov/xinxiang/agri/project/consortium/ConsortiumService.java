@@ -14,6 +14,7 @@ import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.project.entity.EntityKind;
@@ -28,6 +29,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -225,7 +227,7 @@ public class ConsortiumService {
     }
 
     private Consortium get(UUID id, LockModeType lock) {
-        return Consortium.<Consortium>find("id = :id and countyCode like :scope", Parameters.with("id", id).and("scope", user.scope().likePattern()))
+        return Consortium.<Consortium>find("id = :id and " + RegionScope.clause("countyCode"), user.scope().parameters().and("id", id))
                 .withLock(lock).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("consortium", id));
     }
@@ -257,8 +259,8 @@ public class ConsortiumService {
     }
 
     public Page<ConsortiumDtos.Summary> list(Filter f, PageRequest page) {
-        StringBuilder q = new StringBuilder("from Consortium c where c.countyCode like :scope");
-        Parameters params = Parameters.with("scope", user.scope().likePattern());
+        StringBuilder q = new StringBuilder("from Consortium c where " + RegionScope.clause("c.countyCode"));
+        Parameters params = user.scope().parameters();
         if (f.countyCode() != null && !f.countyCode().isBlank()) {
             q.append(" and c.countyCode = :county");
             params.and("county", county(f.countyCode()).value());
@@ -299,15 +301,18 @@ public class ConsortiumService {
     @SuppressWarnings("unchecked")
     public List<ConsortiumDtos.Totals> totals(String countyCode, Integer year) {
         String county = countyCode == null || countyCode.isBlank() ? null : county(countyCode).value();
-        List<Object[]> heads = em.createNativeQuery("select county_code, year, count(*), coalesce(sum(employed_households), 0), "
-                        + "coalesce(sum(linked_households), 0) from consortium where county_code like ?1 and (cast(?2 as varchar) is null or county_code = ?2) "
+        Query headQuery = em.createNativeQuery("select county_code, year, count(*), coalesce(sum(employed_households), 0), "
+                        + "coalesce(sum(linked_households), 0) from consortium where " + RegionScope.positionalClause("county_code", 1)
+                        + " and (cast(?2 as varchar) is null or county_code = ?2) "
                         + "and (cast(?3 as int) is null or year = ?3) group by county_code, year order by county_code, year")
-                .setParameter(1, user.scope().likePattern()).setParameter(2, county).setParameter(3, year).getResultList();
-        List<Object[]> lines = em.createNativeQuery("select c.county_code, c.year, l.kind, l.product, l.unit, sum(l.quantity), coalesce(sum(l.households), 0) "
-                        + "from consortium c join consortium_link l on l.consortium_id = c.id where c.county_code like ?1 "
-                        + "and (cast(?2 as varchar) is null or c.county_code = ?2) and (cast(?3 as int) is null or c.year = ?3) "
+                .setParameter(2, county).setParameter(3, year);
+        List<Object[]> heads = user.scope().bind(headQuery, 1).getResultList();
+        Query lineQuery = em.createNativeQuery("select c.county_code, c.year, l.kind, l.product, l.unit, sum(l.quantity), coalesce(sum(l.households), 0) "
+                        + "from consortium c join consortium_link l on l.consortium_id = c.id where " + RegionScope.positionalClause("c.county_code", 1)
+                        + " and (cast(?2 as varchar) is null or c.county_code = ?2) and (cast(?3 as int) is null or c.year = ?3) "
                         + "group by c.county_code, c.year, l.kind, l.product, l.unit order by c.county_code, c.year, l.kind, l.product, l.unit")
-                .setParameter(1, user.scope().likePattern()).setParameter(2, county).setParameter(3, year).getResultList();
+                .setParameter(2, county).setParameter(3, year);
+        List<Object[]> lines = user.scope().bind(lineQuery, 1).getResultList();
         Map<String, List<ConsortiumDtos.LinkTotal>> byKey = new LinkedHashMap<>();
         for (Object[] r : lines) {
             LinkKind kind = LinkKind.valueOf((String) r[2]);

@@ -9,6 +9,7 @@ import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
@@ -78,7 +79,7 @@ public class CraftsmanService {
 
     /** In the caller's region subtree; 404 elsewhere, even when it exists. */
     public Craftsman get(UUID id) {
-        return Craftsman.<Craftsman>find("id = :id and regionCode like :scope", Parameters.with("id", id).and("scope", user.scope().likePattern()))
+        return Craftsman.<Craftsman>find("id = :id and " + RegionScope.clause("regionCode"), user.scope().parameters().and("id", id))
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("craftsman", id));
     }
 
@@ -87,12 +88,12 @@ public class CraftsmanService {
 
     /** The JPQL condition of a filter over {@code Craftsman c}: the caller's region first, then what was asked. */
     private Where where(Filter f) {
-        StringBuilder q = new StringBuilder("c.regionCode like :scope");
-        Parameters p = Parameters.with("scope", user.scope().likePattern());
-        String sub = regions.filterPrefix("regionCode", f.regionCode());
+        StringBuilder q = new StringBuilder(RegionScope.clause("c.regionCode"));
+        Parameters p = user.scope().parameters();
+        RegionScope sub = regions.filter("regionCode", f.regionCode());
         if (sub != null) {
-            q.append(" and c.regionCode like :sub");
-            p.and("sub", sub);
+            q.append(" and ").append(RegionScope.clause("c.regionCode", "sub"));
+            sub.bind(p, "sub");
         }
         if (f.level() != null) {
             q.append(" and c.level = :level");

@@ -12,6 +12,7 @@ import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.project.library.IndustryCategory;
@@ -21,6 +22,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -132,17 +134,18 @@ public class DemonstrationVillageService {
         if (ids.isEmpty()) {
             return out;
         }
-        List<Object[]> rows = em.createNativeQuery("select id, region_code, industry_category from project where id = any(cast(?1 as uuid[])) "
-                        + "and region_code like ?2")
-                .setParameter(1, ids.stream().map(UUID::toString).toArray(String[]::new)).setParameter(2, user.scope().likePattern()).getResultList();
+        Query q = em.createNativeQuery("select id, region_code, industry_category from project where id = any(cast(?1 as uuid[])) "
+                        + "and " + RegionScope.positionalClause("region_code", 2))
+                .setParameter(1, ids.stream().map(UUID::toString).toArray(String[]::new));
+        List<Object[]> rows = user.scope().bind(q, 2).getResultList();
         rows.forEach(r -> out.put(r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString()), new Object[]{r[1], r[2]}));
         return out;
     }
 
     /** In the caller's region subtree; 404 elsewhere. */
     public DemonstrationVillage get(UUID id) {
-        return DemonstrationVillage.<DemonstrationVillage>find("id = :id and villageCode like :scope",
-                        Parameters.with("id", id).and("scope", user.scope().likePattern()))
+        return DemonstrationVillage.<DemonstrationVillage>find("id = :id and " + RegionScope.clause("villageCode"),
+                        user.scope().parameters().and("id", id))
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("demonstration village", id));
     }
 
@@ -150,12 +153,12 @@ public class DemonstrationVillageService {
     }
 
     private Where where(Filter f) {
-        StringBuilder q = new StringBuilder("d.villageCode like :scope");
-        Parameters p = Parameters.with("scope", user.scope().likePattern());
-        String sub = regions.filterPrefix("regionCode", f.regionCode());
+        StringBuilder q = new StringBuilder(RegionScope.clause("d.villageCode"));
+        Parameters p = user.scope().parameters();
+        RegionScope sub = regions.filter("regionCode", f.regionCode());
         if (sub != null) {
-            q.append(" and d.villageCode like :sub");
-            p.and("sub", sub);
+            q.append(" and ").append(RegionScope.clause("d.villageCode", "sub"));
+            sub.bind(p, "sub");
         }
         if (f.kind() != null) {
             q.append(" and d.kind = :kind");
@@ -182,13 +185,11 @@ public class DemonstrationVillageService {
     /** Villages and qualifying projects per kind and issuing level (only combinations that exist), kinds and levels in enum order. */
     @SuppressWarnings("unchecked")
     public List<DemonstrationVillageDtos.KindTotal> totals(Filter f) {
-        StringBuilder where = new StringBuilder("d.village_code like :scope");
+        StringBuilder where = new StringBuilder(RegionScope.clause("d.village_code"));
         Map<String, Object> p = new HashMap<>();
-        p.put("scope", user.scope().likePattern());
-        String sub = regions.filterPrefix("regionCode", f.regionCode());
+        RegionScope sub = regions.filter("regionCode", f.regionCode());
         if (sub != null) {
-            where.append(" and d.village_code like :sub");
-            p.put("sub", sub);
+            where.append(" and ").append(RegionScope.clause("d.village_code", "sub"));
         }
         if (f.yearDesignated() != null) {
             where.append(" and d.year_designated = :year");
@@ -198,6 +199,10 @@ public class DemonstrationVillageService {
                 + "from demonstration_village d left join demonstration_village_project l on l.designation_id = d.id where " + where
                 + " group by d.kind, d.issuing_level");
         p.forEach(q::setParameter);
+        user.scope().bind(q);
+        if (sub != null) {
+            sub.bind(q, "sub");
+        }
         List<DemonstrationVillageDtos.KindTotal> out = new ArrayList<>();
         for (Object[] r : (List<Object[]>) q.getResultList()) {
             DemonstrationKind kind = DemonstrationKind.valueOf((String) r[0]);

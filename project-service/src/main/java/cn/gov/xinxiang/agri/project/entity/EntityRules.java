@@ -3,6 +3,7 @@ package cn.gov.xinxiang.agri.project.entity;
 import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
+import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
 
 import java.util.ArrayList;
 import java.util.List;

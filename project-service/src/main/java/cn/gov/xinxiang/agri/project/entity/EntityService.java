@@ -14,6 +14,7 @@ import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.project.industry.LeadingIndustryService;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -155,8 +156,8 @@ public class EntityService {
 
     private OperatingEntity get(String creditCode, LockModeType lock) {
         String code = EntityRules.normalise(creditCode);
-        return OperatingEntity.<OperatingEntity>find("creditCode = :code and regionCode like :scope",
-                        Parameters.with("code", code).and("scope", user.scope().likePattern()))
+        return OperatingEntity.<OperatingEntity>find("creditCode = :code and " + RegionScope.clause("regionCode"),
+                        user.scope().parameters().and("code", code))
                 .withLock(lock).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("operating-entity", code));
     }
@@ -172,8 +173,8 @@ public class EntityService {
     }
 
     public Page<OperatingEntity> list(Filter f, PageRequest page) {
-        StringBuilder q = new StringBuilder("from OperatingEntity e where e.regionCode like :scope");
-        Parameters params = Parameters.with("scope", user.scope().likePattern());
+        StringBuilder q = new StringBuilder("from OperatingEntity e where " + RegionScope.clause("e.regionCode"));
+        Parameters params = user.scope().parameters();
         if (f.kind() != null) {
             q.append(" and e.kind = :kind");
             params.and("kind", f.kind());
@@ -186,8 +187,8 @@ public class EntityService {
             RegionCode r = RegionCode.parse(f.regionCode().strip())
                     .orElseThrow(() -> ProblemException.invalidField("regionCode", "region.code-format"));
             // a narrower subtree inside the caller's scope; one outside it simply matches nothing
-            q.append(" and e.regionCode like :sub");
-            params.and("sub", r.prefix() + "%");
+            q.append(" and ").append(RegionScope.clause("e.regionCode", "sub"));
+            RegionScope.of(r).bind(params, "sub");
         }
         if (f.q() != null && !f.q().isBlank()) {
             String term = f.q().strip();

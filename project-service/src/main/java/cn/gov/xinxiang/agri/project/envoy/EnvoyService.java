@@ -14,6 +14,7 @@ import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.project.library.ProjectStatus;
@@ -23,6 +24,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -159,8 +161,10 @@ public class EnvoyService {
             return out;
         }
         // only projects the caller may see: another region's project is "unknown" here, as it would be by id
-        List<Object[]> rows = em.createNativeQuery("select id, county_code from project where id = any(cast(?1 as uuid[])) and region_code like ?2")
-                .setParameter(1, ids.stream().map(UUID::toString).toArray(String[]::new)).setParameter(2, user.scope().likePattern()).getResultList();
+        Query q = em.createNativeQuery("select id, county_code from project where id = any(cast(?1 as uuid[])) and "
+                        + RegionScope.positionalClause("region_code", 2))
+                .setParameter(1, ids.stream().map(UUID::toString).toArray(String[]::new));
+        List<Object[]> rows = user.scope().bind(q, 2).getResultList();
         rows.forEach(r -> out.put(r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString()), (String) r[1]));
         return out;
     }
@@ -209,8 +213,8 @@ public class EnvoyService {
 
     /** County-level: visible in the county, below it (its townships and villages) and above it; 404 elsewhere. */
     private void scope(StringBuilder q, Parameters p) {
-        q.append("(e.countyCode like :scope");
-        p.and("scope", user.scope().likePattern());
+        q.append("(").append(RegionScope.clause("e.countyCode"));
+        user.scope().bind(p);
         Tier tier = user.region().tier();
         if (tier == Tier.TOWNSHIP || tier == Tier.VILLAGE) {
             q.append(" or e.countyCode = :ownCounty");
@@ -230,10 +234,10 @@ public class EnvoyService {
         StringBuilder q = new StringBuilder("select e from Envoy e where ");
         Parameters p = new Parameters();
         scope(q, p);
-        String sub = regions.filterPrefix("countyCode", f.countyCode());
+        RegionScope sub = regions.filter("countyCode", f.countyCode());
         if (sub != null) {
-            q.append(" and e.countyCode like :sub");
-            p.and("sub", sub);
+            q.append(" and ").append(RegionScope.clause("e.countyCode", "sub"));
+            sub.bind(p, "sub");
         }
         if (f.year() != null) {
             q.append(" and e.year = :year");
@@ -265,12 +269,12 @@ public class EnvoyService {
             county = RegionCode.parse(countyCode.strip()).filter(c -> c.tier() == Tier.COUNTY)
                     .orElseThrow(() -> ProblemException.invalidField("countyCode", "region.county-code")).value();
         }
-        List<Object[]> rows = em.createNativeQuery("select p.county_code, count(*), "
+        Query q = em.createNativeQuery("select p.county_code, count(*), "
                         + "count(*) filter (where exists (select 1 from envoy_project ep where ep.project_id = p.id)) from project p "
-                        + "where p.fiscal_year = ?1 and p.status = any(cast(?2 as varchar[])) and p.region_code like ?3 and (?4 = '' or p.county_code = ?4) "
-                        + "group by p.county_code order by p.county_code")
-                .setParameter(1, year).setParameter(2, LIBRARY.toArray(String[]::new)).setParameter(3, user.scope().likePattern())
-                .setParameter(4, county == null ? "" : county).getResultList();
+                        + "where p.fiscal_year = ?1 and p.status = any(cast(?2 as varchar[])) and " + RegionScope.positionalClause("p.region_code", 3)
+                        + " and (?4 = '' or p.county_code = ?4) group by p.county_code order by p.county_code")
+                .setParameter(1, year).setParameter(2, LIBRARY.toArray(String[]::new)).setParameter(4, county == null ? "" : county);
+        List<Object[]> rows = user.scope().bind(q, 3).getResultList();
         List<EnvoyDtos.CoverageView> out = new ArrayList<>();
         for (Object[] r : rows) {
             EnvoyCoverage c = EnvoyCoverage.of(((Number) r[1]).longValue(), ((Number) r[2]).longValue());

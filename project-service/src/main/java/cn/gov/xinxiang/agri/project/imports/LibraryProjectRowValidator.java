@@ -8,7 +8,7 @@ import cn.gov.xinxiang.agri.platform.imports.RowCheck;
 import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
-import cn.gov.xinxiang.agri.project.entity.CreditCode;
+import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
 import cn.gov.xinxiang.agri.project.library.EntityType;
 import cn.gov.xinxiang.agri.project.library.IndustryCategory;
 import cn.gov.xinxiang.agri.project.library.MechanismType;

@@ -4,7 +4,7 @@ import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.i18n.RequestLanguage;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
-import cn.gov.xinxiang.agri.project.entity.CreditCode;
+import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -42,13 +43,15 @@ public class ProgrammeRegions {
         return code;
     }
 
-    /** A list filter's subtree prefix (with the trailing %), or null when the filter is absent. */
-    public String filterPrefix(String field, String value) {
+    /**
+     * A list filter's subtree (bind it beside the caller's scope with {@link RegionScope#clause(String, String)}), or
+     * null when the filter is absent. A subtree outside the caller's scope simply matches nothing.
+     */
+    public RegionScope filter(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        RegionCode r = RegionCode.parse(value.strip()).orElseThrow(() -> ProblemException.invalidField(field, "region.code-format"));
-        return r.prefix() + "%";
+        return RegionScope.of(RegionCode.parse(value.strip()).orElseThrow(() -> ProblemException.invalidField(field, "region.code-format")));
     }
 
     public String nameOf(String code) {

@@ -11,6 +11,7 @@ import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
@@ -19,6 +20,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -76,8 +78,8 @@ public class SkillsService {
      * elsewhere.
      */
     private String trainingScope(StringBuilder q, Parameters p) {
-        q.append("(countyCode like :scope");
-        p.and("scope", user.scope().likePattern());
+        q.append("(").append(RegionScope.clause("countyCode"));
+        user.scope().bind(p);
         Tier tier = user.region().tier();
         if (tier == Tier.TOWNSHIP || tier == Tier.VILLAGE) {
             q.append(" or countyCode = :ownCounty");
@@ -98,10 +100,10 @@ public class SkillsService {
         StringBuilder q = new StringBuilder();
         Parameters p = new Parameters();
         trainingScope(q, p);
-        String sub = regions.filterPrefix("countyCode", countyCode);
+        RegionScope sub = regions.filter("countyCode", countyCode);
         if (sub != null) {
-            q.append(" and countyCode like :sub");
-            p.and("sub", sub);
+            q.append(" and ").append(RegionScope.clause("countyCode", "sub"));
+            sub.bind(p, "sub");
         }
         if (year != null) {
             q.append(" and year = :year");
@@ -184,38 +186,45 @@ public class SkillsService {
 
     /** In the caller's region subtree (by the household's village); 404 elsewhere. */
     public SkillsCertificate certificate(UUID id) {
-        return SkillsCertificate.<SkillsCertificate>find("id = :id and villageCode like :scope",
-                        Parameters.with("id", id).and("scope", user.scope().likePattern()))
+        return SkillsCertificate.<SkillsCertificate>find("id = :id and " + RegionScope.clause("villageCode"),
+                        user.scope().parameters().and("id", id))
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("skills certificate", id));
     }
 
-    private record Where(String sql, Map<String, Object> params) {
+    /** The WHERE's text, its plain parameters and the subtrees it names (caller's scope, optional filter). */
+    private record Where(String sql, Map<String, Object> params, RegionScope scope, RegionScope sub) {
+
+        void bind(Query q) {
+            params.forEach(q::setParameter);
+            scope.bind(q);
+            if (sub != null) {
+                sub.bind(q, "sub");
+            }
+        }
     }
 
     /** The WHERE of a certificate filter, as native SQL over skills_certificate (used by the list's JPQL too: same column names aside). */
     private Where where(String regionCode, Integer year) {
-        StringBuilder q = new StringBuilder("village_code like :scope");
+        StringBuilder q = new StringBuilder(RegionScope.clause("village_code"));
         Map<String, Object> p = new HashMap<>();
-        p.put("scope", user.scope().likePattern());
-        String sub = regions.filterPrefix("regionCode", regionCode);
+        RegionScope sub = regions.filter("regionCode", regionCode);
         if (sub != null) {
-            q.append(" and village_code like :sub");
-            p.put("sub", sub);
+            q.append(" and ").append(RegionScope.clause("village_code", "sub"));
         }
         if (year != null) {
             q.append(" and year = :year");
             p.put("year", year);
         }
-        return new Where(q.toString(), p);
+        return new Where(q.toString(), p, user.scope(), sub);
     }
 
     public Page<SkillsCertificate> certificates(CertificateFilter f, PageRequest page) {
-        StringBuilder q = new StringBuilder("villageCode like :scope");
-        Parameters p = Parameters.with("scope", user.scope().likePattern());
-        String sub = regions.filterPrefix("regionCode", f.regionCode());
+        StringBuilder q = new StringBuilder(RegionScope.clause("villageCode"));
+        Parameters p = user.scope().parameters();
+        RegionScope sub = regions.filter("regionCode", f.regionCode());
         if (sub != null) {
-            q.append(" and villageCode like :sub");
-            p.and("sub", sub);
+            q.append(" and ").append(RegionScope.clause("villageCode", "sub"));
+            sub.bind(p, "sub");
         }
         if (f.year() != null) {
             q.append(" and year = :year");
@@ -250,7 +259,7 @@ public class SkillsService {
         Where w = where(regionCode, year);
         var perCounty = em.createNativeQuery("select county_code, year, count(*), count(distinct (household_id, id_number_masked, person_name)) "
                 + "from skills_certificate where " + w.sql() + " group by county_code, year order by county_code, year");
-        w.params().forEach(perCounty::setParameter);
+        w.bind(perCounty);
         List<SkillsDtos.CountyYearTotal> rows = new ArrayList<>();
         for (Object[] r : (List<Object[]>) perCounty.getResultList()) {
             String county = (String) r[0];
@@ -259,7 +268,7 @@ public class SkillsService {
         }
         var all = em.createNativeQuery("select count(*), count(distinct (household_id, id_number_masked, person_name)) from skills_certificate where "
                 + w.sql());
-        w.params().forEach(all::setParameter);
+        w.bind(all);
         Object[] sum = (Object[]) all.getSingleResult();
         return new SkillsDtos.Totals(rows, ((Number) sum[0]).longValue(), ((Number) sum[1]).longValue());
     }

@@ -3,7 +3,7 @@ package cn.gov.xinxiang.agri.project.consortium;
 import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.ContractSchemas;
 import cn.gov.xinxiang.agri.contracts.consortium.ConsortiumEvents;
-import cn.gov.xinxiang.agri.project.entity.CreditCode;
+import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
 import cn.gov.xinxiang.agri.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;

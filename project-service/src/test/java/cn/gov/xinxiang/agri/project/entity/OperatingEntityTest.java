@@ -4,6 +4,7 @@ import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.ContractSchemas;
 import cn.gov.xinxiang.agri.contracts.entity.OperatingEntityEvents;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
+import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
 import cn.gov.xinxiang.agri.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,6 @@
 package cn.gov.xinxiang.agri.project.sample;
 
-import cn.gov.xinxiang.agri.project.entity.CreditCode;
+import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
 import cn.gov.xinxiang.agri.project.library.ProjectStatus;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

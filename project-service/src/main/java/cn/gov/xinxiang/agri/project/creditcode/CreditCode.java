@@ -1,4 +1,4 @@
-package cn.gov.xinxiang.agri.project.entity;
+package cn.gov.xinxiang.agri.project.creditcode;
 
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 
@@ -8,6 +8,8 @@ import java.util.Optional;
  * The 18-character unified social credit code (统一社会信用代码, GB 32100-2015): registration
  * authority (1), entity category (1), administrative division (6 digits), organisation code (9),
  * check character (1). The alphabet is digits and upper-case letters without I, O, Z, S, V.
+ * A package of its own: the project rules, the import, the entity registry and consortia all check codes, and
+ * {@code library} must not depend on {@code entity} (which links entities to projects through it).
  */
 public final class CreditCode {
     private CreditCode() {

@@ -1,4 +1,4 @@
-package cn.gov.xinxiang.agri.project.entity;
+package cn.gov.xinxiang.agri.project.creditcode;
 
 import cn.gov.xinxiang.agri.platform.i18n.Language;
 import org.junit.jupiter.api.Test;
