@@ -50,6 +50,12 @@ final class PathParameters {
         owned("/api/v1/regions/uploads/{id}", (f, s) -> f.upload);
         owned("/api/v1/entities/{creditCode}", (f, s) -> f.entity);
         owned("/api/v1/consortia/{id}", (f, s) -> f.consortium);
+        shared("/api/v1/skills/trainings/{id}", (f, s) -> f.training);
+        owned("/api/v1/skills/certificates/{id}", (f, s) -> f.certificate);
+        owned("/api/v1/craftsmen/{id}", (f, s) -> f.craftsman);
+        // an envoy is its county's, shown to the county's villages; what is a village's (projects, villages, services) is filtered
+        shared("/api/v1/envoys/{id}", (f, s) -> f.envoy);
+        owned("/api/v1/demonstration-villages/{id}", (f, s) -> f.designation);
         // every service
         owned("/api/v1/operations/dead-letters/{id}", (f, s) -> f.deadLetter.get(s));
         shared("/api/v1/policy-parameters/{key}", (f, s) -> f.policyKey.get(s));

@@ -68,6 +68,12 @@ final class SecurityFixture {
     /** An operating entity registered in the village (its credit code) and a consortium of the county (its id). */
     String entity;
     String consortium;
+    /** Issue 14's other programmes: a county training, a certificate of a village household, a craftsman, an envoy, a designation. */
+    String training;
+    String certificate;
+    String craftsman;
+    String envoy;
+    String designation;
     final Map<String, String> deadLetter = new HashMap<>();
     final Map<String, String> policyKey = new HashMap<>();
     final Map<String, String> policyFromYear = new HashMap<>();
@@ -104,6 +110,7 @@ final class SecurityFixture {
         fundingSide();
         acceptance();
         households();
+        talentSide();
         assetSide();
         evaluationSide();
         operatorSide();
@@ -238,6 +245,34 @@ final class SecurityFixture {
                 .then().statusCode(200).extract().path("items");
         projectHousehold = mark(mine.stream().filter(h -> String.valueOf(h.get("nationalHouseholdNo")).startsWith(prefix))
                 .map(h -> (String) h.get("id")).findFirst().orElseThrow());
+    }
+
+    /** The county's training, certificate, craftsman, envoy and demonstration village, each in the owner's village or county. */
+    private void talentSide() {
+        // a training is shown to everyone in its county (project-service README): shared, so its name is no marker
+        training = as("project-service", "county", COUNTY).body("""
+                {"name": "安全矩阵技能培训班%s", "countyCode": "%s", "year": %d, "organiser": "原阳县人力资源和社会保障局"}"""
+                .formatted(tag, COUNTY, YEAR)).post("/api/v1/skills/trainings").then().statusCode(201).extract().path("id");
+        certificate = mark(as("project-service", "county", COUNTY).body("""
+                {"nationalHouseholdNo": "SEC%s-1", "personName": "安全矩阵持证人%s", "idNumber": "410725********0017", "kind": "SKILL_LEVEL",
+                 "level": "LEVEL_5", "issuer": "原阳县人力资源和社会保障局", "certificateNo": "SEC-%s", "issuedOn": "%d-05-20", "trainingId": "%s"}"""
+                .formatted(tag, tag, tag, YEAR, training)).post("/api/v1/skills/certificates").then().statusCode(201).extract().path("id"));
+        mark("安全矩阵持证人" + tag);
+        craftsman = mark(as("project-service", "county", COUNTY).body("""
+                {"name": "安全矩阵工匠%s", "level": "CITY", "craft": "手工布艺", "regionCode": "%s", "industry": "特色手工", "householdsEmployed": 7,
+                 "yearRecognised": %d}""".formatted(tag, VILLAGE, YEAR)).post("/api/v1/craftsmen").then().statusCode(201).extract().path("id"));
+        mark("安全矩阵工匠" + tag);
+        // an envoy is the county's, shown to its townships and villages (shared); of its links and services a village sees only its own
+        envoy = as("project-service", "county", COUNTY).body("""
+                {"name": "安全矩阵特派员%s", "organisation": "河南科技学院", "speciality": "肉羊养殖", "countyCode": "%s", "year": %d,
+                 "projectIds": ["%s"], "villageCodes": ["%s"]}""".formatted(tag, COUNTY, YEAR, project, VILLAGE))
+                .post("/api/v1/envoys").then().statusCode(201).extract().path("id");
+        ok(as("project-service", "county", COUNTY).body("""
+                {"servedOn": "%d-04-18", "topic": "%s", "householdsReached": 9, "villageCode": "%s"}""".formatted(YEAR, mark("安全矩阵技术指导" + tag), VILLAGE))
+                .post("/api/v1/envoys/" + envoy + "/services"), 201, "envoy service");
+        designation = mark(as("project-service", "county", COUNTY).body("""
+                {"villageCode": "%s", "kind": "OTHER", "issuingLevel": "COUNTY", "yearDesignated": %d, "projectIds": []}""".formatted(VILLAGE, YEAR))
+                .post("/api/v1/demonstration-villages").then().statusCode(201).extract().path("id"));
     }
 
     private void assetSide() {

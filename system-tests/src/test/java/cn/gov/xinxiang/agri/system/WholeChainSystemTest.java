@@ -450,7 +450,7 @@ class WholeChainSystemTest {
         evaluation("city", CITY).header("If-Match", "*").post(evalPath + "/recompute").then().statusCode(409);
         // The county reads its own result; another county does not see it.
         evaluation("county", COUNTY).get(evalPath).then().statusCode(200).body("gradeLabel", equalTo(grade))
-                .body("evidence.indicators.size()", equalTo(10));
+                .body("evidence.indicators.size()", equalTo(12)); // ten scored and the programmes' two (weight 0)
         evaluation("county", "410726000000").get(evalPath).then().statusCode(404);
 
         // 18. The county ranking for the year.

@@ -129,7 +129,7 @@ public class EnvoyResource {
 
     private EnvoyDtos.EnvoyView view(Envoy e) {
         return new EnvoyDtos.EnvoyView(e.id, e.name, e.organisation, e.speciality, e.countyCode, regions.nameOf(e.countyCode), e.year,
-                List.copyOf(e.projectIds), List.copyOf(e.villageCodes), e.createdBy, e.createdAt, e.version);
+                envoys.visibleProjects(e), envoys.visibleVillages(e), e.createdBy, e.createdAt, e.version);
     }
 
     private EnvoyDtos.ServiceView view(ServiceRecord s) {

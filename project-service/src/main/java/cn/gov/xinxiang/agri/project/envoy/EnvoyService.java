@@ -255,10 +255,31 @@ public class EnvoyService {
         return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 
+    /**
+     * An envoy's service records. A township or village user sees the county's envoys, but of their records only
+     * those in its own villages: another village's service is that village's.
+     */
     public Page<ServiceRecord> services(UUID envoyId, PageRequest page) {
         Envoy e = get(envoyId);
-        var query = ServiceRecord.<ServiceRecord>find("envoyId", Sort.descending("servedOn").and("id"), e.id);
+        var query = user.scope().covers(e.countyCode)
+                ? ServiceRecord.<ServiceRecord>find("envoyId", Sort.descending("servedOn").and("id"), e.id)
+                : ServiceRecord.<ServiceRecord>find("envoyId = :envoy and " + RegionScope.clause("villageCode"), Sort.descending("servedOn").and("id"),
+                        user.scope().parameters().and("envoy", e.id));
         return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+    }
+
+    /** The projects an envoy serves that the caller may see: all of them for the county and above, a village its own. */
+    public List<UUID> visibleProjects(Envoy e) {
+        if (user.scope().covers(e.countyCode)) {
+            return List.copyOf(e.projectIds);
+        }
+        Map<UUID, String> visible = projectCounties(List.copyOf(e.projectIds));
+        return e.projectIds.stream().filter(visible::containsKey).toList();
+    }
+
+    /** The villages an envoy serves that the caller may see. */
+    public List<String> visibleVillages(Envoy e) {
+        return e.villageCodes.stream().filter(v -> user.scope().covers(v)).toList();
     }
 
     /** Coverage per county for a fiscal year, over the library projects the caller may see (their region subtree). */

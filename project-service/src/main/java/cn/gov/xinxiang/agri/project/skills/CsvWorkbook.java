@@ -25,13 +25,40 @@ final class CsvWorkbook {
     /** What an unreadable ID number becomes before the file is stored: still refused as invalid, but the value is not kept. */
     static final String UNREADABLE_ID = "（无法识别的号码）";
 
+    /** The longest cell a certificate file may hold (the longest template field is 200). */
+    static final int MAX_CELL = 1000;
+
     /**
      * @param idColumn header (Chinese, with or without *, or the key) of the column holding ID numbers: its cells are
      *                 masked before the workbook exists, so the job's stored file never holds a full number
      */
     static byte[] of(List<List<String>> rows, int maxRows, ImportColumn idColumn) {
+        return of(rows, maxRows, idColumn, List.of());
+    }
+
+    /**
+     * As {@link #of(List, int, ImportColumn)}, refusing at once (400, no job stored) a file that is not the template:
+     * a header without every required column of {@code columns}, or a cell longer than {@value #MAX_CELL} characters
+     * (no field of the template is; an XLSX cell could not hold it either).
+     */
+    static byte[] of(List<List<String>> rows, int maxRows, ImportColumn idColumn, List<ImportColumn> columns) {
         if (rows.isEmpty()) {
             throw ProblemException.keyed(400, "empty-import", "import.no-header");
+        }
+        List<String> given = rows.get(0).stream().map(h -> h.strip().replace("*", "")).toList();
+        List<String> missing = columns.stream().filter(ImportColumn::required)
+                .filter(c -> !given.contains(c.header()) && !given.contains(c.key())).map(ImportColumn::header).toList();
+        if (!missing.isEmpty()) {
+            throw ProblemException.keyed(400, "bad-header", "import.header-lacks", String.join("、", missing),
+                    String.join("、", columns.stream().map(ImportColumn::header).toList()));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> cells = rows.get(r);
+            for (int c = 0; c < cells.size(); c++) {
+                if (cells.get(c).length() > MAX_CELL) {
+                    throw ProblemException.keyed(400, "cell-too-long", "import.cell-too-long", r + 1, c + 1, MAX_CELL);
+                }
+            }
         }
         int id = -1;
         List<String> header = rows.get(0);

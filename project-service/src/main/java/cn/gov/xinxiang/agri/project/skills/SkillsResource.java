@@ -132,7 +132,8 @@ public class SkillsResource {
             throw ProblemException.keyed(400, "empty-import", "import.no-file");
         }
         byte[] workbook = CsvWorkbook.of(Csv.parse(new String(body, StandardCharsets.UTF_8)), maxRows,
-                CertificateColumns.ALL.stream().filter(c -> c.key().equals(CertificateColumns.ID_NUMBER)).findFirst().orElseThrow());
+                CertificateColumns.ALL.stream().filter(c -> c.key().equals(CertificateColumns.ID_NUMBER)).findFirst().orElseThrow(),
+                CertificateColumns.ALL);
         ImportJobView job = jobs.submit(CertificateImport.KIND, new ImportCaller(user.subject(), user.role(), user.region()), fileName, workbook);
         return Response.status(202).location(uri.getBaseUriBuilder().path("api/v1/imports").path(job.kind()).path("jobs").path(job.id().toString())
                 .build()).entity(job).build();

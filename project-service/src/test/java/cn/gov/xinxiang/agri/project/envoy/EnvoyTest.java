@@ -121,8 +121,11 @@ class EnvoyTest {
         String id = given().header("Authorization", bearer("county", COUNTY)).contentType(ContentType.JSON)
                 .body(envoy(COUNTY, projects.subList(0, 2), List.of(VILLAGE, OTHER_VILLAGE))).post("/api/v1/envoys")
                 .then().statusCode(201).body("countyName", equalTo("原阳县")).body("projectIds.size()", equalTo(2)).extract().path("id");
-        given().header("Authorization", bearer("village", VILLAGE)).get("/api/v1/envoys/" + id).then().statusCode(200)
+        given().header("Authorization", bearer("county", COUNTY)).get("/api/v1/envoys/" + id).then().statusCode(200)
                 .body("villageCodes", containsInAnyOrder(VILLAGE, OTHER_VILLAGE));
+        // a village sees its county's envoy, but of the villages and projects served only its own
+        given().header("Authorization", bearer("village", VILLAGE)).get("/api/v1/envoys/" + id).then().statusCode(200)
+                .body("villageCodes", containsInAnyOrder(VILLAGE));
         given().header("Authorization", bearer("county", OTHER_COUNTY)).get("/api/v1/envoys/" + id).then().statusCode(404);
         given().header("Authorization", bearer("county", OTHER_COUNTY)).get("/api/v1/envoys?size=200").then().statusCode(200)
                 .body("items.id", not(hasItem(id)));
@@ -172,8 +175,13 @@ class EnvoyTest {
                 .body("""
                         {"servedOn": "%s", "topic": "田间管理", "householdsReached": 8}""".formatted(today))
                 .post("/api/v1/envoys/" + id + "/services").then().statusCode(404);
-        given().header("Authorization", bearer("village", OTHER_VILLAGE)).get("/api/v1/envoys/" + id + "/services?size=1").then().statusCode(200)
+        given().header("Authorization", bearer("county", COUNTY)).get("/api/v1/envoys/" + id + "/services?size=1").then().statusCode(200)
                 .body("total", equalTo(2)).body("items.size()", equalTo(1)).body("items[0].topic", equalTo("田间管理"));
+        // a village sees the services in its own village only: the other village's and the county-wide one are not its records
+        given().header("Authorization", bearer("village", VILLAGE)).get("/api/v1/envoys/" + id + "/services").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].topic", equalTo("肉羊驱虫和羊舍消毒"));
+        given().header("Authorization", bearer("village", OTHER_VILLAGE)).get("/api/v1/envoys/" + id + "/services").then().statusCode(200)
+                .body("total", equalTo(0));
 
         var records = KafkaTestClient.readUntil("agri.envoy", rs -> rs.stream().filter(r -> id.equals(r.key())).count() >= 3, Duration.ofSeconds(60));
         ObjectMapper mapper = new ObjectMapper();

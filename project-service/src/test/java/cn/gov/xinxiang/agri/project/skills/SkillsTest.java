@@ -225,6 +225,12 @@ class SkillsTest {
         assertThat(badCsvJob.getString("errors[0].key")).isEqualTo("skills.household-outside");
         given().header("Authorization", bearer("village", VILLAGE)).contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/skills/certificates/import").then().statusCode(403);
+        // not the template at all (no header of it, binary garbage, a cell no field could hold): 400 at once, no job stored
+        given().header("Authorization", bearer("county", COUNTY)).contentType("text/csv").body("\u0000\u0001PK\u0003\u0004垃圾".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/skills/certificates/import").then().statusCode(400).body("type", equalTo("urn:agri:problem:bad-header"));
+        given().header("Authorization", bearer("county", COUNTY)).contentType("text/csv")
+                .body((csv.substring(0, csv.indexOf('\n') + 1) + "x".repeat(5000) + "\n").getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/skills/certificates/import").then().statusCode(400).body("type", equalTo("urn:agri:problem:cell-too-long"));
 
         // totals per county and year: 122 certificates of 62 people (60 by the XLSX, 2 by CSV)
         given().header("Authorization", bearer("city", CITY)).get("/api/v1/skills/totals?year=2012").then().statusCode(200)
