@@ -5,6 +5,7 @@ import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
+import cn.gov.xinxiang.agri.evaluation.inputs.FiscalYearParameter;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.RegionScope;
@@ -119,20 +120,6 @@ public class EvaluationResource {
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("evaluation", id));
     }
 
-    /** Query parameters arrive as text so that "abc" is a precise 400, not the 404 JAX-RS gives a failed conversion. */
-    static int parseYear(String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField("fiscalYear", "evaluation.required");
-        }
-        try {
-            int year = Integer.parseInt(value.trim());
-            year(year);
-            return year;
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("fiscalYear", "policy.year-format");
-        }
-    }
-
     static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -141,15 +128,6 @@ public class EvaluationResource {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField(field, "problem.one-of", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
-        }
-    }
-
-    static void year(Integer year) {
-        if (year == null) {
-            throw ProblemException.invalidField("fiscalYear", "evaluation.required");
-        }
-        if (year < 2000 || year > 2100) {
-            throw ProblemException.invalidField("fiscalYear", "policy.year-range", 2000, 2100);
         }
     }
 
@@ -176,7 +154,7 @@ public class EvaluationResource {
         if (subjectId == null || subjectId.isBlank()) {
             throw ProblemException.invalidField("subjectId", "evaluation.required");
         }
-        int fiscalYear = parseYear(fiscalYearParam);
+        int fiscalYear = FiscalYearParameter.parse(fiscalYearParam);
         return mapper.valueToTree(service.compute(service.subject(type, subjectId), fiscalYear));
     }
 
@@ -199,7 +177,7 @@ public class EvaluationResource {
         StringBuilder q = new StringBuilder(RegionScope.clause("regionCode"));
         Parameters params = user.scope().parameters();
         if (fiscalYearParam != null) {
-            int fiscalYear = parseYear(fiscalYearParam);
+            int fiscalYear = FiscalYearParameter.parse(fiscalYearParam);
             q.append(" and fiscalYear = :year");
             params.and("year", fiscalYear);
         }

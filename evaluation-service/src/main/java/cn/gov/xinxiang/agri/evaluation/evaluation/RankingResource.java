@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.evaluation.evaluation;
 
+import cn.gov.xinxiang.agri.evaluation.inputs.FiscalYearParameter;
 import cn.gov.xinxiang.agri.evaluation.programmes.ProgrammeTotals;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
@@ -90,7 +91,7 @@ public class RankingResource {
     @Path("/rankings/counties")
     @Operation(summary = "Counties ranked by their latest published evaluation of a year; a county user sees its own row with its rank")
     public Ranking counties(@QueryParam("fiscalYear") String fiscalYearParam) {
-        int fiscalYear = EvaluationResource.parseYear(fiscalYearParam);
+        int fiscalYear = FiscalYearParameter.parse(fiscalYearParam);
         List<CountyRanking.Ranked> all = ranked(fiscalYear);
         // ranks are computed over all counties, then rows outside the caller's region are withheld
         List<RankingRow> rows = all.stream().filter(r -> user.scope().covers(r.entry().countyCode())).map(RankingResource::row).toList();
@@ -101,7 +102,7 @@ public class RankingResource {
     @Path("/overview")
     @Operation(summary = "City overview of a year: the city's latest published result, county grades, the ranking and the programmes' figures (city users and auditors)")
     public Overview overview(@QueryParam("fiscalYear") String fiscalYearParam) {
-        int fiscalYear = EvaluationResource.parseYear(fiscalYearParam);
+        int fiscalYear = FiscalYearParameter.parse(fiscalYearParam);
         if (!(user.is(Role.CITY) || user.is(Role.AUDITOR)) || !user.scope().covers(EvaluationService.CITY_CODE)) {
             throw ProblemException.keyed(403, "forbidden", "evaluation.city-overview");
         }

@@ -1,6 +1,6 @@
 package cn.gov.xinxiang.agri.evaluation.programmes;
 
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.evaluation.inputs.FiscalYearParameter;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,23 +37,6 @@ public class ProgrammeResource {
             + "demonstration villages, envoys and their services, consortia and the households they employ and link")
     public ProgrammeTotals.Summary summary(@QueryParam("fiscalYear") String fiscalYear) {
         // a county's figures are whole-county counts: a township or village user sees its county's row only if its scope covers the county
-        return totals.of(year(fiscalYear), county -> user.scope().covers(county));
-    }
-
-    /** The fiscal year as the evaluation endpoints read it: required, four digits, 2000-2100. */
-    static int year(String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField("fiscalYear", "evaluation.required");
-        }
-        int year;
-        try {
-            year = Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("fiscalYear", "policy.year-format");
-        }
-        if (year < 2000 || year > 2100) {
-            throw ProblemException.invalidField("fiscalYear", "policy.year-range", 2000, 2100);
-        }
-        return year;
+        return totals.of(FiscalYearParameter.parse(fiscalYear), county -> user.scope().covers(county));
     }
 }
