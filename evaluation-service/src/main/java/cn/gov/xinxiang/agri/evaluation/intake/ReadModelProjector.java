@@ -17,6 +17,10 @@ import cn.gov.xinxiang.agri.contracts.project.ProjectResultsReportedV1;
 import cn.gov.xinxiang.agri.contracts.policy.PolicyChangedV1;
 import cn.gov.xinxiang.agri.contracts.policy.PolicyEvents;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
+import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.county;
+import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.region;
+import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.required;
+import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.uuid;
 import cn.gov.xinxiang.agri.evaluation.programmes.ProgrammeProjector;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
@@ -441,10 +445,6 @@ public class ReadModelProjector {
         return " corrected (version " + c.correctsVersion() + " → " + version(version) + " by " + c.byTier() + " " + c.by() + "): " + c.reason();
     }
 
-    private static String county(String region) {
-        return RegionCode.of(region).at(Tier.COUNTY).value();
-    }
-
     private static int periodYear(String period) {
         if (period == null || !period.matches("[0-9]{4}H[12]")) {
             throw new CloudEvent.MalformedEventException("period is not like 2025H1: " + period);
@@ -456,31 +456,11 @@ public class ReadModelProjector {
         return required(at, field).atZone(ClockProducer.BUSINESS_ZONE).toLocalDate();
     }
 
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new CloudEvent.MalformedEventException(field + " is missing");
-        }
-        return value;
-    }
-
     private static void touch(ObservedProject p, CloudEvent event) {
         p.lastEventId = event.id();
         p.lastEventType = event.type();
         p.lastEventAt = event.time();
         p.eventsApplied++;
-    }
-
-    private static UUID uuid(String v, String field) {
-        try {
-            return UUID.fromString(v);
-        } catch (RuntimeException e) {
-            throw new CloudEvent.MalformedEventException(field + " is not a UUID: " + v);
-        }
-    }
-
-    private static String region(String code) {
-        return RegionCode.parse(code).map(RegionCode::value)
-                .orElseThrow(() -> new CloudEvent.MalformedEventException("not a 12-digit division code: " + code));
     }
 
     private <T> T read(CloudEvent event, Class<T> type) {

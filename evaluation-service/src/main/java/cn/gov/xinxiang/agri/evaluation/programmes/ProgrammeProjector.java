@@ -14,9 +14,11 @@ import cn.gov.xinxiang.agri.contracts.envoy.EnvoyServiceRecordedV1;
 import cn.gov.xinxiang.agri.contracts.skills.SkillsCertificateRecordedV1;
 import cn.gov.xinxiang.agri.contracts.skills.SkillsEvents;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
+import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.county;
+import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.region;
+import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.required;
+import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.uuid;
 import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
-import cn.gov.xinxiang.agri.platform.region.RegionCode;
-import cn.gov.xinxiang.agri.platform.region.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,7 +62,7 @@ public class ProgrammeProjector {
         }
         if (SkillsEvents.CERTIFICATE_RECORDED_V1.equals(type)) {
             SkillsCertificateRecordedV1 c = events.payload(event, SkillsCertificateRecordedV1.class);
-            String village = region(c.villageCode(), "villageCode");
+            String village = region(c.villageCode());
             em.createNativeQuery("insert into observed_certificate (certificate_id, household_id, village_code, county_code, kind, level, issued_on, year) "
                             + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict (certificate_id) do update set household_id = excluded.household_id, "
                             + "village_code = excluded.village_code, county_code = excluded.county_code, kind = excluded.kind, level = excluded.level, "
@@ -76,7 +78,7 @@ public class ProgrammeProjector {
         if (EnvoyEvents.REGISTERED_V1.equals(type)) {
             EnvoyRegisteredV1 e = events.payload(event, EnvoyRegisteredV1.class);
             UUID envoy = uuid(e.envoyId(), "envoyId");
-            String county = county(region(e.countyCode(), "countyCode"));
+            String county = county(region(e.countyCode()));
             em.createNativeQuery("insert into observed_envoy (envoy_id, name, county_code, year) values (?1, ?2, ?3, ?4) on conflict (envoy_id) do update set "
                             + "name = excluded.name, county_code = excluded.county_code, year = excluded.year")
                     .setParameter(1, envoy).setParameter(2, required(e.name(), "name")).setParameter(3, county).setParameter(4, e.year())
@@ -86,14 +88,14 @@ public class ProgrammeProjector {
         }
         if (EnvoyEvents.ASSIGNMENTS_CHANGED_V1.equals(type)) {
             EnvoyAssignmentsChangedV1 a = events.payload(event, EnvoyAssignmentsChangedV1.class);
-            String county = county(region(a.countyCode(), "countyCode"));
+            String county = county(region(a.countyCode()));
             assign(uuid(a.envoyId(), "envoyId"), a.projectIds(), a.year());
             return Optional.of(List.of(InputChange.onward("observed_envoy_project", a.year(), county, type + " " + a.envoyId())));
         }
         if (EnvoyEvents.SERVICE_RECORDED_V1.equals(type)) {
             EnvoyServiceRecordedV1 s = events.payload(event, EnvoyServiceRecordedV1.class);
             UUID envoy = uuid(s.envoyId(), "envoyId");
-            String county = county(region(s.countyCode(), "countyCode"));
+            String county = county(region(s.countyCode()));
             int year = required(s.servedOn(), "servedOn").getYear();
             em.createNativeQuery("insert into observed_envoy_service (service_id, envoy_id, county_code, served_on, households_reached) "
                             + "values (?1, ?2, ?3, ?4, ?5) on conflict (service_id) do update set envoy_id = excluded.envoy_id, county_code = excluded.county_code, "
@@ -108,7 +110,7 @@ public class ProgrammeProjector {
         }
         if (CraftsmanEvents.RECOGNISED_V1.equals(type)) {
             CraftsmanRecognisedV1 c = events.payload(event, CraftsmanRecognisedV1.class);
-            String regionCode = region(c.regionCode(), "regionCode");
+            String regionCode = region(c.regionCode());
             em.createNativeQuery("insert into observed_craftsman (craftsman_id, county_code, region_code, level, year_recognised, households_employed) "
                             + "values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (craftsman_id) do update set county_code = excluded.county_code, "
                             + "region_code = excluded.region_code, level = excluded.level, year_recognised = excluded.year_recognised, "
@@ -125,14 +127,14 @@ public class ProgrammeProjector {
                             + "values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (consortium_id) do update set county_code = excluded.county_code, "
                             + "year = excluded.year, version_no = excluded.version_no, employed_households = excluded.employed_households, "
                             + "linked_households = excluded.linked_households where observed_consortium.version_no <= excluded.version_no")
-                    .setParameter(1, uuid(c.consortiumId(), "consortiumId")).setParameter(2, county(region(c.countyCode(), "countyCode")))
+                    .setParameter(1, uuid(c.consortiumId(), "consortiumId")).setParameter(2, county(region(c.countyCode())))
                     .setParameter(3, c.year()).setParameter(4, Math.max(1, c.version())).setParameter(5, c.employedHouseholds())
                     .setParameter(6, c.linkedHouseholds())
                     .executeUpdate();
             return Optional.of(List.of());
         }
         DemonstrationVillageDesignatedV1 d = events.payload(event, DemonstrationVillageDesignatedV1.class);
-        String village = region(d.villageCode(), "villageCode");
+        String village = region(d.villageCode());
         em.createNativeQuery("insert into observed_demonstration_village (designation_id, village_code, county_code, kind, year_designated) "
                         + "values (?1, ?2, ?3, ?4, ?5) on conflict (designation_id) do update set village_code = excluded.village_code, "
                         + "county_code = excluded.county_code, kind = excluded.kind, year_designated = excluded.year_designated")
@@ -159,29 +161,5 @@ public class ProgrammeProjector {
                         + "registered = observed_envoy_project.registered or excluded.registered, served = observed_envoy_project.served or excluded.served")
                 .setParameter(1, envoy).setParameter(2, project).setParameter(3, year).setParameter(4, byRegistration).setParameter(5, !byRegistration)
                 .executeUpdate();
-    }
-
-    private static String county(String region) {
-        return RegionCode.of(region).at(Tier.COUNTY).value();
-    }
-
-    private static String region(String code, String field) {
-        return RegionCode.parse(code).map(RegionCode::value)
-                .orElseThrow(() -> new CloudEvent.MalformedEventException(field + " is not a 12-digit division code: " + code));
-    }
-
-    private static UUID uuid(String v, String field) {
-        try {
-            return UUID.fromString(required(v, field));
-        } catch (IllegalArgumentException e) {
-            throw new CloudEvent.MalformedEventException(field + " is not a UUID: " + v);
-        }
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new CloudEvent.MalformedEventException(field + " is missing");
-        }
-        return value;
     }
 }
