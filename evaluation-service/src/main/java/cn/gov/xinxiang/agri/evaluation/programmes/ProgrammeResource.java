@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,7 +36,7 @@ public class ProgrammeResource {
     @Transactional
     @Operation(summary = "Programme figures of a year per county of the caller's region and their sum: certificates, craftsmen by level, "
             + "demonstration villages, envoys and their services, consortia and the households they employ and link")
-    public ProgrammeTotals.Summary summary(@QueryParam("fiscalYear") String fiscalYear) {
+    public ProgrammeTotals.Summary summary(@QueryParam("fiscalYear") @Parameter(example = "2024", description = "required, 2000-2100") String fiscalYear) {
         // a county's figures are whole-county counts: a township or village user sees its county's row only if its scope covers the county
         return totals.of(FiscalYearParameter.parse(fiscalYear), county -> user.scope().covers(county));
     }
