@@ -2,8 +2,10 @@
 # The bench in one command: builds the services and the bench (profile bench, tests skipped), starts embedded
 # PostgreSQL and Kafka and the four services as processes (as the local run does), generates the data set through
 # the services' bulk paths, measures, writes bench/results/<date>.{md,json,svg} and stops everything it started.
-#   bench/run.sh                      city scale, reduced (see bench/README.md)
-#   bench/run.sh --scale city         full city scale: 100k households, 20k projects, 50k assets
+#   bench/run.sh                      city scale: 100k households, 20k projects, 50k assets (about an hour on 2 cores)
+#   bench/run.sh --scale reduced      a fifth of the city, for a quick look
+#   bench/run.sh --generate-only      make the data set and stop; then bench/run.sh --reuse measures on it
+#   bench/run.sh --reuse              measure on the data set a previous run of the same scale left behind
 #   bench/run.sh --scale national     832 counties' worth, as far as the disk allows (hours; not for the 2-core box)
 #   bench/run.sh --duration 10        seconds per endpoint and concurrency (default 10)
 set -euo pipefail

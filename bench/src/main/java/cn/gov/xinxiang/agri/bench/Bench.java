@@ -35,7 +35,7 @@ public final class Bench {
             return switch (name) {
                 // a fifth of the city, so data generation and the event backlog fit the ~20 min run on 2 cores
                 case "reduced" -> new Scale("reduced", 20_000, 4_000, 10_000, 2_000,
-                        "a fifth of city scale (the default, so the run fits ~20 minutes on 2 cores); `--scale city` for the whole city");
+                        "a fifth of city scale, for a quick look (~20 minutes on 2 cores)");
                 case "city" -> new Scale("city", 100_000, 20_000, 50_000, 35_000, "Xinxiang: 100k households, 20k projects over five years, 50k assets");
                 // 832 counties' worth of Xinxiang-sized data, on Xinxiang's divisions; stops where the disk says so
                 case "national" -> new Scale("national", 10_000_000, 2_000_000, 5_000_000, 500_000,
@@ -50,19 +50,28 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         Map<String, String> opts = options(args);
-        Scale scale = Scale.of(opts.getOrDefault("scale", "reduced"));
+        Scale scale = Scale.of(opts.getOrDefault("scale", "city"));
+        // --reuse: measure again on the data set a previous run of the same scale left in bench/target/bench-data
+        // (generation at city scale is most of the run); the services migrate it to the current schema on start.
+        boolean reuse = opts.containsKey("reuse");
+        // --generate-only: make the data set and stop, so that generation (most of a city run, and no measurement)
+        // can share the machine and a later --reuse run measures on quiet cores.
+        generateOnly = opts.containsKey("generate-only");
         Duration duration = Duration.ofSeconds(Long.parseLong(opts.getOrDefault("duration", "10")));
         Duration warmup = Duration.ofSeconds(Long.parseLong(opts.getOrDefault("warmup", "3")));
         Path root = Path.of("").toAbsolutePath();
         Path data = root.resolve("bench/target/bench-data");
-        deleteTree(data);
+        if (!reuse || !Files.exists(data.resolve(GENERATED))) {
+            reuse = false;
+            deleteTree(data);
+        }
         Files.createDirectories(data);
         Instant began = Instant.now();
         say("Bench at scale " + scale.name() + " (" + scale.note() + "), " + duration.toSeconds() + " s per endpoint and connection count");
         int exit = 0;
         try (Suite suite = new Suite(root, data)) {
             suite.start();
-            new Bench(suite, root, scale, duration, warmup, began).run();
+            new Bench(suite, root, scale, duration, warmup, began).run(reuse);
         } catch (Exception e) {
             e.printStackTrace();
             exit = 1;
@@ -96,20 +105,44 @@ public final class Bench {
         this.city = suite.token("bench-city", "city", "410700000000", null);
     }
 
-    private void run() throws Exception {
+    static final String GENERATED = "generated.json";
+    private static boolean generateOnly;
+
+    private void run(boolean reuse) throws Exception {
         regions = Regions.load(root);
         Thread.sleep(5000);
         rssIdle.putAll(suite.rssMb());
         say("RSS idle after start (MB): " + rssIdle);
 
         DataGen gen = new DataGen(suite, regions, scale);
-        long g0 = System.nanoTime();
-        gen.run();
-        double genSeconds = (System.nanoTime() - g0) / 1e9;
-        say("Waiting for the events of the data set to reach every consumer ...");
-        double drain = suite.awaitDrained(Duration.ofMinutes(20));
-        gen.reached.put("generationSeconds", Load.round(genSeconds));
-        gen.reached.put("eventDrainSeconds", Load.round(drain));
+        Path generated = suite.data.resolve(GENERATED);
+        if (reuse) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> before = json.readValue(generated.toFile(), Map.class);
+            if (!scale.name().equals(before.get("scale"))) {
+                throw new IllegalStateException("--reuse: the data set on disk is of scale " + before.get("scale") + ", not " + scale.name());
+            }
+            gen.reached.putAll(before);
+            gen.reached.put("reusedFrom", before.get("generatedAt"));
+            say("Reusing the data set generated at " + before.get("generatedAt") + ": " + before);
+            suite.awaitDrained(Duration.ofMinutes(20));
+        } else {
+            long g0 = System.nanoTime();
+            gen.run();
+            double genSeconds = (System.nanoTime() - g0) / 1e9;
+            say("Waiting for the events of the data set to reach every consumer ...");
+            double drain = suite.awaitDrained(Duration.ofMinutes(30));
+            gen.reached.put("generationSeconds", Load.round(genSeconds));
+            gen.reached.put("eventDrainSeconds", Load.round(drain));
+            Map<String, Object> marker = new LinkedHashMap<>(gen.reached);
+            marker.put("scale", scale.name());
+            marker.put("generatedAt", Instant.now().toString());
+            json.writeValue(generated.toFile(), marker);
+            if (generateOnly) {
+                say("Data set generated: " + marker + "; measure it with --reuse");
+                return;
+            }
+        }
         Map<String, Double> rssAfterData = suite.rssMb();
         say("RSS after data generation (MB): " + rssAfterData);
 

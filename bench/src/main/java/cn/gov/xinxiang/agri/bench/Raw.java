@@ -46,6 +46,7 @@ final class Raw {
         }
         arr.append(']');
         try (Connection c = suite.connect("bench_raw"); Statement st = c.createStatement()) {
+            st.execute("drop table if exists raw_project, raw_outbox, raw_read"); // a --reuse run prepares them afresh
             st.execute("""
                     create table raw_project (
                         id uuid primary key, code varchar(40) not null, name varchar(200) not null, fiscal_year int not null,
