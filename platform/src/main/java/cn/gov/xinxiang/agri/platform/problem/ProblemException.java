@@ -178,6 +178,11 @@ public class ProblemException extends RuntimeException {
         return title;
     }
 
+    /** The field errors still to be rendered in the reader's language. */
+    public List<KeyedError> keyedErrors() {
+        return List.copyOf(keyedErrors);
+    }
+
     public List<Problem.FieldError> errors() {
         return toProblem(null, Language.EN).errors();
     }

@@ -1,0 +1,46 @@
+package cn.gov.xinxiang.agri.platform.problem;
+
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
+
+import java.util.List;
+
+/**
+ * Turns a decider's refusal into the problem the client sees; the one place where violations become HTTP. Field
+ * violations alone make a 400 {@code validation} listing every field; otherwise the first rule or state violation
+ * gives the status (422 / 409), slug and detail, and every violation that names a field is listed with it.
+ */
+public final class Refusals {
+    private Refusals() {
+    }
+
+    /** The change of an allowed decision; a refused one throws its problem. */
+    public static <T> T orThrow(Decision<T> decision) {
+        if (decision.allowed()) {
+            return decision.change();
+        }
+        throw problem(decision.violations());
+    }
+
+    public static ProblemException problem(List<Violation> violations) {
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("no violation to report");
+        }
+        Violation lead = violations.stream().filter(v -> v.kind() != Violation.Kind.INVALID_FIELD).findFirst().orElse(null);
+        List<Violation> onFields = violations.stream().filter(v -> v.field() != null).toList();
+        ProblemException p;
+        if (lead == null) {
+            Violation only = violations.get(0);
+            p = violations.size() == 1
+                    ? ProblemException.invalidField(only.field(), only.text().key(), only.text().args())
+                    : ProblemException.keyed(400, "validation", "problem.fields-invalid", violations.size());
+            if (violations.size() > 1) {
+                onFields.forEach(v -> p.field(v.field(), v.text().key(), v.text().args()));
+            }
+            return p;
+        }
+        p = ProblemException.keyed(lead.kind().status, lead.slug(), lead.text().key(), lead.text().args());
+        onFields.forEach(v -> p.field(v.field(), v.text().key(), v.text().args()));
+        return p;
+    }
+}

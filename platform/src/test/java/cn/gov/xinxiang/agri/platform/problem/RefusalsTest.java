@@ -1,0 +1,37 @@
+package cn.gov.xinxiang.agri.platform.problem;
+
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RefusalsTest {
+
+    @Test
+    void anAllowedDecisionGivesItsChange() {
+        assertThat(Refusals.orThrow(Decision.allow("done"))).isEqualTo("done");
+    }
+
+    @Test
+    void fieldViolationsAloneAreA400ListingEveryField() {
+        ProblemException p = Refusals.problem(java.util.List.of(
+                Violation.field("amount", "problem.if-match-required"), Violation.field("year", "problem.if-match-required")));
+        assertThat(p.status()).isEqualTo(400);
+        assertThat(p.slug()).isEqualTo("validation");
+        assertThat(p.keyedErrors()).extracting(ProblemException.KeyedError::field).containsExactly("amount", "year");
+    }
+
+    @Test
+    void aRuleOrStateViolationLeadsAndFieldsComeAlong() {
+        assertThatThrownBy(() -> Refusals.orThrow(Decision.refuse(Violation.field("amount", "problem.if-match-required"),
+                Violation.state("already-closed", "problem.if-match-required"))))
+                .isInstanceOfSatisfying(ProblemException.class, p -> {
+                    assertThat(p.status()).isEqualTo(409);
+                    assertThat(p.slug()).isEqualTo("already-closed");
+                    assertThat(p.keyedErrors()).extracting(ProblemException.KeyedError::field).containsExactly("amount");
+                });
+        assertThat(Refusals.problem(java.util.List.of(Violation.rule("some-rule", "problem.if-match-required"))).status()).isEqualTo(422);
+    }
+}
