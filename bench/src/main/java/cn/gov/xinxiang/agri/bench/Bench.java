@@ -167,7 +167,9 @@ public final class Bench {
         Map<String, Object> lag = eventLag();
 
         Map<String, Object> counts = counts();
-        new Report(root, began, scale, duration, results, gen.reached, counts, lag, suite.startSeconds, rssIdle, rssAfterData, rssLoadMax).write();
+        Report report = new Report(root, began, scale, duration, results, gen.reached, counts, lag, suite.startSeconds, rssIdle, rssAfterData, rssLoadMax);
+        report.jvmFlags = suite.jvmFlags();
+        report.write();
     }
 
     private Thread startRssSampler() {

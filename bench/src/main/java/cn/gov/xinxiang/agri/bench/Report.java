@@ -34,6 +34,8 @@ final class Report {
     private final Map<String, Object> counts;
     private final Map<String, Object> lag;
     private final Map<String, Double> startSeconds;
+    /** The services' JVM options as their processes were started (what the start and RSS figures depend on). */
+    List<String> jvmFlags = List.of();
     private final Map<String, Double> rssIdle;
     private final Map<String, Double> rssAfterData;
     private final Map<String, Double> rssLoad;
@@ -94,7 +96,7 @@ final class Report {
         String date = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC).format(began);
         Path dir = root.resolve("bench/results");
         Files.createDirectories(dir);
-        String base = date + (scale.name().equals("reduced") ? "" : "-" + scale.name());
+        String base = date + (scale.name().equals("city") ? "" : "-" + scale.name());
         List<Target> targets = targets();
 
         Map<String, Object> j = new LinkedHashMap<>();
@@ -109,6 +111,7 @@ final class Report {
         j.put("results", results.stream().map(Load.Result::json).toList());
         j.put("eventLag", lag);
         j.put("startSeconds", startSeconds);
+        j.put("jvmFlags", jvmFlags);
         j.put("rssMbIdle", rssIdle);
         j.put("rssMbAfterData", rssAfterData);
         j.put("rssMbUnderLoadMax", rssLoad);
@@ -122,7 +125,8 @@ final class Report {
     private String markdown(String base, List<Target> targets) {
         StringBuilder m = new StringBuilder();
         m.append("# Bench ").append(base).append("\n\n");
-        m.append("Made by `bench/run.sh").append(scale.name().equals("reduced") ? "" : " --scale " + scale.name()).append("` on ")
+        m.append("Made by `bench/run.sh").append(scale.name().equals("city") ? "" : " --scale " + scale.name())
+                .append(reached.containsKey("reusedFrom") ? " --reuse" : "").append("` on ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores (").append(System.getProperty("os.name")).append(", Java ")
                 .append(System.getProperty("java.version")).append("), started ").append(began).append(". Scale **").append(scale.name())
                 .append("**: ").append(scale.note()).append(". Closed loop, ").append(duration.toSeconds())
@@ -160,7 +164,8 @@ final class Report {
         m.append("\n## Services: start and memory\n\n| service | start s | RSS idle MB | RSS after data MB | RSS under load (max) MB |\n|---|---:|---:|---:|---:|\n");
         startSeconds.forEach((s, sec) -> m.append(String.format("| %s | %.1f | %.0f | %.0f | %.0f |%n", s, sec, rssIdle.getOrDefault(s, -1.0),
                 rssAfterData.getOrDefault(s, -1.0), rssLoad.getOrDefault(s, -1.0))));
-        m.append("\nStart = process start to `/q/health/ready` UP, one service after the other, with the JVM flags of `platform-testing` `ServiceProcess` (the local run's and the system tests': `-Xmx384m -Xms32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1` …).\n");
+        m.append("\nStart = process start to `/q/health/ready` UP, one service after the other, with the JVM flags of `platform-testing` `ServiceProcess` (the local run's and the system tests'), as read from the running processes: `")
+                .append(String.join(" ", jvmFlags)).append("`.\n");
         m.append("\n## Data set\n\nGenerated through the services' bulk paths (households `POST /api/v1/households/bulk-upsert`, ")
                 .append("projects the `library-projects` import job, assets with custody the `legacy-assets` import job, incomes `POST /api/v1/assets/{id}/income`), ")
                 .append("on Xinxiang's real divisions:\n\n| what | value |\n|---|---:|\n");

@@ -110,6 +110,13 @@ final class Suite implements AutoCloseable {
         return pg.connect(database);
     }
 
+    /** The JVM options of a started service (everything before {@code -jar}), read from its process. */
+    List<String> jvmFlags() {
+        return pids.values().stream().findFirst().flatMap(pid -> ProcessHandle.of(pid)).flatMap(h -> h.info().arguments())
+                .map(a -> java.util.Arrays.asList(a).subList(0, Math.max(0, java.util.Arrays.asList(a).indexOf("-jar"))))
+                .orElse(List.of());
+    }
+
     /** The service's JVM among this process's children, found by its jar on the command line. */
     private long pidOf(String service) {
         String jar = service + "/target/quarkus-app/quarkus-run.jar";
