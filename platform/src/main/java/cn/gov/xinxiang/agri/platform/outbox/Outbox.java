@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,6 +39,15 @@ public class Outbox {
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
+    /** Marks the current transaction as having appended rows (one wake-up per transaction, not per row). */
+    private static final Object NUDGE_REGISTERED = new Object();
+
     /**
      * @param aggregateType the aggregate's type; the topic is {@code agri.<aggregateType>}
      * @param aggregateId   the Kafka key, so one aggregate's events stay in order
@@ -62,6 +74,27 @@ public class Outbox {
                 .setParameter(5, event.toJson(mapper).toString())
                 .setParameter(6, OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC))
                 .executeUpdate();
+        nudgeAfterCommit();
         return id;
+    }
+
+    /** Wakes the relay once this transaction has committed, so the event leaves now rather than at the next poll. */
+    private void nudgeAfterCommit() {
+        if (transactions.getResource(NUDGE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(NUDGE_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.nudge();
+                }
+            }
+        });
     }
 }
