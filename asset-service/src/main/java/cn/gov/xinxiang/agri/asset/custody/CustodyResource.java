@@ -65,7 +65,7 @@ public class CustodyResource {
     public CustodyDtos.ChainView chain(@PathParam("id") UUID id) {
         var asset = assets.get(id);
         List<CustodyPosition> ps = custody.positions(id);
-        List<Tier> required = CustodyService.requiredTiers(RegionCode.of(asset.regionCode));
+        List<Tier> required = HandoverRules.requiredTiers(RegionCode.of(asset.regionCode));
         List<CustodyDtos.PositionView> views = required.stream()
                 .flatMap(t -> ps.stream().filter(p -> p.tier.equals(t.name())).findFirst().stream()
                         .map(p -> new CustodyDtos.PositionView(t, t.label, p.regionCode, regions.nameOf(RegionCode.of(p.regionCode)),
