@@ -1,7 +1,7 @@
 package cn.gov.xinxiang.agri.asset.register;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
@@ -52,6 +52,9 @@ public class AssetResource {
     Idempotency idempotency;
 
     @Inject
+    Replies replies;
+
+    @Inject
     RegionDirectory regions;
 
     @Context
@@ -71,8 +74,7 @@ public class AssetResource {
     @Path("/{id}")
     @Operation(summary = "Read an asset in your region")
     public Response get(@PathParam("id") UUID id) {
-        Asset a = assets.get(id);
-        return Response.ok(view(a, regions)).tag(ETags.of(a.version)).build();
+        return Replies.read(assets.get(id), a -> a.version, a -> view(a, regions));
     }
 
     @GET
@@ -92,9 +94,7 @@ public class AssetResource {
     @Operation(summary = "Set funding composition, operating mode and contract (If-Match required)")
     public Response updateOperation(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull AssetDtos.OperationUpdate body) {
-        Asset a = assets.updateOperation(id, ifMatch, body);
-        Asset.flush();
-        return Response.ok(view(a, regions)).tag(ETags.of(a.version)).build();
+        return replies.changed(assets.updateOperation(id, ifMatch, body), a -> a.version, a -> view(a, regions));
     }
 
     public static AssetDtos.AssetView view(Asset a, RegionDirectory regions) {
