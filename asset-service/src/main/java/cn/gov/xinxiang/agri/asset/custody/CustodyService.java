@@ -11,6 +11,7 @@ import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.RegionScope;
@@ -56,6 +57,9 @@ public class CustodyService {
 
     @Inject
     AnchorKey key;
+
+    @Inject
+    RegionDirectory regions;
 
     private static final Logger LOG = Logger.getLogger(CustodyService.class);
 
@@ -117,6 +121,24 @@ public class CustodyService {
 
     public List<CustodyPosition> positions(UUID assetId) {
         return CustodyPosition.list("assetId", assetId);
+    }
+
+    /** The current custodian per tier of an asset in the caller's scope, and the tiers still missing one. */
+    public CustodyDtos.ChainView chain(UUID assetId) {
+        Asset asset = assets.get(assetId);
+        List<CustodyPosition> ps = positions(assetId);
+        List<Tier> required = HandoverRules.requiredTiers(RegionCode.of(asset.regionCode));
+        List<CustodyDtos.PositionView> views = required.stream()
+                .flatMap(t -> ps.stream().filter(p -> p.tier.equals(t.name())).findFirst().stream().map(this::view))
+                .toList();
+        List<Tier> missing = required.stream().filter(t -> ps.stream().noneMatch(p -> p.tier.equals(t.name()))).toList();
+        return new CustodyDtos.ChainView(assetId, views, missing, missing.isEmpty());
+    }
+
+    public CustodyDtos.PositionView view(CustodyPosition p) {
+        Tier t = Tier.valueOf(p.tier);
+        return new CustodyDtos.PositionView(t, t.label, p.regionCode, regions.nameOf(RegionCode.of(p.regionCode)), p.unitName, p.personName,
+                p.since);
     }
 
     /** Names the first custodian at a tier; afterwards custody changes only by handover. */

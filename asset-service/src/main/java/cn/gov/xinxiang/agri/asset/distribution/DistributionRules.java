@@ -1,11 +1,13 @@
 package cn.gov.xinxiang.agri.asset.distribution;
 
+import cn.gov.xinxiang.agri.asset.income.Period;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +45,17 @@ public final class DistributionRules {
 
     public record Outcome(BigDecimal targetAmount, BigDecimal targetShare, BigDecimal workPay, BigDecimal guarantee, BigDecimal permittedUse,
                           int householdsPaid) {
+    }
+
+    /** A village distributes a half-year's income once the half-year has ended, one distribution per village and period. */
+    public static Decision<Period> distributable(String villageCode, Period period, LocalDate today, boolean alreadyProposed) {
+        if (!period.end().isBefore(today)) {
+            return Decision.refuse(Violation.field("period", "period.not-ended", period.toString(), period.end().toString()));
+        }
+        if (alreadyProposed) {
+            return Decision.refuse(Violation.state("distribution-exists", "distribution.exists", period.toString(), villageCode));
+        }
+        return Decision.allow(period);
     }
 
     /** The lines' totals, or every malformed line (alone) or else every broken rule. */

@@ -93,12 +93,8 @@ public class DistributionService {
             throw ProblemException.keyed(403, "forbidden", "distribution.own-village-proposes");
         }
         Period period = Period.parse(r.period(), "period");
-        if (!period.end().isBefore(assets.today())) {
-            throw ProblemException.invalidField("period", "period.not-ended", period.toString(), period.end().toString());
-        }
-        if (Distribution.count("villageCode = ?1 and period = ?2", village.value(), period.toString()) > 0) {
-            throw ProblemException.keyed(409, "distribution-exists", "distribution.exists", period.toString(), village.value());
-        }
+        boolean proposed = Distribution.count("villageCode = ?1 and period = ?2", village.value(), period.toString()) > 0;
+        Refusals.orThrow(DistributionRules.distributable(village.value(), period, assets.today(), proposed));
         Content content = new Content(r.income(), blankToNull(r.incomeDifferenceNote()), r.lines());
         Checked c = check(village.value(), period, content);
 

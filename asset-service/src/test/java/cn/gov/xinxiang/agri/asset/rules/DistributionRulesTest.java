@@ -154,6 +154,17 @@ class DistributionRulesTest {
     }
 
     @Test
+    void aVillageDistributesAnEndedHalfYearOnce() {
+        var h1 = cn.gov.xinxiang.agri.asset.income.Period.parse("2025H1", "period");
+        java.time.LocalDate july = java.time.LocalDate.of(2025, 7, 1);
+        assertThat(DistributionRules.distributable(VILLAGE, h1, july, false).change()).isEqualTo(h1);
+        var running = DistributionRules.distributable(VILLAGE, h1, july.minusDays(1), false);
+        assertThat(running.violations()).extracting(v -> v.field()).containsExactly("period");
+        var twice = DistributionRules.distributable(VILLAGE, h1, july, true);
+        assertThat(twice.violations()).extracting(v -> v.slug()).containsExactly("distribution-exists");
+    }
+
+    @Test
     void inventoriesCorrectedInReviewMustStillReconcile() {
         BigDecimal recorded = new BigDecimal("9000.00");
         // inventories corrected in review: still fine when unchanged, explained, or from before reconciliation
