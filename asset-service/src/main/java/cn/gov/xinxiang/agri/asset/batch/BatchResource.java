@@ -1,8 +1,7 @@
 package cn.gov.xinxiang.agri.asset.batch;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.asset.register.Asset;
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Replies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,6 +38,9 @@ public class BatchResource {
     @Inject
     BatchService batches;
 
+    @Inject
+    Replies replies;
+
     @Context
     UriInfo uri;
 
@@ -57,10 +59,9 @@ public class BatchResource {
     @Operation(summary = "Decide the batch with measures and reasons (county or city; If-Match of the asset required)")
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull BatchDtos.DecideRequest body) {
-        BatchDecision d = batches.decide(id, ifMatch, body);
-        Asset.flush();
-        Asset a = Asset.findById(id);
-        return Response.created(uri.getAbsolutePathBuilder().path(d.id.toString()).build()).entity(view(d)).tag(ETags.of(a.version)).build();
+        BatchService.Decided decided = batches.decide(id, ifMatch, body);
+        return replies.created(uri.getAbsolutePathBuilder().path(decided.decision().id.toString()).build(), decided, x -> x.asset().version,
+                x -> view(x.decision()));
     }
 
     @GET

@@ -1,6 +1,10 @@
 package cn.gov.xinxiang.agri.asset.batch;
 
 import cn.gov.xinxiang.agri.asset.income.Period;
+import cn.gov.xinxiang.agri.asset.register.AssetClass;
+import cn.gov.xinxiang.agri.asset.register.AssetStatus;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 
 import java.util.List;
 
@@ -13,7 +17,8 @@ import java.util.List;
  *   <li>at or above the benchmark the last two periods → consolidate</li>
  *   <li>otherwise (one of the last two below) → upgrade (有基础，补短板)</li>
  * </ul>
- * "Running" means consecutive half-years: a gap in the inventories breaks a run.
+ * "Running" means consecutive half-years: a gap in the inventories breaks a run. Only operating assets are placed
+ * in a batch, and a disposed one no longer.
  */
 public final class BatchRules {
     private BatchRules() {
@@ -23,6 +28,17 @@ public final class BatchRules {
     }
 
     public record Proposal(Batch batch, String reason) {
+    }
+
+    /** The four batches are for operating assets only (422 {@code not-operating} otherwise). */
+    public static Decision<AssetClass> operating(AssetClass assetClass) {
+        return assetClass == AssetClass.OPERATING ? Decision.allow(assetClass)
+                : Decision.refuse(Violation.rule("not-operating", "batch.not-operating"));
+    }
+
+    /** A disposed asset is classified no more (409 {@code asset-disposed}). */
+    public static Decision<AssetStatus> classifiable(AssetStatus status) {
+        return status == AssetStatus.DISPOSED ? Decision.refuse(Violation.state("asset-disposed", "batch.disposed")) : Decision.allow(status);
     }
 
     /** @param history inventories of one asset, any order */

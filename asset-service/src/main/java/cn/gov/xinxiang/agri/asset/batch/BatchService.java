@@ -3,14 +3,12 @@ package cn.gov.xinxiang.agri.asset.batch;
 import cn.gov.xinxiang.agri.asset.income.IncomeInventory;
 import cn.gov.xinxiang.agri.asset.income.Period;
 import cn.gov.xinxiang.agri.asset.register.Asset;
-import cn.gov.xinxiang.agri.asset.register.AssetClass;
 import cn.gov.xinxiang.agri.asset.register.AssetService;
-import cn.gov.xinxiang.agri.asset.register.AssetStatus;
 import cn.gov.xinxiang.agri.contracts.asset.AssetClassifiedV1;
 import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +31,10 @@ public class BatchService {
     @Inject
     Outbox outbox;
 
+    /** A decision taken, with the asset it classified (whose new version is the reply's ETag). */
+    public record Decided(BatchDecision decision, Asset asset) {
+    }
+
     public record ProposalWithBasis(BatchRules.Proposal proposal, List<String> periods) {
     }
 
@@ -46,13 +48,11 @@ public class BatchService {
 
     /** County or city officers decide; the proposal at that moment is kept beside the decision. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public BatchDecision decide(UUID assetId, String ifMatch, BatchDtos.DecideRequest r) {
+    public Decided decide(UUID assetId, String ifMatch, BatchDtos.DecideRequest r) {
         user.require(Role.COUNTY, Role.CITY);
         Asset a = operating(assetId);
         ETags.require(ifMatch, a.version);
-        if (a.status == AssetStatus.DISPOSED) {
-            throw ProblemException.keyed(409, "asset-disposed", "batch.disposed");
-        }
+        Refusals.orThrow(BatchRules.classifiable(a.status));
         BatchRules.Proposal p = propose(assetId).proposal();
         BatchDecision d = new BatchDecision();
         d.id = UUID.randomUUID();
@@ -71,7 +71,7 @@ public class BatchService {
         outbox.append(AssetEvents.AGGREGATE, a.id.toString(), AssetEvents.CLASSIFIED_V1,
                 new AssetClassifiedV1(a.id.toString(), a.regionCode, d.batch.name(), d.proposedBatch == null ? null : d.proposedBatch.name(),
                         d.reasons, d.decidedAt));
-        return d;
+        return new Decided(d, a);
     }
 
     public List<BatchDecision> decisions(UUID assetId) {
@@ -81,9 +81,7 @@ public class BatchService {
 
     private Asset operating(UUID assetId) {
         Asset a = assets.get(assetId);
-        if (a.assetClass != AssetClass.OPERATING) {
-            throw ProblemException.keyed(422, "not-operating", "batch.not-operating");
-        }
+        Refusals.orThrow(BatchRules.operating(a.assetClass));
         return a;
     }
 }

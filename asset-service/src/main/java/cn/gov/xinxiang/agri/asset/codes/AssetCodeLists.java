@@ -25,7 +25,7 @@ public class AssetCodeLists implements CodeListSource {
     @Override
     public List<CodeList> codeLists(Role caller) {
         return List.of(
-                names.of("asset-classes", AssetClass.class),
+                names.of(AssetClass.LIST, AssetClass.class),
                 names.of("owner-types", OwnerType.class),
                 names.of("ownership-natures", OwnershipNature.class),
                 names.of("operating-modes", OperatingMode.class),

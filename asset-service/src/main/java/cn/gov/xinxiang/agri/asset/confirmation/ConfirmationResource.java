@@ -3,10 +3,8 @@ package cn.gov.xinxiang.agri.asset.confirmation;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.asset.corrections.RecordVersions;
 import cn.gov.xinxiang.agri.asset.corrections.VersionDtos;
-import cn.gov.xinxiang.agri.asset.register.Asset;
 import cn.gov.xinxiang.agri.asset.register.AssetDtos;
-import cn.gov.xinxiang.agri.asset.register.AssetResource;
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,15 +43,15 @@ public class ConfirmationResource {
     @Inject
     RegionDirectory regions;
 
+    @Inject
+    Replies replies;
+
     @POST
     @Transactional
     @Operation(summary = "Confirm ownership (确权登记) of an asset in your county (county users; If-Match required)")
     public Response confirm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ConfirmationDtos.ConfirmRequest body) {
-        Asset a = confirmations.confirm(id, ifMatch, body);
-        Asset.flush();
-        AssetDtos.AssetView v = AssetResource.view(a, regions);
-        return Response.ok(v).tag(ETags.of(a.version)).build();
+        return replies.changed(confirmations.confirm(id, ifMatch, body), a -> a.version, a -> AssetDtos.view(a, regions));
     }
 
     @POST
@@ -62,9 +60,7 @@ public class ConfirmationResource {
     @Operation(summary = "Correct a recorded confirmation as a new version with the reason (county users; If-Match with the asset's ETag)")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ConfirmationDtos.CorrectionRequest body) {
-        Asset a = confirmations.correct(id, ifMatch, body);
-        Asset.flush();
-        return Response.ok(AssetResource.view(a, regions)).tag(ETags.of(a.version)).build();
+        return replies.changed(confirmations.correct(id, ifMatch, body), a -> a.version, a -> AssetDtos.view(a, regions));
     }
 
     @GET

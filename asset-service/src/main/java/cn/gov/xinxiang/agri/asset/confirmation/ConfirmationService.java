@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.asset.confirmation;
 
-import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.asset.corrections.RecordVersions;
 import cn.gov.xinxiang.agri.asset.register.Asset;
 import cn.gov.xinxiang.agri.asset.register.AssetService;
@@ -12,6 +11,7 @@ import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
@@ -48,19 +48,11 @@ public class ConfirmationService {
         user.require(Role.COUNTY);
         Asset a = assets.get(id);
         ETags.require(ifMatch, a.version);
-        if (a.status != AssetStatus.UNCONFIRMED) {
-            throw ProblemException.keyed(409, "already-confirmed", "confirmation.already", id, new Text("asset-status." + a.status.name()));
-        }
+        Refusals.orThrow(OwnershipRules.confirmable(a.id, a.status));
         RegionCode location = RegionCode.of(a.regionCode);
-        RegionCode ownerRegion;
-        if (r.ownerRegionCode() == null) {
-            ownerRegion = location.at(r.ownerType().tier);
-        } else {
-            ownerRegion = RegionCode.parse(r.ownerRegionCode()).orElseThrow(() -> ProblemException.invalidField("ownerRegionCode", "region.code-format"));
-            regions.requireActive("ownerRegionCode", ownerRegion);
-        }
-        OwnershipRules.check(a.assetClass, location, a.householdId,
-                new OwnershipRules.Claim(r.ownerType(), r.ownershipNature(), ownerRegion, r.ownerHouseholdId()));
+        RegionCode ownerRegion = ownerRegion(location, r.ownerType(), r.ownerRegionCode());
+        Refusals.orThrow(OwnershipRules.decide(a.assetClass, location, a.householdId,
+                new OwnershipRules.Claim(r.ownerType(), r.ownershipNature(), ownerRegion, r.ownerHouseholdId())));
         setOwner(a, r.ownerType(), r.ownerName(), ownerRegion, r.ownerHouseholdId(), r.ownershipNature());
         a.status = AssetStatus.CONFIRMED;
         a.confirmedAt = assets.now();
@@ -83,19 +75,11 @@ public class ConfirmationService {
         user.require(Role.COUNTY);
         Asset a = assets.get(id);
         ETags.require(ifMatch, a.version);
-        if (a.status == AssetStatus.UNCONFIRMED || a.ownerType == null) {
-            throw ProblemException.keyed(409, "not-confirmed", "confirmation.not-yet", id);
-        }
+        Refusals.orThrow(OwnershipRules.correctable(a.id, a.status, a.ownerType));
         RegionCode location = RegionCode.of(a.regionCode);
-        RegionCode ownerRegion;
-        if (r.ownerRegionCode() == null) {
-            ownerRegion = location.at(r.ownerType().tier);
-        } else {
-            ownerRegion = RegionCode.parse(r.ownerRegionCode()).orElseThrow(() -> ProblemException.invalidField("ownerRegionCode", "region.code-format"));
-            regions.requireActive("ownerRegionCode", ownerRegion);
-        }
-        OwnershipRules.check(a.assetClass, location, a.householdId,
-                new OwnershipRules.Claim(r.ownerType(), r.ownershipNature(), ownerRegion, r.ownerHouseholdId()));
+        RegionCode ownerRegion = ownerRegion(location, r.ownerType(), r.ownerRegionCode());
+        Refusals.orThrow(OwnershipRules.decide(a.assetClass, location, a.householdId,
+                new OwnershipRules.Claim(r.ownerType(), r.ownershipNature(), ownerRegion, r.ownerHouseholdId())));
         int previous = currentVersion(a);
         versions.ensureStored(RecordVersions.Kind.CONFIRMATION, a.id, previous, a.regionCode, () -> view(a, previous),
                 RecordVersions.Made.first(a.confirmedBy, "COUNTY", a.confirmedAt));
@@ -131,6 +115,16 @@ public class ConfirmationService {
     static ConfirmationDtos.ConfirmationView view(Asset a, int versionNo) {
         return new ConfirmationDtos.ConfirmationView(a.id, versionNo, a.ownerType, a.ownerName, a.ownerRegionCode, a.ownerHouseholdId,
                 a.ownershipNature, a.confirmedAt, a.confirmedBy);
+    }
+
+    /** The owner's region as given, or the asset's place at the owner's tier; an unknown or retired code is refused. */
+    private RegionCode ownerRegion(RegionCode location, OwnerType type, String given) {
+        if (given == null) {
+            return location.at(type.tier);
+        }
+        RegionCode r = RegionCode.parse(given).orElseThrow(() -> ProblemException.invalidField("ownerRegionCode", "region.code-format"));
+        regions.requireActive("ownerRegionCode", r);
+        return r;
     }
 
     private static void setOwner(Asset a, OwnerType type, String name, RegionCode region, UUID household, cn.gov.xinxiang.agri.asset.register.OwnershipNature nature) {

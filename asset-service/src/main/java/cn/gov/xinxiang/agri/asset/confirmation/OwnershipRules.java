@@ -1,10 +1,12 @@
 package cn.gov.xinxiang.agri.asset.confirmation;
 
 import cn.gov.xinxiang.agri.asset.register.AssetClass;
+import cn.gov.xinxiang.agri.asset.register.AssetStatus;
 import cn.gov.xinxiang.agri.asset.register.OwnerType;
 import cn.gov.xinxiang.agri.asset.register.OwnershipNature;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 
@@ -24,22 +26,29 @@ public final class OwnershipRules {
     }
 
     /**
-     * A broken rule: of the owner's region ({@code field} = {@code ownerRegionCode}, a 400) or of the claim as a
-     * whole ({@code field} null, a 422 {@code ownership-rule}); the text is a bundle key with arguments.
+     * Confirmation (确权登记) is once: an asset still unconfirmed is confirmed, a confirmed one is corrected (409
+     * {@code already-confirmed} otherwise).
      */
-    public record Violation(String field, Text text) {
+    public static Decision<AssetStatus> confirmable(UUID assetId, AssetStatus status) {
+        return status == AssetStatus.UNCONFIRMED ? Decision.allow(status)
+                : Decision.refuse(Violation.state("already-confirmed", "confirmation.already", assetId, new Text("asset-status." + status.name())));
     }
 
-    /** @throws ProblemException 400 on {@code ownerRegionCode} or 422 {@code ownership-rule} */
-    public static void check(AssetClass assetClass, RegionCode location, UUID assetHouseholdId, Claim c) {
-        violation(assetClass, location, assetHouseholdId, c).ifPresent(v -> {
-            throw v.field() == null
-                    ? ProblemException.keyed(422, "ownership-rule", v.text().key(), v.text().args())
-                    : ProblemException.invalidField(v.field(), v.text().key(), v.text().args());
-        });
+    /** Only a recorded confirmation is corrected (409 {@code not-confirmed} otherwise). */
+    public static Decision<AssetStatus> correctable(UUID assetId, AssetStatus status, OwnerType recordedOwner) {
+        return status == AssetStatus.UNCONFIRMED || recordedOwner == null
+                ? Decision.refuse(Violation.state("not-confirmed", "confirmation.not-yet", assetId)) : Decision.allow(status);
     }
 
-    /** The first rule the claim breaks, or empty. */
+    /**
+     * The claim, or the rule it breaks: of the owner's region (a 400 on {@code ownerRegionCode}) or of the claim as a
+     * whole (a 422 {@code ownership-rule}).
+     */
+    public static Decision<Claim> decide(AssetClass assetClass, RegionCode location, UUID assetHouseholdId, Claim c) {
+        return violation(assetClass, location, assetHouseholdId, c).map(v -> Decision.<Claim>refuse(v)).orElse(Decision.allow(c));
+    }
+
+    /** The first rule the claim breaks ({@code field} null: of the claim as a whole), or empty. */
     public static Optional<Violation> violation(AssetClass assetClass, RegionCode location, UUID assetHouseholdId, Claim c) {
         if ((assetClass == AssetClass.HOUSEHOLD) != (c.ownerType() == OwnerType.HOUSEHOLD)) {
             return whole(assetClass == AssetClass.HOUSEHOLD ? "ownership.household-asset-to-household" : "ownership.only-household-assets");
@@ -78,10 +87,10 @@ public final class OwnershipRules {
     }
 
     private static Optional<Violation> whole(String key, Object... args) {
-        return Optional.of(new Violation(null, new Text(key, args)));
+        return Optional.of(Violation.rule("ownership-rule", key, args));
     }
 
     private static Optional<Violation> region(String key, Object... args) {
-        return Optional.of(new Violation("ownerRegionCode", new Text(key, args)));
+        return Optional.of(Violation.field("ownerRegionCode", key, args));
     }
 }

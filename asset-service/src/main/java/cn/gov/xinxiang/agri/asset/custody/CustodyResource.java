@@ -1,11 +1,7 @@
 package cn.gov.xinxiang.agri.asset.custody;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.asset.register.AssetService;
-import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
-import cn.gov.xinxiang.agri.platform.region.RegionCode;
-import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,16 +42,10 @@ public class CustodyResource {
     CustodyService custody;
 
     @Inject
-    AssetService assets;
-
-    @Inject
     CurrentUser user;
 
     @Inject
     Idempotency idempotency;
-
-    @Inject
-    RegionDirectory regions;
 
     @Context
     UriInfo uri;
@@ -63,16 +53,7 @@ public class CustodyResource {
     @GET
     @Operation(summary = "Current custodian (unit and person) per tier, and the tiers still missing one")
     public CustodyDtos.ChainView chain(@PathParam("id") UUID id) {
-        var asset = assets.get(id);
-        List<CustodyPosition> ps = custody.positions(id);
-        List<Tier> required = CustodyService.requiredTiers(RegionCode.of(asset.regionCode));
-        List<CustodyDtos.PositionView> views = required.stream()
-                .flatMap(t -> ps.stream().filter(p -> p.tier.equals(t.name())).findFirst().stream()
-                        .map(p -> new CustodyDtos.PositionView(t, t.label, p.regionCode, regions.nameOf(RegionCode.of(p.regionCode)),
-                                p.unitName, p.personName, p.since)))
-                .toList();
-        List<Tier> missing = required.stream().filter(t -> ps.stream().noneMatch(p -> p.tier.equals(t.name()))).toList();
-        return new CustodyDtos.ChainView(id, views, missing, missing.isEmpty());
+        return custody.chain(id);
     }
 
     @PUT
@@ -84,8 +65,7 @@ public class CustodyResource {
     public Response assign(@PathParam("id") UUID id, @PathParam("tier") Tier tier, @Valid @NotNull CustodyDtos.AssignRequest body) {
         CustodyPosition p = custody.assign(id, tier, body);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/assets").path(id.toString()).path("custody").build())
-                .entity(new CustodyDtos.PositionView(tier, tier.label, p.regionCode, regions.nameOf(RegionCode.of(p.regionCode)),
-                        p.unitName, p.personName, p.since)).build();
+                .entity(custody.view(p)).build();
     }
 
     @POST

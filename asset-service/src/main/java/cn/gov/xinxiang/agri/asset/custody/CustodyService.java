@@ -3,14 +3,15 @@ package cn.gov.xinxiang.agri.asset.custody;
 import cn.gov.xinxiang.agri.asset.register.Asset;
 import cn.gov.xinxiang.agri.asset.register.AssetCreated;
 import cn.gov.xinxiang.agri.asset.register.AssetService;
-import cn.gov.xinxiang.agri.asset.register.AssetStatus;
 import cn.gov.xinxiang.agri.contracts.asset.AssetCustodyChangedV1;
 import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.RegionScope;
@@ -27,7 +28,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,6 +57,9 @@ public class CustodyService {
 
     @Inject
     AnchorKey key;
+
+    @Inject
+    RegionDirectory regions;
 
     private static final Logger LOG = Logger.getLogger(CustodyService.class);
 
@@ -116,36 +119,37 @@ public class CustodyService {
         return c;
     }
 
-    /** The tiers an asset needs a custodian at: city down to the tier of its location. */
-    public static List<Tier> requiredTiers(RegionCode location) {
-        List<Tier> out = new ArrayList<>();
-        for (Tier t : Tier.values()) {
-            if (t != Tier.PROVINCE && t.ordinal() <= location.tier().ordinal()) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
     public List<CustodyPosition> positions(UUID assetId) {
         return CustodyPosition.list("assetId", assetId);
     }
 
+    /** The current custodian per tier of an asset in the caller's scope, and the tiers still missing one. */
+    public CustodyDtos.ChainView chain(UUID assetId) {
+        Asset asset = assets.get(assetId);
+        List<CustodyPosition> ps = positions(assetId);
+        List<Tier> required = HandoverRules.requiredTiers(RegionCode.of(asset.regionCode));
+        List<CustodyDtos.PositionView> views = required.stream()
+                .flatMap(t -> ps.stream().filter(p -> p.tier.equals(t.name())).findFirst().stream().map(this::view))
+                .toList();
+        List<Tier> missing = required.stream().filter(t -> ps.stream().noneMatch(p -> p.tier.equals(t.name()))).toList();
+        return new CustodyDtos.ChainView(assetId, views, missing, missing.isEmpty());
+    }
+
+    public CustodyDtos.PositionView view(CustodyPosition p) {
+        Tier t = Tier.valueOf(p.tier);
+        return new CustodyDtos.PositionView(t, t.label, p.regionCode, regions.nameOf(RegionCode.of(p.regionCode)), p.unitName, p.personName,
+                p.since);
+    }
+
     /** Names the first custodian at a tier; afterwards custody changes only by handover. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CustodyPosition assign(UUID assetId, Tier tier, CustodyDtos.AssignRequest r) {
+    public CustodyPosition assign(UUID assetId, Tier requested, CustodyDtos.AssignRequest r) {
         user.require(Role.CITY, Role.COUNTY, Role.TOWNSHIP, Role.VILLAGE);
         Asset a = lockedAsset(assetId);
         RegionCode location = RegionCode.of(a.regionCode);
-        if (!requiredTiers(location).contains(tier)) {
-            throw ProblemException.invalidField("tier", "custody.no-such-tier", new Text("tier." + location.tier().name()), new Text("tier." + tier.name()));
-        }
-        if (user.role().tier.ordinal() > tier.ordinal()) {
-            throw ProblemException.keyed(403, "forbidden", "custody.tier-cannot-name", new Text("tier." + user.role().tier.name()), new Text("tier." + tier.name()));
-        }
-        if (CustodyPosition.findById(new CustodyPosition.Key(assetId, tier.name())) != null) {
-            throw ProblemException.keyed(409, "custodian-exists", "custody.exists", new Text("tier." + tier.name()));
-        }
+        Tier tier = Refusals.orThrow(HandoverRules.tierOfChain(location, requested));
+        forbiddenIf(HandoverRules.mayNotName(user.role().tier, tier));
+        Refusals.orThrow(HandoverRules.name(tier, CustodyPosition.findById(new CustodyPosition.Key(assetId, tier.name())) != null));
         Instant now = assets.now();
         CustodyPosition p = new CustodyPosition();
         p.assetId = assetId;
@@ -165,23 +169,11 @@ public class CustodyService {
     public Handover propose(UUID assetId, CustodyDtos.ProposeRequest r) {
         Asset a = lockedAsset(assetId);
         RegionCode location = RegionCode.of(a.regionCode);
-        Tier tier = r.tier();
-        if (!requiredTiers(location).contains(tier)) {
-            throw ProblemException.invalidField("tier", "custody.no-such-tier", new Text("tier." + location.tier().name()), new Text("tier." + tier.name()));
-        }
-        if (user.role().tier != tier || !user.region().equals(location.at(tier))) {
-            throw ProblemException.keyed(403, "forbidden", "custody.only-unit", new Text("tier." + tier.name()), location.at(tier).toString());
-        }
+        Tier tier = Refusals.orThrow(HandoverRules.tierOfChain(location, r.tier()));
+        forbiddenIf(HandoverRules.mayNotPropose(user.role().tier, user.region(), location, tier));
         CustodyPosition current = CustodyPosition.findById(new CustodyPosition.Key(assetId, tier.name()));
-        if (current == null) {
-            throw ProblemException.keyed(422, "no-custodian", "custody.none-yet", new Text("tier." + tier.name()));
-        }
-        if (r.toSubject().strip().equals(user.subject())) {
-            throw ProblemException.invalidField("toSubject", "custody.receiver-is-giver");
-        }
-        if (Handover.count("assetId = ?1 and tier = ?2 and status = ?3", assetId, tier.name(), Handover.Status.PROPOSED) > 0) {
-            throw ProblemException.keyed(409, "handover-open", "custody.handover-open", new Text("tier." + tier.name()));
-        }
+        boolean open = Handover.count("assetId = ?1 and tier = ?2 and status = ?3", assetId, tier.name(), Handover.Status.PROPOSED) > 0;
+        Refusals.orThrow(HandoverRules.propose(new HandoverRules.Proposal(tier, current != null, user.subject(), r.toSubject(), open)));
         Instant now = assets.now();
         Handover h = new Handover();
         h.id = UUID.randomUUID();
@@ -205,10 +197,11 @@ public class CustodyService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Handover accept(UUID handoverId, String ifMatch) {
-        Handover h = openForReceiver(handoverId, ifMatch);
+        Handover h = handoverToAnswer(handoverId, ifMatch);
+        Handover.Status answered = Refusals.orThrow(HandoverRules.answer(h.status, true));
         Asset a = lockedAsset(h.assetId);
         Instant now = assets.now();
-        h.status = Handover.Status.ACCEPTED;
+        h.status = answered;
         h.decidedBy = user.subject();
         h.decidedAt = now;
         CustodyPosition p = CustodyPosition.findById(new CustodyPosition.Key(h.assetId, h.tier));
@@ -222,10 +215,11 @@ public class CustodyService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Handover refuse(UUID handoverId, String ifMatch, String reason) {
-        Handover h = openForReceiver(handoverId, ifMatch);
+        Handover h = handoverToAnswer(handoverId, ifMatch);
+        Handover.Status answered = Refusals.orThrow(HandoverRules.answer(h.status, false));
         lockedAsset(h.assetId);
         Instant now = assets.now();
-        h.status = Handover.Status.REFUSED;
+        h.status = answered;
         h.decidedBy = user.subject();
         h.decidedAt = now;
         h.refusalReason = reason.strip();
@@ -279,15 +273,16 @@ public class CustodyService {
         CustodyAnchor anchor = CustodyAnchor.findById(assetId);
         int headSeq = last.isEmpty() ? 0 : last.get(0).seq;
         String headHash = last.isEmpty() ? CustodyChain.GENESIS : last.get(0).hash;
-        if (anchor == null || anchor.signature == null || !CustodyChain.sign(key.bytes(), assetId, anchor.content()).equals(anchor.signature)
-                || anchor.headSeq != headSeq || !anchor.headHash.equals(headHash)) {
+        var extension = HandoverRules.extend(assetId, anchor == null ? null : anchor.content(),
+                anchor == null ? null : CustodyChain.sign(key.bytes(), assetId, anchor.content()), headSeq, headHash);
+        if (!extension.allowed()) {
             LOG.errorf("custody chain of asset %s does not end at its signed head (chain ends at %d, anchor %s): %s refused", assetId, headSeq,
                     anchor == null ? "missing" : anchor.headSeq + (anchor.signature == null ? " unsigned" : ""), kind);
-            throw ProblemException.keyed(409, "custody-chain-broken", "custody.chain-broken", assetId);
         }
+        int seq = Refusals.orThrow(extension);
         CustodyEntry e = new CustodyEntry();
         e.assetId = assetId;
-        e.seq = last.isEmpty() ? 1 : last.get(0).seq + 1;
+        e.seq = seq;
         e.kind = kind;
         e.tier = tier.name();
         e.regionCode = regionCode;
@@ -297,7 +292,7 @@ public class CustodyService {
         e.actor = actor;
         e.note = note == null || note.isBlank() ? null : note.strip();
         e.occurredAt = at;
-        e.prevHash = last.isEmpty() ? CustodyChain.GENESIS : last.get(0).hash;
+        e.prevHash = headHash;
         e.hash = CustodyChain.hash(e.prevHash, e.content());
         e.seal = CustodyChain.seal(key.bytes(), assetId, e.seq, e.hash);
         e.persist();
@@ -308,28 +303,30 @@ public class CustodyService {
         return e;
     }
 
-    private Handover openForReceiver(UUID handoverId, String ifMatch) {
+    /** The handover the caller answers: only its named receiver, with the ETag they read. */
+    private Handover handoverToAnswer(UUID handoverId, String ifMatch) {
         // Custody passes between the tiers' units: an auditor (read-only) or a service account never
         // answers a handover, not even when a proposal names it as the receiver.
         user.require(Role.CITY, Role.COUNTY, Role.TOWNSHIP, Role.VILLAGE);
         Handover h = handover(handoverId);
-        if (!h.toSubject.equals(user.subject())) {
-            throw ProblemException.keyed(403, "forbidden", "custody.only-receiver", h.toSubject);
-        }
+        forbiddenIf(HandoverRules.mayNotAnswer(user.subject(), h.toSubject));
         ETags.require(ifMatch, h.version);
-        if (h.status != Handover.Status.PROPOSED) {
-            throw ProblemException.keyed(409, "handover-decided", "custody.decided", new Text("handover-status." + h.status.name()));
-        }
         return h;
     }
 
+    /** The asset, row-locked so two writers never link to the same predecessor; a disposed asset's chain is closed. */
     private Asset lockedAsset(UUID assetId) {
         Asset a = assets.get(assetId);
-        if (a.status == AssetStatus.DISPOSED) {
-            throw ProblemException.keyed(409, "asset-disposed", "custody.disposed");
-        }
+        Refusals.orThrow(HandoverRules.chainOpen(a.status));
         em.lock(a, LockModeType.PESSIMISTIC_WRITE);
         return a;
+    }
+
+    /** Who may act is not a rule of the decision but of the caller: a 403, as every service answers it. */
+    private static void forbiddenIf(java.util.Optional<Text> why) {
+        if (why.isPresent()) {
+            throw ProblemException.keyed(403, "forbidden", why.get().key(), why.get().args());
+        }
     }
 
     private void announce(Asset a, Tier tier, String kind, CustodyPosition p, CustodyEntry e) {

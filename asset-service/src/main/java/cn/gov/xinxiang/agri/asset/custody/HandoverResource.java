@@ -1,7 +1,7 @@
 package cn.gov.xinxiang.agri.asset.custody;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Replies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,12 +35,14 @@ public class HandoverResource {
     @Inject
     CustodyService custody;
 
+    @Inject
+    Replies replies;
+
     @GET
     @Path("/{handoverId}")
     @Operation(summary = "Read a handover (ETag for accepting or refusing it)")
     public Response handover(@PathParam("handoverId") UUID handoverId) {
-        Handover h = custody.handover(handoverId);
-        return Response.ok(CustodyResource.view(h)).tag(ETags.of(h.version)).build();
+        return Replies.read(custody.handover(handoverId), h -> h.version, CustodyResource::view);
     }
 
     @POST
@@ -51,9 +53,7 @@ public class HandoverResource {
                     + "service account is refused (403) even when named. Refused (409 custody-chain-broken) while the asset's custody "
                     + "history does not end at its signed head.")
     public Response accept(@PathParam("handoverId") UUID handoverId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Handover h = custody.accept(handoverId, ifMatch);
-        Handover.flush();
-        return Response.ok(CustodyResource.view(h)).tag(ETags.of(h.version)).build();
+        return replies.changed(custody.accept(handoverId, ifMatch), h -> h.version, CustodyResource::view);
     }
 
     @POST
@@ -64,8 +64,6 @@ public class HandoverResource {
                     + "service account is refused (403) even when named.")
     public Response refuse(@PathParam("handoverId") UUID handoverId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull CustodyDtos.RefuseRequest body) {
-        Handover h = custody.refuse(handoverId, ifMatch, body.reason());
-        Handover.flush();
-        return Response.ok(CustodyResource.view(h)).tag(ETags.of(h.version)).build();
+        return replies.changed(custody.refuse(handoverId, ifMatch, body.reason()), h -> h.version, CustodyResource::view);
     }
 }

@@ -3,7 +3,7 @@ package cn.gov.xinxiang.agri.asset.distribution;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.asset.corrections.RecordVersions;
 import cn.gov.xinxiang.agri.asset.corrections.VersionDtos;
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.paging.Page;
@@ -55,6 +55,9 @@ public class DistributionResource {
     Idempotency idempotency;
 
     @Inject
+    Replies replies;
+
+    @Inject
     RegionDirectory regions;
 
     @Context
@@ -92,8 +95,7 @@ public class DistributionResource {
     @Path("/distributions/{id}")
     @Operation(summary = "Read a distribution with the lines of its current version (ETag for the next step)")
     public Response get(@PathParam("id") UUID id) {
-        Distribution d = distributions.get(id);
-        return Response.ok(distributions.view(d)).tag(ETags.of(d.rowVersion)).build();
+        return Replies.read(distributions.get(id), d -> d.rowVersion, distributions::view);
     }
 
     @GET
@@ -158,8 +160,7 @@ public class DistributionResource {
     }
 
     private Response step(Distribution d) {
-        Distribution.flush();
-        return Response.ok(distributions.view(d)).tag(ETags.of(d.rowVersion)).build();
+        return replies.changed(d, x -> x.rowVersion, distributions::view);
     }
 
     @GET

@@ -1,12 +1,13 @@
 package cn.gov.xinxiang.agri.asset.distribution;
 
-import cn.gov.xinxiang.agri.platform.problem.ProblemException.KeyedError;
-import cn.gov.xinxiang.agri.platform.i18n.Localized;
+import cn.gov.xinxiang.agri.asset.income.Period;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,13 +25,14 @@ import java.util.UUID;
  *   <li>only roster households of this village that were still on the roster in the period are paid;</li>
  *   <li>the rest goes to listed permitted uses; administration, allowances, bonuses and debt are refused.</li>
  * </ul>
- * Plain code: every violation is collected and reported with the line it concerns.
+ * Plain code: every violation is collected and reported with the line it concerns (a malformed line is a 400 on its
+ * field; the broken rules are one 422 {@code distribution-rule} naming them all).
  */
 public final class DistributionRules {
     private DistributionRules() {
     }
 
-    private static final Object[] NONE = new Object[0];
+    private static final String RULE = "distribution-rule";
 
     public static final Set<String> TARGET_CATEGORIES = Set.of("POVERTY_ALLEVIATED", "MONITORED");
 
@@ -45,13 +47,22 @@ public final class DistributionRules {
                           int householdsPaid) {
     }
 
-    /**
-     * @throws ProblemException 400 for lines that are malformed, 422 with every broken rule otherwise
-     */
-    public static Outcome check(String villageCode, BigDecimal income, BigDecimal minTargetShare, List<Line> lines,
+    /** A village distributes a half-year's income once the half-year has ended, one distribution per village and period. */
+    public static Decision<Period> distributable(String villageCode, Period period, LocalDate today, boolean alreadyProposed) {
+        if (!period.end().isBefore(today)) {
+            return Decision.refuse(Violation.field("period", "period.not-ended", period.toString(), period.end().toString()));
+        }
+        if (alreadyProposed) {
+            return Decision.refuse(Violation.state("distribution-exists", "distribution.exists", period.toString(), villageCode));
+        }
+        return Decision.allow(period);
+    }
+
+    /** The lines' totals, or every malformed line (alone) or else every broken rule. */
+    public static Decision<Outcome> check(String villageCode, BigDecimal income, BigDecimal minTargetShare, List<Line> lines,
                                 Map<UUID, HouseholdFacts> households) {
-        List<KeyedError> malformed = new ArrayList<>();
-        List<KeyedError> broken = new ArrayList<>();
+        List<Violation> malformed = new ArrayList<>();
+        List<Violation> broken = new ArrayList<>();
         BigDecimal work = BigDecimal.ZERO.setScale(2);
         BigDecimal guarantee = BigDecimal.ZERO.setScale(2);
         BigDecimal permitted = BigDecimal.ZERO.setScale(2);
@@ -61,39 +72,39 @@ public final class DistributionRules {
             String f = "lines[" + i + "]";
             if (l.kind() == LineKind.PERMITTED_USE) {
                 if (l.use() == null) {
-                    malformed.add(new KeyedError(f + ".use", "distribution.use-required", NONE));
+                    malformed.add(Violation.field(f + ".use", "distribution.use-required"));
                 } else if (!l.use().permitted) {
-                    broken.add(new KeyedError(f + ".use", "distribution.use-refused", new Object[] {l.use().name(), l.use().label}));
+                    broken.add(Violation.ruleOn(RULE, f + ".use", "distribution.use-refused", l.use().name(), l.use().label));
                 }
                 if (l.householdId() != null) {
-                    malformed.add(new KeyedError(f + ".householdId", "distribution.use-no-household", NONE));
+                    malformed.add(Violation.field(f + ".householdId", "distribution.use-no-household"));
                 }
                 permitted = permitted.add(l.amount());
                 continue;
             }
             if (l.householdId() == null) {
-                malformed.add(new KeyedError(f + ".householdId", "distribution.household-required", new Object[] {l.kind().name(), l.kind().label}));
+                malformed.add(Violation.field(f + ".householdId", "distribution.household-required", l.kind().name(), l.kind().label));
                 continue;
             }
             if (l.use() != null) {
-                malformed.add(new KeyedError(f + ".use", "distribution.household-no-use", NONE));
+                malformed.add(Violation.field(f + ".use", "distribution.household-no-use"));
             }
             if (!paid.add(l.householdId())) {
-                malformed.add(new KeyedError(f + ".householdId", "distribution.household-twice", new Object[] {l.householdId()}));
+                malformed.add(Violation.field(f + ".householdId", "distribution.household-twice", l.householdId()));
             }
             HouseholdFacts h = households.get(l.householdId());
             if (h == null || !h.villageCode().equals(villageCode)) {
-                broken.add(new KeyedError(f + ".householdId", "distribution.not-on-roster", new Object[] {l.householdId()}));
+                broken.add(Violation.ruleOn(RULE, f + ".householdId", "distribution.not-on-roster", l.householdId()));
             } else if (!h.eligibleInPeriod()) {
-                broken.add(new KeyedError(f + ".householdId", "distribution.left-roster", new Object[] {l.householdId()}));
+                broken.add(Violation.ruleOn(RULE, f + ".householdId", "distribution.left-roster", l.householdId()));
             } else if (!TARGET_CATEGORIES.contains(h.category())) {
-                broken.add(new KeyedError(f + ".householdId", "distribution.not-target", new Object[] {l.householdId()}));
+                broken.add(Violation.ruleOn(RULE, f + ".householdId", "distribution.not-target", l.householdId()));
             } else if (l.kind() == LineKind.BASIC_GUARANTEE && h.labourCapacity()) {
-                broken.add(new KeyedError(f + ".kind", "distribution.labour-capacity", new Object[] {l.householdId()}));
+                broken.add(Violation.ruleOn(RULE, f + ".kind", "distribution.labour-capacity", l.householdId()));
             }
             if (l.kind() == LineKind.WORK_PAY && (l.workDescription() == null || l.workDescription().isBlank()
                     || l.workDays() == null || l.workDays().signum() <= 0)) {
-                broken.add(new KeyedError(f + ".workDescription", "distribution.work-recorded", NONE));
+                broken.add(Violation.ruleOn(RULE, f + ".workDescription", "distribution.work-recorded"));
             }
             if (l.kind() == LineKind.WORK_PAY) {
                 work = work.add(l.amount());
@@ -102,26 +113,20 @@ public final class DistributionRules {
             }
         }
         if (!malformed.isEmpty()) {
-            throw (malformed.size() == 1
-                    ? ProblemException.keyed(400, "validation", "problem.field-message", malformed.get(0).field(),
-                            Localized.text(malformed.get(0).key(), malformed.get(0).args()))
-                    : ProblemException.keyed(400, "validation", "problem.fields-invalid", malformed.size())).fields(malformed);
+            return Decision.of(malformed, null); // refused: the lines must be well-formed before their sums mean anything
         }
         BigDecimal total = work.add(guarantee).add(permitted);
         if (total.compareTo(income) != 0) {
-            broken.add(0, new KeyedError("lines", "distribution.sum", new Object[] {total.toPlainString(), income.toPlainString(),
-                    income.subtract(total).toPlainString()}));
+            broken.add(0, Violation.ruleOn(RULE, "lines", "distribution.sum", total.toPlainString(), income.toPlainString(),
+                    income.subtract(total).toPlainString()));
         }
         BigDecimal target = work.add(guarantee);
         BigDecimal share = income.signum() == 0 ? BigDecimal.ZERO : target.divide(income, 6, RoundingMode.DOWN);
         // Exact comparison: target >= income × minimum; the rounded share is for display only.
         if (target.compareTo(income.multiply(minTargetShare)) < 0) {
-            broken.add(0, new KeyedError("lines", "distribution.target-share", new Object[] {percent(share), percent(minTargetShare)}));
+            broken.add(0, Violation.ruleOn(RULE, "lines", "distribution.target-share", percent(share), percent(minTargetShare)));
         }
-        if (!broken.isEmpty()) {
-            throw ProblemException.keyed(422, "distribution-rule", "problem.rules-broken", ProblemException.joined(broken)).fields(broken);
-        }
-        return new Outcome(target, share, work, guarantee, permitted, paid.size());
+        return Decision.of(broken, new Outcome(target, share, work, guarantee, permitted, paid.size()));
     }
 
     /**
@@ -129,14 +134,32 @@ public final class DistributionRules {
      * assets: equal, or the difference is explained (other collective industry income, income received
      * after the inventory, ...).
      *
-     * @return income - recorded
-     * @throws ProblemException 422 {@code income-not-reconciled} on field {@code income} when they differ unexplained
+     * @return income - recorded, or 422 {@code income-not-reconciled} on field {@code income} when they differ unexplained
      */
-    public static BigDecimal reconcile(BigDecimal income, BigDecimal recorded, String differenceNote, String period) {
-        unreconciled(income, recorded, differenceNote, period).ifPresent(t -> {
-            throw ProblemException.keyed(422, "income-not-reconciled", t.key(), t.args()).field("income", t.key(), t.args());
-        });
-        return income.subtract(recorded);
+    public static Decision<BigDecimal> reconcile(BigDecimal income, BigDecimal recorded, String differenceNote, String period) {
+        return unreconciled(income, recorded, differenceNote, period)
+                .map(t -> Decision.<BigDecimal>refuse(Violation.ruleOn("income-not-reconciled", "income", t.key(), t.args())))
+                .orElse(Decision.allow(income.subtract(recorded)));
+    }
+
+    /**
+     * Before each later step: inventories corrected while the distribution is in review change the recorded income,
+     * and it must still reconcile with it (or the difference stay explained).
+     *
+     * @param recordedAtProposal the recorded income the version was checked against (null: from before reconciliation)
+     * @param recordedNow        the period's recorded income now
+     */
+    public static Decision<BigDecimal> stillReconciled(BigDecimal income, BigDecimal recordedAtProposal, BigDecimal recordedNow,
+                                                       String differenceNote, String period, int versionNo) {
+        if (recordedAtProposal == null || recordedNow.compareTo(recordedAtProposal) == 0) {
+            return Decision.allow(recordedNow);
+        }
+        return unreconciled(income, recordedNow, differenceNote, period)
+                .map(t -> Decision.<BigDecimal>refuse(
+                        Violation.rule("income-not-reconciled", "distribution.inventories-changed", period, versionNo,
+                                recordedAtProposal.toPlainString(), recordedNow.toPlainString(), t),
+                        Violation.ruleOn("income-not-reconciled", "income", t.key(), t.args())))
+                .orElse(Decision.allow(recordedNow));
     }
 
     /** Why the income does not reconcile with the recorded one (a bundle text), or empty when it does or the difference is explained. */

@@ -12,6 +12,7 @@ import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
@@ -92,12 +93,8 @@ public class DistributionService {
             throw ProblemException.keyed(403, "forbidden", "distribution.own-village-proposes");
         }
         Period period = Period.parse(r.period(), "period");
-        if (!period.end().isBefore(assets.today())) {
-            throw ProblemException.invalidField("period", "period.not-ended", period.toString(), period.end().toString());
-        }
-        if (Distribution.count("villageCode = ?1 and period = ?2", village.value(), period.toString()) > 0) {
-            throw ProblemException.keyed(409, "distribution-exists", "distribution.exists", period.toString(), village.value());
-        }
+        boolean proposed = Distribution.count("villageCode = ?1 and period = ?2", village.value(), period.toString()) > 0;
+        Refusals.orThrow(DistributionRules.distributable(village.value(), period, assets.today(), proposed));
         Content content = new Content(r.income(), blankToNull(r.incomeDifferenceNote()), r.lines());
         Checked c = check(village.value(), period, content);
 
@@ -329,22 +326,16 @@ public class DistributionService {
                 .collect(Collectors.toMap(DistributionRules.HouseholdFacts::id, Function.identity()));
         List<DistributionRules.Line> lines = content.lines().stream().map(l -> new DistributionRules.Line(l.kind(), l.householdId(), l.use(),
                 l.amount(), l.workDescription(), l.workDays())).toList();
-        DistributionRules.Outcome o = DistributionRules.check(villageCode, content.income(), minShare, lines, facts);
+        DistributionRules.Outcome o = Refusals.orThrowListing(DistributionRules.check(villageCode, content.income(), minShare, lines, facts));
         BigDecimal recorded = recordedIncome(villageCode, period.toString());
-        DistributionRules.reconcile(content.income(), recorded, content.incomeDifferenceNote(), period.toString());
+        Refusals.orThrow(DistributionRules.reconcile(content.income(), recorded, content.incomeDifferenceNote(), period.toString()));
         return new Checked(recorded, minShare, o);
     }
 
     /** Inventories may be corrected while a distribution is in review: it must still reconcile (or explain) before each step. */
     private void stillReconciled(Distribution d) {
-        BigDecimal now = recordedIncome(d.villageCode, d.period);
-        if (d.recordedIncome == null || now.compareTo(d.recordedIncome) == 0) {
-            return;
-        }
-        DistributionRules.unreconciled(d.income, now, d.incomeDifferenceNote, d.period).ifPresent(t -> {
-            throw ProblemException.keyed(422, "income-not-reconciled", "distribution.inventories-changed", d.period, d.versionNo,
-                    d.recordedIncome.toPlainString(), now.toPlainString(), t).field("income", t.key(), t.args());
-        });
+        Refusals.orThrow(DistributionRules.stillReconciled(d.income, d.recordedIncome, recordedIncome(d.villageCode, d.period),
+                d.incomeDifferenceNote, d.period, d.versionNo));
     }
 
     private void apply(Distribution d, Content content, Checked c) {

@@ -2,7 +2,7 @@ package cn.gov.xinxiang.agri.asset.imports;
 
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.asset.confirmation.OwnershipRules;
-import cn.gov.xinxiang.agri.asset.custody.CustodyService;
+import cn.gov.xinxiang.agri.asset.custody.HandoverRules;
 import cn.gov.xinxiang.agri.asset.custody.CustodySealer;
 import cn.gov.xinxiang.agri.asset.register.AssetClass;
 import cn.gov.xinxiang.agri.asset.register.OwnerType;
@@ -31,7 +31,7 @@ import static cn.gov.xinxiang.agri.asset.imports.LegacyAssetColumns.*;
  * Checks one row of a legacy-asset file with the register's own rules: the location rule of the
  * contracts module ({@link AcceptanceRules#location}, as for takeovers and legacy registration), the
  * region directory (unknown and retired codes), the caller's region subtree, ownership
- * ({@link OwnershipRules}, as for confirmation) and the custody chain's tiers ({@link CustodyService#requiredTiers}).
+ * ({@link OwnershipRules}, as for confirmation) and the custody chain's tiers ({@link HandoverRules#requiredTiers}).
  * Plain code: the directory and the household roster come in through {@link Lookups}; unit-tested.
  */
 public final class LegacyAssetRowValidator {
@@ -160,7 +160,7 @@ public final class LegacyAssetRowValidator {
 
         // the custody chain: each named tier has unit and person; township always, village where the asset stands in one
         List<CustodySealer.Assignment> custodians = new ArrayList<>();
-        List<Tier> needed = location == null ? List.of() : CustodyService.requiredTiers(location);
+        List<Tier> needed = location == null ? List.of() : HandoverRules.requiredTiers(location);
         for (Tier t : TIERS) {
             String unit = c.text(unit(t), 200);
             String person = c.text(person(t), 100);

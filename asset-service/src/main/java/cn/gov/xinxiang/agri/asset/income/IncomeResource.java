@@ -3,7 +3,7 @@ package cn.gov.xinxiang.agri.asset.income;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.asset.corrections.RecordVersions;
 import cn.gov.xinxiang.agri.asset.corrections.VersionDtos;
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,6 +49,9 @@ public class IncomeResource {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    Replies replies;
+
     @Context
     UriInfo uri;
 
@@ -73,8 +76,7 @@ public class IncomeResource {
     @Path("/{period}")
     @Operation(summary = "An asset's income inventory for one half-year, at its current version (ETag = version)")
     public Response one(@PathParam("id") UUID id, @PathParam("period") String period) {
-        IncomeInventory i = income.one(id, period);
-        return Response.ok(IncomeDtos.InventoryView.of(i)).tag(ETags.of(i.versionNo)).build();
+        return Replies.read(income.one(id, period), i -> i.versionNo, IncomeDtos.InventoryView::of);
     }
 
     @POST
@@ -83,8 +85,7 @@ public class IncomeResource {
     @Operation(summary = "Correct an inventory as a new version with the reason (village or township; If-Match with its version)")
     public Response correct(@PathParam("id") UUID id, @PathParam("period") String period, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull IncomeDtos.CorrectionRequest body) {
-        IncomeInventory i = income.correct(id, period, ifMatch, body);
-        return Response.ok(IncomeDtos.InventoryView.of(i)).tag(ETags.of(i.versionNo)).build();
+        return replies.changed(income.correct(id, period, ifMatch, body), i -> i.versionNo, IncomeDtos.InventoryView::of);
     }
 
     @GET

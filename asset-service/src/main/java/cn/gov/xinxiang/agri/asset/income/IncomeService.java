@@ -3,9 +3,7 @@ package cn.gov.xinxiang.agri.asset.income;
 import cn.gov.xinxiang.agri.asset.corrections.RecordVersions;
 import cn.gov.xinxiang.agri.asset.policy.PolicyParameters;
 import cn.gov.xinxiang.agri.asset.register.Asset;
-import cn.gov.xinxiang.agri.asset.register.AssetClass;
 import cn.gov.xinxiang.agri.asset.register.AssetService;
-import cn.gov.xinxiang.agri.asset.register.AssetStatus;
 import cn.gov.xinxiang.agri.contracts.Correction;
 import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.contracts.asset.AssetIncomeRecordedV1;
@@ -13,6 +11,7 @@ import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
@@ -57,24 +56,8 @@ public class IncomeService {
         user.require(Role.VILLAGE, Role.TOWNSHIP);
         Period period = Period.parse(r.period(), "period");
         Asset a = assets.get(assetId);
-        if (a.assetClass != AssetClass.OPERATING) {
-            throw ProblemException.keyed(422, "not-operating", "income.not-operating");
-        }
-        if (a.status == AssetStatus.DISPOSED) {
-            throw ProblemException.keyed(409, "asset-disposed", "income.disposed");
-        }
-        if (!period.end().isBefore(assets.today())) {
-            throw ProblemException.invalidField("period", "period.not-ended", period.toString(), period.end().toString());
-        }
-        if (a.inServiceOn.isAfter(period.end())) {
-            throw ProblemException.invalidField("period", "income.before-service", a.inServiceOn.toString(), period.toString());
-        }
-        if (a.value.signum() <= 0) {
-            throw ProblemException.keyed(422, "no-value", "income.no-value");
-        }
-        if (IncomeInventory.count("assetId = ?1 and period = ?2", assetId, period.toString()) > 0) {
-            throw ProblemException.keyed(409, "inventory-exists", "income.exists", period.toString());
-        }
+        boolean recorded = IncomeInventory.count("assetId = ?1 and period = ?2", assetId, period.toString()) > 0;
+        Refusals.orThrow(ReturnRules.record(new ReturnRules.Inventory(a.assetClass, a.status, a.value, a.inServiceOn, period, assets.today(), recorded)));
         PolicyParameters.Parameter benchmark = policy.require(PolicyParameters.BENCHMARK_RATE, period.year());
         IncomeInventory i = new IncomeInventory();
         i.id = UUID.randomUUID();

@@ -1,6 +1,8 @@
 package cn.gov.xinxiang.agri.asset.register;
 
 import cn.gov.xinxiang.agri.asset.batch.Batch;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -70,5 +72,20 @@ public final class AssetDtos {
                             OwnershipNature ownershipNature, String ownershipNatureLabel, Instant confirmedAt, String confirmedBy,
                             Batch currentBatch, String currentBatchLabel, Instant disposedAt,
                             Instant createdAt, Instant updatedAt, long version) {
+    }
+
+    /** An asset as the API shows it, with its place's name. */
+    public static AssetView view(Asset a, RegionDirectory regions) {
+        Funding funding = a.fundingLinkage == null ? null
+                : new Funding(a.fundingLinkage, a.fundingOtherFiscal, a.fundingSelfRaised, a.fundingCredit);
+        Contract contract = a.contractCounterparty == null ? null
+                : new Contract(a.contractCounterparty, a.contractStart, a.contractEnd, a.contractAnnualRent);
+        return new AssetView(a.id, a.name, a.assetClass, a.assetClass.label, a.value, a.regionCode,
+                regions.nameOf(RegionCode.of(a.regionCode)), a.householdId, a.sourceProjectId, a.sourceProjectCode, a.sourceProjectName,
+                a.assetRef, a.registeredVia, a.inServiceOn, funding, a.operatingMode, a.operatingMode == null ? null : a.operatingMode.label,
+                contract, a.status, a.status.label, a.ownerType, a.ownerType == null ? null : a.ownerType.label, a.ownerName,
+                a.ownerRegionCode, a.ownershipNature, a.ownershipNature == null ? null : a.ownershipNature.label, a.confirmedAt,
+                a.confirmedBy, a.currentBatch, a.currentBatch == null ? null : a.currentBatch.label, a.disposedAt,
+                a.createdAt, a.updatedAt, a.version);
     }
 }

@@ -1,11 +1,10 @@
 package cn.gov.xinxiang.agri.asset.register;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,6 +51,9 @@ public class AssetResource {
     Idempotency idempotency;
 
     @Inject
+    Replies replies;
+
+    @Inject
     RegionDirectory regions;
 
     @Context
@@ -63,7 +65,7 @@ public class AssetResource {
     public Response register(@Valid @NotNull AssetDtos.RegisterRequest body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.create(user.subject(), idempotencyKey, body, () -> {
             Asset a = assets.register(body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(a.id.toString()).build(), view(a, regions));
+            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(a.id.toString()).build(), view(a));
         });
     }
 
@@ -71,8 +73,7 @@ public class AssetResource {
     @Path("/{id}")
     @Operation(summary = "Read an asset in your region")
     public Response get(@PathParam("id") UUID id) {
-        Asset a = assets.get(id);
-        return Response.ok(view(a, regions)).tag(ETags.of(a.version)).build();
+        return Replies.read(assets.get(id), a -> a.version, this::view);
     }
 
     @GET
@@ -83,7 +84,7 @@ public class AssetResource {
                                           @QueryParam("regionCode") String regionCode,
                                           @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<Asset> found = assets.list(assetClass, status, sourceProjectId, regionCode, PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(a -> view(a, regions)).toList(), found.page(), found.size(), found.total());
+        return new Page<>(found.items().stream().map(this::view).toList(), found.page(), found.size(), found.total());
     }
 
     @PUT
@@ -92,22 +93,10 @@ public class AssetResource {
     @Operation(summary = "Set funding composition, operating mode and contract (If-Match required)")
     public Response updateOperation(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull AssetDtos.OperationUpdate body) {
-        Asset a = assets.updateOperation(id, ifMatch, body);
-        Asset.flush();
-        return Response.ok(view(a, regions)).tag(ETags.of(a.version)).build();
+        return replies.changed(assets.updateOperation(id, ifMatch, body), a -> a.version, this::view);
     }
 
-    public static AssetDtos.AssetView view(Asset a, RegionDirectory regions) {
-        AssetDtos.Funding funding = a.fundingLinkage == null ? null
-                : new AssetDtos.Funding(a.fundingLinkage, a.fundingOtherFiscal, a.fundingSelfRaised, a.fundingCredit);
-        AssetDtos.Contract contract = a.contractCounterparty == null ? null
-                : new AssetDtos.Contract(a.contractCounterparty, a.contractStart, a.contractEnd, a.contractAnnualRent);
-        return new AssetDtos.AssetView(a.id, a.name, a.assetClass, a.assetClass.label, a.value, a.regionCode,
-                regions.nameOf(RegionCode.of(a.regionCode)), a.householdId, a.sourceProjectId, a.sourceProjectCode, a.sourceProjectName,
-                a.assetRef, a.registeredVia, a.inServiceOn, funding, a.operatingMode, a.operatingMode == null ? null : a.operatingMode.label,
-                contract, a.status, a.status.label, a.ownerType, a.ownerType == null ? null : a.ownerType.label, a.ownerName,
-                a.ownerRegionCode, a.ownershipNature, a.ownershipNature == null ? null : a.ownershipNature.label, a.confirmedAt,
-                a.confirmedBy, a.currentBatch, a.currentBatch == null ? null : a.currentBatch.label, a.disposedAt,
-                a.createdAt, a.updatedAt, a.version);
+    private AssetDtos.AssetView view(Asset a) {
+        return AssetDtos.view(a, regions);
     }
 }

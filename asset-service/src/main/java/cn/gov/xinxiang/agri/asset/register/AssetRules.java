@@ -1,15 +1,26 @@
 package cn.gov.xinxiang.agri.asset.register;
 
 import cn.gov.xinxiang.agri.contracts.project.AcceptanceRules;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.contracts.project.ProjectAcceptedV1;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
-/** Consistency of an asset's own data; plain code, unit-tested without a container. */
+/**
+ * Consistency of an asset's own data; plain code, unit-tested without a container. Each check reports the first
+ * rule broken (a 400 on the request field) or allows the value checked.
+ */
 public final class AssetRules {
     private AssetRules() {
+    }
+
+    /** Funding, operating mode and contract as they pass the rules. */
+    public record Operation(AssetDtos.Funding funding, OperatingMode mode, AssetDtos.Contract contract) {
     }
 
     /**
@@ -17,39 +28,58 @@ public final class AssetRules {
      * village. The rule is the contracts module's {@link AcceptanceRules#location}, the one project-service
      * checks at acceptance, so a legacy registration and a takeover refuse exactly the same.
      */
-    public static void checkLocation(AssetClass assetClass, RegionCode location, UUID householdId) {
-        AcceptanceRules.location(assetClass.name(), location.value(), householdId != null).stream().findFirst().ifPresent(r -> {
-            throw ProblemException.invalidField(r.field().equals("locationRegionCode") ? "regionCode" : r.field(), r.key(), r.arguments());
-        });
+    public static Decision<RegionCode> location(AssetClass assetClass, RegionCode location, UUID householdId) {
+        return AcceptanceRules.location(assetClass.name(), location.value(), householdId != null).stream().findFirst()
+                .map(r -> Decision.<RegionCode>refuse(Violation.field(r.field().equals("locationRegionCode") ? "regionCode" : r.field(),
+                        r.key(), r.arguments())))
+                .orElse(Decision.allow(location));
     }
 
-    /** The funding parts, when given, add up to the value exactly. */
-    public static void checkFunding(BigDecimal value, AssetDtos.Funding f) {
-        if (f == null) {
-            return;
-        }
-        BigDecimal sum = f.linkage().add(f.otherFiscal()).add(f.selfRaised()).add(f.credit());
-        if (sum.compareTo(value) != 0) {
-            throw ProblemException.invalidField("funding", "asset.funding-sum", sum.toPlainString(), value.toPlainString());
-        }
-    }
-
-    /** Leased, equity and entrusted assets have a contract with a term; self-run ones do not. */
-    public static void checkOperation(OperatingMode mode, AssetDtos.Contract c) {
-        if (mode == null) {
-            if (c != null) {
-                throw ProblemException.invalidField("operatingMode", "asset.contract-needs-mode");
+    /**
+     * The funding parts, when given, add up to the value exactly; leased, equity and entrusted assets have a contract
+     * with a term, self-run ones do not.
+     */
+    public static Decision<Operation> operation(BigDecimal value, AssetDtos.Funding f, OperatingMode mode, AssetDtos.Contract c) {
+        if (f != null) {
+            BigDecimal sum = f.linkage().add(f.otherFiscal()).add(f.selfRaised()).add(f.credit());
+            if (sum.compareTo(value) != 0) {
+                return Decision.refuse(Violation.field("funding", "asset.funding-sum", sum.toPlainString(), value.toPlainString()));
             }
-            return;
+        }
+        if (mode == null) {
+            return c != null ? Decision.refuse(Violation.field("operatingMode", "asset.contract-needs-mode")) : Decision.allow(new Operation(f, null, null));
         }
         if (mode.needsContract() && c == null) {
-            throw ProblemException.invalidField("contract", "asset.mode-needs-contract", mode.name(), mode.label);
+            return Decision.refuse(Violation.field("contract", "asset.mode-needs-contract", mode.name(), mode.label));
         }
         if (!mode.needsContract() && c != null) {
-            throw ProblemException.invalidField("contract", "asset.self-run-no-contract");
+            return Decision.refuse(Violation.field("contract", "asset.self-run-no-contract"));
         }
         if (c != null && !c.end().isAfter(c.start())) {
-            throw ProblemException.invalidField("contract.end", "asset.contract-end");
+            return Decision.refuse(Violation.field("contract.end", "asset.contract-end"));
         }
+        return Decision.allow(new Operation(f, mode, c));
+    }
+
+    /** An asset registered as in service from a day that has come (400 on {@code inServiceOn} otherwise). */
+    public static Decision<LocalDate> inService(LocalDate inServiceOn, LocalDate today) {
+        return inServiceOn.isAfter(today) ? Decision.refuse(Violation.field("inServiceOn", "asset.not-in-future")) : Decision.allow(inServiceOn);
+    }
+
+    /** A disposed asset is operated no more: its funding, mode and contract stay as they were (409). */
+    public static Decision<AssetStatus> operated(AssetStatus status) {
+        return status == AssetStatus.DISPOSED ? Decision.refuse(Violation.state("asset-disposed", "asset.disposed-not-operated"))
+                : Decision.allow(status);
+    }
+
+    /**
+     * The acceptance event satisfies {@link AcceptanceRules}, the rule project-service checked before accepting: an
+     * event that breaks it (an old or foreign producer) is refused whole, naming every refused field (422
+     * {@code acceptance-rule}).
+     */
+    public static Decision<ProjectAcceptedV1> takeOver(ProjectAcceptedV1 accepted) {
+        List<Violation> refused = AcceptanceRules.check(accepted).stream()
+                .map(r -> Violation.ruleOn("acceptance-rule", r.field(), r.key(), r.arguments())).toList();
+        return Decision.of(refused, accepted);
     }
 }

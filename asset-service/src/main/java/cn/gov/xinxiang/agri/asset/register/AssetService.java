@@ -10,6 +10,7 @@ import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
@@ -26,6 +27,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -56,20 +58,17 @@ public class AssetService {
     public Asset register(AssetDtos.RegisterRequest r) {
         user.require(Role.VILLAGE, Role.TOWNSHIP, Role.COUNTY);
         RegionCode location = knownRegion(r.regionCode(), "regionCode");
-        AssetRules.checkLocation(r.assetClass(), location, r.householdId());
+        Refusals.orThrow(AssetRules.location(r.assetClass(), location, r.householdId()));
         if (!user.scope().covers(location)) {
             throw ProblemException.keyed(403, "forbidden", "asset.own-region-only");
         }
-        AssetRules.checkFunding(r.value(), r.funding());
-        AssetRules.checkOperation(r.operatingMode(), r.contract());
-        if (r.inServiceOn().isAfter(today())) {
-            throw ProblemException.invalidField("inServiceOn", "asset.not-in-future");
-        }
+        AssetRules.Operation operation = Refusals.orThrow(AssetRules.operation(r.value(), r.funding(), r.operatingMode(), r.contract()));
+        LocalDate inService = Refusals.orThrow(AssetRules.inService(r.inServiceOn(), today()));
         Asset a = newAsset(r.name().strip(), r.assetClass(), r.value(), location.value(), r.householdId(), RegisteredVia.LEGACY, user.subject());
-        a.inServiceOn = r.inServiceOn();
+        a.inServiceOn = inService;
         a.sourceProjectCode = blankToNull(r.sourceProjectCode());
         a.sourceProjectName = blankToNull(r.sourceProjectName());
-        applyOperation(a, r.funding(), r.operatingMode(), r.contract());
+        applyOperation(a, operation);
         a.persist();
         created(a);
         announce(a);
@@ -87,11 +86,7 @@ public class AssetService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int takeOver(ProjectAcceptedV1 accepted) {
-        List<AcceptanceRules.Refusal> refusals = AcceptanceRules.check(accepted);
-        if (!refusals.isEmpty()) {
-            List<ProblemException.KeyedError> errors = ProblemException.fieldsOf(refusals);
-            throw ProblemException.keyed(422, "acceptance-rule", "problem.rules-broken", ProblemException.joined(errors)).fields(errors);
-        }
+        Refusals.orThrowListing(AssetRules.takeOver(accepted));
         UUID projectId = UUID.fromString(accepted.projectId());
         int created = 0;
         for (ProjectAcceptedV1.FormedAsset f : accepted.assets()) {
@@ -121,12 +116,8 @@ public class AssetService {
         user.require(Role.VILLAGE, Role.TOWNSHIP, Role.COUNTY);
         Asset a = get(id);
         ETags.require(ifMatch, a.version);
-        if (a.status == AssetStatus.DISPOSED) {
-            throw ProblemException.keyed(409, "asset-disposed", "asset.disposed-not-operated");
-        }
-        AssetRules.checkFunding(a.value, u.funding());
-        AssetRules.checkOperation(u.operatingMode(), u.contract());
-        applyOperation(a, u.funding(), u.operatingMode(), u.contract());
+        Refusals.orThrow(AssetRules.operated(a.status));
+        applyOperation(a, Refusals.orThrow(AssetRules.operation(a.value, u.funding(), u.operatingMode(), u.contract())));
         a.updatedAt = now();
         return a;
     }
@@ -178,14 +169,16 @@ public class AssetService {
         return a;
     }
 
-    private static void applyOperation(Asset a, AssetDtos.Funding f, OperatingMode mode, AssetDtos.Contract c) {
+    private static void applyOperation(Asset a, AssetRules.Operation o) {
+        AssetDtos.Funding f = o.funding();
+        AssetDtos.Contract c = o.contract();
         if (f != null) {
             a.fundingLinkage = f.linkage();
             a.fundingOtherFiscal = f.otherFiscal();
             a.fundingSelfRaised = f.selfRaised();
             a.fundingCredit = f.credit();
         }
-        a.operatingMode = mode;
+        a.operatingMode = o.mode();
         a.contractCounterparty = c == null ? null : c.counterparty().strip();
         a.contractStart = c == null ? null : c.start();
         a.contractEnd = c == null ? null : c.end();

@@ -2,6 +2,7 @@ package cn.gov.xinxiang.agri.asset.sample;
 
 import cn.gov.xinxiang.agri.asset.custody.CustodyPosition;
 import cn.gov.xinxiang.agri.asset.custody.CustodyService;
+import cn.gov.xinxiang.agri.asset.custody.HandoverRules;
 import cn.gov.xinxiang.agri.asset.custody.Handover;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
@@ -76,7 +77,7 @@ public class SampleDataLoader {
                     {"000000000004", "410725901201"}, {"000000000006", "410726901201"}}) {
                 UUID id = UUID.fromString("5a000000-0000-4000-8000-" + a[0]);
                 RegionCode location = RegionCode.of(a[1]);
-                for (Tier t : CustodyService.requiredTiers(location)) {
+                for (Tier t : HandoverRules.requiredTiers(location)) {
                     CustodyPosition p = new CustodyPosition();
                     p.assetId = id;
                     p.tier = t.name();

@@ -6,6 +6,7 @@ import cn.gov.xinxiang.agri.asset.distribution.DistributionProcedure.Status;
 import cn.gov.xinxiang.agri.asset.distribution.DistributionProcedure.Step;
 import cn.gov.xinxiang.agri.asset.distribution.DistributionRules;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -99,21 +100,17 @@ class DistributionProcedureTest {
 
     @Test
     void theIncomeReconcilesWithTheInventoriesOrTheDifferenceIsExplained() {
-        assertThat(DistributionRules.reconcile(new BigDecimal("15000.00"), new BigDecimal("15000.00"), null, "2025H1")).isZero();
-        ProblemException e = null;
-        try {
-            DistributionRules.reconcile(new BigDecimal("30000.00"), new BigDecimal("15000.00"), " ", "2025H1");
-        } catch (ProblemException p) {
-            e = p;
-        }
-        assertThat(e).isNotNull();
+        assertThat(DistributionRules.reconcile(new BigDecimal("15000.00"), new BigDecimal("15000.00"), null, "2025H1").change()).isZero();
+        var refused = DistributionRules.reconcile(new BigDecimal("30000.00"), new BigDecimal("15000.00"), " ", "2025H1");
+        assertThat(refused.allowed()).isFalse();
+        ProblemException e = Refusals.problem(refused.violations());
         assertThat(e.status()).isEqualTo(422);
         assertThat(e.slug()).isEqualTo("income-not-reconciled");
         assertThat(e.errors()).extracting(f -> f.field()).containsExactly("income");
         assertThat(e.getMessage()).contains("15000.00").contains("difference 15000.00").contains("incomeDifferenceNote");
-        assertThat(DistributionRules.reconcile(new BigDecimal("30000.00"), new BigDecimal("15000.00"), "另有村集体光伏收入15000元", "2025H1"))
+        assertThat(DistributionRules.reconcile(new BigDecimal("30000.00"), new BigDecimal("15000.00"), "另有村集体光伏收入15000元", "2025H1").change())
                 .isEqualByComparingTo("15000.00");
-        assertThat(DistributionRules.reconcile(new BigDecimal("14000.00"), new BigDecimal("15000.00"), "1000元计提风险金后入账", "2025H1"))
+        assertThat(DistributionRules.reconcile(new BigDecimal("14000.00"), new BigDecimal("15000.00"), "1000元计提风险金后入账", "2025H1").change())
                 .isEqualByComparingTo("-1000.00");
     }
 

@@ -4,6 +4,7 @@ import cn.gov.xinxiang.agri.asset.distribution.DistributionRules;
 import cn.gov.xinxiang.agri.asset.distribution.DistributionUse;
 import cn.gov.xinxiang.agri.asset.distribution.LineKind;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -15,7 +16,6 @@ import java.util.Random;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DistributionRulesTest {
 
@@ -42,13 +42,11 @@ class DistributionRulesTest {
         return new DistributionRules.Line(LineKind.PERMITTED_USE, null, u, new BigDecimal(amount), null, null);
     }
 
+    /** The problem the service answers a refused check with. */
     ProblemException refused(BigDecimal income, List<DistributionRules.Line> lines) {
-        try {
-            DistributionRules.check(VILLAGE, income, MIN, lines, households);
-        } catch (ProblemException e) {
-            return e;
-        }
-        throw new AssertionError("expected a refusal");
+        var d = DistributionRules.check(VILLAGE, income, MIN, lines, households);
+        assertThat(d.allowed()).as("refused").isFalse();
+        return Refusals.listing(d.violations());
     }
 
     @Test
@@ -56,7 +54,7 @@ class DistributionRulesTest {
         UUID able = household("POVERTY_ALLEVIATED", true, true);
         UUID unable = household("MONITORED", false, true);
         var o = DistributionRules.check(VILLAGE, new BigDecimal("10000.00"), MIN,
-                List.of(work(able, "4000.00"), guarantee(unable, "3000.00"), use(DistributionUse.COLLECTIVE_REINVESTMENT, "3000.00")), households);
+                List.of(work(able, "4000.00"), guarantee(unable, "3000.00"), use(DistributionUse.COLLECTIVE_REINVESTMENT, "3000.00")), households).change();
         assertThat(o.targetAmount()).isEqualByComparingTo("7000.00");
         assertThat(o.targetShare()).isEqualByComparingTo("0.70");
         assertThat(o.workPay()).isEqualByComparingTo("4000.00");
@@ -141,7 +139,7 @@ class DistributionRulesTest {
                 }
             }
             BigDecimal income = BigDecimal.valueOf(incomeFen, 2);
-            var o = DistributionRules.check(VILLAGE, income, MIN, lines, households);
+            var o = DistributionRules.check(VILLAGE, income, MIN, lines, households).change();
             assertThat(o.targetAmount().add(o.permittedUse())).isEqualByComparingTo(income);
             assertThat(o.targetAmount().compareTo(income.multiply(MIN))).isGreaterThanOrEqualTo(0);
             assertThat(o.targetShare()).isLessThanOrEqualTo(BigDecimal.ONE);
@@ -151,9 +149,35 @@ class DistributionRulesTest {
             var l = lines.get(k);
             List<DistributionRules.Line> off = new ArrayList<>(lines);
             off.set(k, new DistributionRules.Line(l.kind(), l.householdId(), l.use(), l.amount().add(new BigDecimal("0.01")), l.workDescription(), l.workDays()));
-            assertThatThrownBy(() -> DistributionRules.check(VILLAGE, income, MIN, off, households))
-                    .isInstanceOf(ProblemException.class).hasMessageContaining("add up to");
+            assertThat(refused(income, off).getMessage()).contains("add up to");
         }
+    }
+
+    @Test
+    void aVillageDistributesAnEndedHalfYearOnce() {
+        var h1 = cn.gov.xinxiang.agri.asset.income.Period.parse("2025H1", "period");
+        java.time.LocalDate july = java.time.LocalDate.of(2025, 7, 1);
+        assertThat(DistributionRules.distributable(VILLAGE, h1, july, false).change()).isEqualTo(h1);
+        var running = DistributionRules.distributable(VILLAGE, h1, july.minusDays(1), false);
+        assertThat(running.violations()).extracting(v -> v.field()).containsExactly("period");
+        var twice = DistributionRules.distributable(VILLAGE, h1, july, true);
+        assertThat(twice.violations()).extracting(v -> v.slug()).containsExactly("distribution-exists");
+    }
+
+    @Test
+    void inventoriesCorrectedInReviewMustStillReconcile() {
+        BigDecimal recorded = new BigDecimal("9000.00");
+        // inventories corrected in review: still fine when unchanged, explained, or from before reconciliation
+        BigDecimal income = new BigDecimal("9000.00");
+        assertThat(DistributionRules.stillReconciled(income, recorded, recorded, null, "2025H1", 1).allowed()).isTrue();
+        assertThat(DistributionRules.stillReconciled(income, null, new BigDecimal("8000.00"), null, "2025H1", 1).allowed()).isTrue();
+        assertThat(DistributionRules.stillReconciled(income, recorded, new BigDecimal("8000.00"), "差额说明", "2025H1", 1).allowed()).isTrue();
+        var changed = DistributionRules.stillReconciled(income, recorded, new BigDecimal("8000.00"), null, "2025H1", 2);
+        ProblemException q = Refusals.problem(changed.violations());
+        assertThat(q.status()).isEqualTo(422);
+        assertThat(q.slug()).isEqualTo("income-not-reconciled");
+        assertThat(q.getMessage()).contains("8000.00").contains("9000.00");
+        assertThat(q.keyedErrors()).extracting(ProblemException.KeyedError::field).containsExactly("income");
     }
 
     /** Splits a positive amount of fen into n non-negative parts that sum to it. */

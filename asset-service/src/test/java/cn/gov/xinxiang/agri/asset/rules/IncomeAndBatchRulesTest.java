@@ -4,6 +4,10 @@ import cn.gov.xinxiang.agri.asset.batch.Batch;
 import cn.gov.xinxiang.agri.asset.batch.BatchRules;
 import cn.gov.xinxiang.agri.asset.income.Period;
 import cn.gov.xinxiang.agri.asset.income.ReturnRules;
+import cn.gov.xinxiang.agri.asset.register.AssetClass;
+import cn.gov.xinxiang.agri.asset.register.AssetStatus;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +71,48 @@ class IncomeAndBatchRulesTest {
                 .isEqualTo(Batch.ADJUST);
         assertThat(BatchRules.propose(List.of(new BatchRules.Result(Period.parse("2025H1", "p"), true, true),
                 new BatchRules.Result(Period.parse("2025H2", "p"), true, true))).batch()).isEqualTo(Batch.ADJUST);
+    }
+
+    static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
+
+    static ReturnRules.Inventory inventory(AssetClass cls, AssetStatus status, String value, LocalDate inService, String period, boolean recorded) {
+        return new ReturnRules.Inventory(cls, status, new BigDecimal(value), inService, Period.parse(period, "period"), TODAY, recorded);
+    }
+
+    static Violation refusal(Decision<?> d) {
+        assertThat(d.allowed()).isFalse();
+        return d.violations().get(0);
+    }
+
+    @Test
+    void anInventoryIsOfAnOperatingAssetStillHeldForAnEndedHalfYearInServiceOnce() {
+        LocalDate since = LocalDate.of(2024, 3, 1);
+        assertThat(ReturnRules.record(inventory(AssetClass.OPERATING, AssetStatus.CONFIRMED, "100.00", since, "2025H2", false)).change())
+                .hasToString("2025H2");
+        assertThat(ReturnRules.record(inventory(AssetClass.OPERATING, AssetStatus.UNCONFIRMED, "100.00", LocalDate.of(2025, 12, 31), "2025H2", false))
+                .allowed()).isTrue();
+        assertThat(refusal(ReturnRules.record(inventory(AssetClass.PUBLIC_WELFARE, AssetStatus.CONFIRMED, "100.00", since, "2025H2", false))).slug())
+                .isEqualTo("not-operating");
+        assertThat(refusal(ReturnRules.record(inventory(AssetClass.OPERATING, AssetStatus.DISPOSED, "100.00", since, "2025H2", false))).slug())
+                .isEqualTo("asset-disposed");
+        Violation running = refusal(ReturnRules.record(inventory(AssetClass.OPERATING, AssetStatus.CONFIRMED, "100.00", since, "2026H1", false)));
+        assertThat(running.field()).isEqualTo("period");
+        assertThat(running.text().key()).isEqualTo("period.not-ended");
+        Violation before = refusal(ReturnRules.record(inventory(AssetClass.OPERATING, AssetStatus.CONFIRMED, "100.00", LocalDate.of(2026, 1, 1), "2025H2", false)));
+        assertThat(before.text().key()).isEqualTo("income.before-service");
+        assertThat(refusal(ReturnRules.record(inventory(AssetClass.OPERATING, AssetStatus.CONFIRMED, "0.00", since, "2025H2", false))).slug())
+                .isEqualTo("no-value");
+        Violation twice = refusal(ReturnRules.record(inventory(AssetClass.OPERATING, AssetStatus.CONFIRMED, "100.00", since, "2025H2", true)));
+        assertThat(twice.slug()).isEqualTo("inventory-exists");
+        assertThat(twice.kind()).isEqualTo(Violation.Kind.WRONG_STATE);
+    }
+
+    @Test
+    void onlyOperatingAssetsStillHeldArePlacedInABatch() {
+        assertThat(BatchRules.operating(AssetClass.OPERATING).allowed()).isTrue();
+        assertThat(refusal(BatchRules.operating(AssetClass.HOUSEHOLD)).slug()).isEqualTo("not-operating");
+        assertThat(refusal(BatchRules.operating(AssetClass.PUBLIC_WELFARE)).kind()).isEqualTo(Violation.Kind.BROKEN_RULE);
+        assertThat(BatchRules.classifiable(AssetStatus.CONFIRMED).allowed()).isTrue();
+        assertThat(refusal(BatchRules.classifiable(AssetStatus.DISPOSED)).slug()).isEqualTo("asset-disposed");
     }
 }

@@ -43,4 +43,28 @@ public final class Refusals {
         onFields.forEach(v -> p.field(v.field(), v.text().key(), v.text().args()));
         return p;
     }
+
+    /**
+     * As {@link #orThrow}, for deciders that collect every broken rule: a refusal with a rule or state violation names
+     * them all in its detail ({@code problem.rules-broken}, the texts joined) under the first one's status and slug, and
+     * lists each that names a field; field violations alone are the 400 of {@link #problem}.
+     */
+    public static <T> T orThrowListing(Decision<T> decision) {
+        if (decision.allowed()) {
+            return decision.change();
+        }
+        throw listing(decision.violations());
+    }
+
+    public static ProblemException listing(List<Violation> violations) {
+        Violation lead = violations.stream().filter(v -> v.kind() != Violation.Kind.INVALID_FIELD).findFirst().orElse(null);
+        if (lead == null) {
+            return problem(violations);
+        }
+        List<ProblemException.KeyedError> all = violations.stream()
+                .map(v -> new ProblemException.KeyedError(v.field(), v.text().key(), v.text().args())).toList();
+        ProblemException p = ProblemException.keyed(lead.kind().status, lead.slug(), "problem.rules-broken", ProblemException.joined(all));
+        violations.stream().filter(v -> v.field() != null).forEach(v -> p.field(v.field(), v.text().key(), v.text().args()));
+        return p;
+    }
 }

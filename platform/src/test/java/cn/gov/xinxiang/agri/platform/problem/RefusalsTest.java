@@ -34,4 +34,18 @@ class RefusalsTest {
                 });
         assertThat(Refusals.problem(java.util.List.of(Violation.rule("some-rule", "problem.if-match-required"))).status()).isEqualTo(422);
     }
+
+    @Test
+    void aListingRefusalJoinsEveryBrokenRuleInItsDetail() {
+        ProblemException p = Refusals.listing(java.util.List.of(Violation.ruleOn("some-rule", "lines", "problem.if-match-required"),
+                Violation.ruleOn("other-rule", "lines[0].use", "problem.not-found", "x", 1)));
+        assertThat(p.status()).isEqualTo(422);
+        assertThat(p.slug()).isEqualTo("some-rule");
+        assertThat(p.getMessage()).contains(Refusals.problem(java.util.List.of(Violation.rule("r", "problem.if-match-required"))).getMessage())
+                .contains(Refusals.problem(java.util.List.of(Violation.rule("r", "problem.not-found", "x", 1))).getMessage());
+        assertThat(p.keyedErrors()).extracting(ProblemException.KeyedError::field).containsExactly("lines", "lines[0].use");
+        // field violations alone: the plain 400
+        assertThat(Refusals.listing(java.util.List.of(Violation.field("amount", "problem.if-match-required"))).status()).isEqualTo(400);
+        assertThat(Refusals.orThrowListing(Decision.allow(7))).isEqualTo(7);
+    }
 }
