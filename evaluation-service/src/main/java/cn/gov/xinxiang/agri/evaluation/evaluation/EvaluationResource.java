@@ -1,13 +1,13 @@
 package cn.gov.xinxiang.agri.evaluation.evaluation;
 
-import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.evaluation.evaluation.EvaluationViews.EvaluationSummary;
 import cn.gov.xinxiang.agri.evaluation.evaluation.EvaluationViews.NewEvaluation;
-import cn.gov.xinxiang.agri.platform.http.Replies;
-import cn.gov.xinxiang.agri.platform.http.Idempotency;
-import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.evaluation.inputs.FiscalYearParameter;
+import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.http.Replies;
+import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

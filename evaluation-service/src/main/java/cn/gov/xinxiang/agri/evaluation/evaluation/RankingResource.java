@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 /** County rankings and the city overview of a year, from the latest published county evaluations. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)

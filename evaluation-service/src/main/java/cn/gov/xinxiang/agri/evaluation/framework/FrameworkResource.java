@@ -1,33 +1,16 @@
 package cn.gov.xinxiang.agri.evaluation.framework;
 
-import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.evaluation.inputs.DependencyTracker;
-import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
-import cn.gov.xinxiang.agri.evaluation.intake.PolicyCopy;
-import cn.gov.xinxiang.agri.evaluation.scoring.Direction;
-import cn.gov.xinxiang.agri.platform.problem.Problem;
-import cn.gov.xinxiang.agri.platform.http.ETags;
-import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.evaluation.framework.FrameworkViews.BoundsChange;
 import cn.gov.xinxiang.agri.evaluation.framework.FrameworkViews.CopyRequest;
 import cn.gov.xinxiang.agri.evaluation.framework.FrameworkViews.IndicatorChange;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
-import cn.gov.xinxiang.agri.platform.security.CurrentUser;
-import cn.gov.xinxiang.agri.platform.security.Role;
-import io.quarkus.panache.common.Parameters;
+import cn.gov.xinxiang.agri.platform.http.Replies;
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -39,13 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.math.BigDecimal;
-import java.net.URI;
-import java.util.List;
 
 /** The indicator framework per year: read by everyone, maintained by city users. */
 @Path("/api/v1/indicator-frameworks")
