@@ -17,21 +17,17 @@ import static cn.gov.xinxiang.agri.evaluation.evaluation.ReadModelRows.record;
 
 /** The share of operating assets whose half-year return reaches the benchmark rate in force. */
 @ApplicationScoped
-class AssetReturnIndicator implements Indicator {
+class AssetReturnIndicator extends Indicator {
 
-    @Inject
-    ReadModelRows rows;
+    AssetReturnIndicator() {
+        super("ASSET_RETURN_BENCHMARK");
+    }
 
     @Inject
     PolicyCopy policy;
 
     @Override
-    public String code() {
-        return "ASSET_RETURN_BENCHMARK";
-    }
-
-    @Override
-    public Measured measure(Subject subject, int year) {
+    Measured measure(Subject subject, int year) {
         PolicyCopy.Value benchmark = policy.require(PolicyCopy.BENCHMARK_RATE, year);
         return score(benchmark, rows.query("select distinct on (i.asset_id) i.asset_id, i.period, i.annualised_return, i.benchmark_rate, i.below_benchmark, i.income, "
                 + "i.asset_value from observed_asset_income i where i.year = :year and " + assetScope(subject, "i.asset_id", "i.county_code")
@@ -64,13 +60,10 @@ class AssetReturnIndicator implements Indicator {
             m.put("belowBenchmark", below);
             m.put("benchmarkRateAtRecord", r[3]);
             m.put("belowBenchmarkAtRecord", r[4]);
-            int part = below ? 0 : 1;
-            m.put("numeratorPart", BigDecimal.valueOf(part));
-            m.put("denominatorPart", BigDecimal.ONE);
-            num += part;
+            num += ReadModelRows.countsOne(m, !below);
             out.add(m);
         }
-        return new Measured(out.isEmpty() ? Measurement.noData(IndicatorCalculator.NO_INCOME) : Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())),
+        return new Measured(out.isEmpty() ? Measurement.noData(IndicatorCalculator.NO_INCOME) : ReadModelRows.shareOf(num, out),
                 rule, out, List.of("observed_asset_income"), List.of(benchmark));
     }
 }

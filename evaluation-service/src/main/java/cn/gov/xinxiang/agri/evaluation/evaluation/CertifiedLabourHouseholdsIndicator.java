@@ -3,8 +3,6 @@ package cn.gov.xinxiang.agri.evaluation.evaluation;
 import cn.gov.xinxiang.agri.evaluation.evaluation.IndicatorCalculator.Measured;
 import cn.gov.xinxiang.agri.evaluation.scoring.ScoringEngine.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +17,7 @@ import static cn.gov.xinxiang.agri.evaluation.evaluation.ReadModelRows.record;
  * roster of its own here: not applicable.
  */
 @ApplicationScoped
-class CertifiedLabourHouseholdsIndicator implements Indicator {
+class CertifiedLabourHouseholdsIndicator extends Indicator {
 
     static final String RULE = "per poverty-alleviated or monitored household with labour capacity on the roster (observed_household) in the subject's area: "
             + "denominatorPart 1; numeratorPart 1 when a skills certificate of the household was issued by the end of the year "
@@ -27,22 +25,18 @@ class CertifiedLabourHouseholdsIndicator implements Indicator {
 
     static final List<String> SOURCES = List.of("observed_household", "observed_certificate");
 
-    @Inject
-    EntityManager em;
-
-    @Override
-    public String code() {
-        return ProgrammeIndicators.CERTIFIED_LABOUR_HOUSEHOLDS;
+    CertifiedLabourHouseholdsIndicator() {
+        super(ProgrammeIndicators.CERTIFIED_LABOUR_HOUSEHOLDS);
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public Measured measure(Subject subject, int year) {
+    Measured measure(Subject subject, int year) {
         if (subject.type() == SubjectType.PROJECT) {
             return new Measured(Measurement.notApplicable("skills certificates are counted per household of an area, not per project"), RULE, List.of(),
                     SOURCES, List.of());
         }
-        return score(em.createNativeQuery("select h.household_id, h.village_code, h.category, "
+        return score(rows.em.createNativeQuery("select h.household_id, h.village_code, h.category, "
                         + "(select count(*) from observed_certificate c where c.household_id = h.household_id and c.year <= :year) "
                         + "from observed_household h where h.on_roster and h.labour_capacity and h.category in ('POVERTY_ALLEVIATED', 'MONITORED') "
                         + "and h.village_code like :prefix order by h.household_id")
@@ -60,16 +54,13 @@ class CertifiedLabourHouseholdsIndicator implements Indicator {
             m.put("category", r[2]);
             int certificates = ((Number) r[3]).intValue();
             m.put("certificates", certificates);
-            int part = certificates > 0 ? 1 : 0;
-            m.put("numeratorPart", BigDecimal.valueOf(part));
-            m.put("denominatorPart", BigDecimal.ONE);
-            num += part;
+            num += ReadModelRows.countsOne(m, certificates > 0);
             out.add(m);
         }
         if (out.isEmpty()) {
             return new Measured(Measurement.noData("no poverty-alleviated or monitored household with labour capacity on the roster "
                     + "(household.changed.v1) in the subject's area"), RULE, out, SOURCES, List.of());
         }
-        return new Measured(Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), RULE, out, SOURCES, List.of());
+        return new Measured(ReadModelRows.shareOf(num, out), RULE, out, SOURCES, List.of());
     }
 }

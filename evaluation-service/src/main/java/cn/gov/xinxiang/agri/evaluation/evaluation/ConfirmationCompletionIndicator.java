@@ -3,7 +3,6 @@ package cn.gov.xinxiang.agri.evaluation.evaluation;
 import cn.gov.xinxiang.agri.evaluation.evaluation.IndicatorCalculator.Measured;
 import cn.gov.xinxiang.agri.evaluation.scoring.ScoringEngine.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +15,7 @@ import static cn.gov.xinxiang.agri.evaluation.evaluation.ReadModelRows.record;
 
 /** The share of the registered assets whose ownership was confirmed by the end of the year. */
 @ApplicationScoped
-class ConfirmationCompletionIndicator implements Indicator {
+class ConfirmationCompletionIndicator extends Indicator {
 
     static final String RULE = "per asset of the register (observed_asset) in the subject's area (a project: the assets it formed) registered by the end of the "
             + "year and not disposed of by then (asset.disposed.v1): denominatorPart 1; numeratorPart 1 when its ownership was confirmed (asset.confirmed.v1) by the end of the year; "
@@ -24,16 +23,12 @@ class ConfirmationCompletionIndicator implements Indicator {
 
     static final List<String> SOURCES = List.of("observed_asset", "observed_formed_asset");
 
-    @Inject
-    ReadModelRows rows;
-
-    @Override
-    public String code() {
-        return "CONFIRMATION_COMPLETION";
+    ConfirmationCompletionIndicator() {
+        super("CONFIRMATION_COMPLETION");
     }
 
     @Override
-    public Measured measure(Subject subject, int year) {
+    Measured measure(Subject subject, int year) {
         LocalDate end = LocalDate.of(year, 12, 31);
         Measured measured = score(end, rows.untilEnd("select a.asset_id, a.name, a.asset_class, a.value, a.registered_on, a.confirmed_on from observed_asset a "
                 + "where coalesce(a.registered_on, a.confirmed_on) <= :end and (a.disposed_on is null or a.disposed_on > :end) and "
@@ -56,15 +51,12 @@ class ConfirmationCompletionIndicator implements Indicator {
             m.put("value", money(r[3]));
             m.put("registeredOn", r[4] == null ? null : r[4].toString());
             m.put("confirmedOn", r[5] == null ? null : r[5].toString());
-            int part = r[5] != null && !ReadModelRows.date(r[5]).isAfter(end) ? 1 : 0;
-            m.put("numeratorPart", BigDecimal.valueOf(part));
-            m.put("denominatorPart", BigDecimal.ONE);
-            num += part;
+            num += ReadModelRows.countsOne(m, r[5] != null && !ReadModelRows.date(r[5]).isAfter(end));
             out.add(m);
         }
         if (out.isEmpty()) {
             return new Measured(Measurement.noData(IndicatorCalculator.NO_ASSETS), RULE, out, SOURCES);
         }
-        return new Measured(Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), RULE, out, SOURCES);
+        return new Measured(ReadModelRows.shareOf(num, out), RULE, out, SOURCES);
     }
 }

@@ -3,7 +3,6 @@ package cn.gov.xinxiang.agri.evaluation.evaluation;
 import cn.gov.xinxiang.agri.evaluation.evaluation.IndicatorCalculator.Measured;
 import cn.gov.xinxiang.agri.evaluation.scoring.ScoringEngine.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,22 +16,18 @@ import static cn.gov.xinxiang.agri.evaluation.evaluation.ReadModelRows.scopeClau
 
 /** The share of distributed asset income that went to poverty-alleviated and monitored households. */
 @ApplicationScoped
-class DistributionShareIndicator implements Indicator {
+class DistributionShareIndicator extends Indicator {
 
     static final String RULE = "per distribution of a half-year of the year in the subject's villages (observed_distribution): numeratorPart = targetAmount "
             + "(paid to poverty-alleviated and monitored households), denominatorPart = income distributed; distributions are per village, "
             + "so a project has no data";
 
-    @Inject
-    ReadModelRows rows;
-
-    @Override
-    public String code() {
-        return "DISTRIBUTION_SHARE";
+    DistributionShareIndicator() {
+        super("DISTRIBUTION_SHARE");
     }
 
     @Override
-    public Measured measure(Subject subject, int year) {
+    Measured measure(Subject subject, int year) {
         if (subject.type() == SubjectType.PROJECT) {
             return new Measured(Measurement.notApplicable("not applicable: income distributions are recorded per village, not per project"), RULE,
                     List.of(), List.of());

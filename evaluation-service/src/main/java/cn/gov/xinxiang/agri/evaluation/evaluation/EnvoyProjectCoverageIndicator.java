@@ -3,7 +3,6 @@ package cn.gov.xinxiang.agri.evaluation.evaluation;
 import cn.gov.xinxiang.agri.evaluation.evaluation.IndicatorCalculator.Measured;
 import cn.gov.xinxiang.agri.evaluation.scoring.ScoringEngine.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import static cn.gov.xinxiang.agri.evaluation.evaluation.ReadModelRows.record;
  * by the end of the year (fed by project-service's envoy programme).
  */
 @ApplicationScoped
-class EnvoyProjectCoverageIndicator implements Indicator {
+class EnvoyProjectCoverageIndicator extends Indicator {
 
     static final String RULE = "per library project (observed_project admitted, fiscal year up to the year) in the subject's area: denominatorPart 1; "
             + "numeratorPart 1 when a science and technology envoy serves it since the year or earlier (observed_envoy_project: named at the envoy's "
@@ -25,16 +24,12 @@ class EnvoyProjectCoverageIndicator implements Indicator {
 
     static final List<String> SOURCES = List.of("observed_mechanism", "observed_envoy_project");
 
-    @Inject
-    ReadModelRows rows;
-
-    @Override
-    public String code() {
-        return ProgrammeIndicators.ENVOY_PROJECT_COVERAGE;
+    EnvoyProjectCoverageIndicator() {
+        super(ProgrammeIndicators.ENVOY_PROJECT_COVERAGE);
     }
 
     @Override
-    public Measured measure(Subject subject, int year) {
+    Measured measure(Subject subject, int year) {
         return score(rows.query("select p.project_id, p.code, p.fiscal_year, "
                 + "(select count(*) from observed_envoy_project e where e.project_id = p.project_id and e.year <= :year) "
                 + "from observed_project p where " + ReadModelRows.PROJECT_SET + " and "
@@ -52,16 +47,13 @@ class EnvoyProjectCoverageIndicator implements Indicator {
             m.put("fiscalYear", ((Number) r[2]).intValue());
             int envoys = ((Number) r[3]).intValue();
             m.put("envoys", envoys);
-            int part = envoys > 0 ? 1 : 0;
-            m.put("numeratorPart", BigDecimal.valueOf(part));
-            m.put("denominatorPart", BigDecimal.ONE);
-            num += part;
+            num += ReadModelRows.countsOne(m, envoys > 0);
             out.add(m);
         }
         if (out.isEmpty()) {
             return new Measured(Measurement.noData("no library project (project.admitted.v1) of the year or earlier in the subject's area"), RULE, out,
                     SOURCES, List.of());
         }
-        return new Measured(Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), RULE, out, SOURCES, List.of());
+        return new Measured(ReadModelRows.shareOf(num, out), RULE, out, SOURCES, List.of());
     }
 }

@@ -142,13 +142,7 @@ public class EvaluationService {
     /** Recomputes a draft (city users; If-Match; 409 once published). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Evaluation recompute(UUID id, String ifMatch) {
-        user.require(Role.CITY);
-        Evaluation e = find(id);
-        requireDraft(e);
-        ETags.require(ifMatch, e.version);
-        recompute(e);
-        e.persist();
-        return e;
+        return recompute(draft(id, ifMatch));
     }
 
     /** Verifies a published evaluation against the current inputs (city users), acting on the outcome. */
@@ -164,12 +158,15 @@ public class EvaluationService {
     /** Publishes a draft (city users; If-Match). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Evaluation publish(UUID id, String ifMatch) {
+        return publish(draft(id, ifMatch));
+    }
+
+    /** The draft a city user changes: in their region, still a draft, at the version they read. */
+    private Evaluation draft(UUID id, String ifMatch) {
         user.require(Role.CITY);
         Evaluation e = find(id);
         requireDraft(e);
         ETags.require(ifMatch, e.version);
-        publish(e);
-        e.persist();
         return e;
     }
 

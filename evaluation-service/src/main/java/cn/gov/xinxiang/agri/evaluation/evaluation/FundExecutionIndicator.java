@@ -3,7 +3,6 @@ package cn.gov.xinxiang.agri.evaluation.evaluation;
 import cn.gov.xinxiang.agri.evaluation.evaluation.IndicatorCalculator.Measured;
 import cn.gov.xinxiang.agri.evaluation.scoring.ScoringEngine.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,18 +15,14 @@ import static cn.gov.xinxiang.agri.evaluation.evaluation.ReadModelRows.scopeClau
 
 /** The share of the year's allocated money spent (expenditures recorded against the allocations). */
 @ApplicationScoped
-class FundExecutionIndicator implements Indicator {
+class FundExecutionIndicator extends Indicator {
 
-    @Inject
-    ReadModelRows rows;
-
-    @Override
-    public String code() {
-        return "FUND_EXECUTION_RATE";
+    FundExecutionIndicator() {
+        super("FUND_EXECUTION_RATE");
     }
 
     @Override
-    public Measured measure(Subject subject, int year) {
+    Measured measure(Subject subject, int year) {
         return score(rows.query("select a.allocation_id, a.project_id, a.fund_use, a.amount, "
                 + "(select sum(e.amount) from observed_expenditure e where e.allocation_id = a.allocation_id), "
                 + "(select sum(d.amount) from observed_disbursement d where d.allocation_id = a.allocation_id) from observed_allocation a "

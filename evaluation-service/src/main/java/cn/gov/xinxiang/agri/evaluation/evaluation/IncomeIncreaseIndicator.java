@@ -3,7 +3,6 @@ package cn.gov.xinxiang.agri.evaluation.evaluation;
 import cn.gov.xinxiang.agri.evaluation.evaluation.IndicatorCalculator.Measured;
 import cn.gov.xinxiang.agri.evaluation.scoring.ScoringEngine.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,18 +17,14 @@ import static cn.gov.xinxiang.agri.evaluation.evaluation.ReadModelRows.scopeClau
 
 /** The income the linked households received in the year against a baseline per household (the last working year, else the expectation at library entry). */
 @ApplicationScoped
-class IncomeIncreaseIndicator implements Indicator {
+class IncomeIncreaseIndicator extends Indicator {
 
-    @Inject
-    ReadModelRows rows;
-
-    @Override
-    public String code() {
-        return "INCOME_INCREASE";
+    IncomeIncreaseIndicator() {
+        super("INCOME_INCREASE");
     }
 
     @Override
-    public Measured measure(Subject subject, int year) {
+    Measured measure(Subject subject, int year) {
         return score(rows.query("select m.project_id, p.code, p.fiscal_year, m.mechanism_type, m.planned_poverty_alleviated + m.planned_monitored + m.planned_other, "
                 + "m.expected_income_per_household, x.linked_poverty_alleviated + x.linked_monitored + x.linked_other, x.income_received, "
                 + "b.year, b.linked_poverty_alleviated + b.linked_monitored + b.linked_other, b.income_received "

@@ -19,10 +19,11 @@ import static cn.gov.xinxiang.agri.evaluation.evaluation.ReadModelRows.record;
 
 /** The share of the operating assets' half-year income inventories that were recorded by their deadline. */
 @ApplicationScoped
-class InventoryCompletionIndicator implements Indicator {
+class InventoryCompletionIndicator extends Indicator {
 
-    @Inject
-    ReadModelRows rows;
+    InventoryCompletionIndicator() {
+        super("INVENTORY_COMPLETION");
+    }
 
     @Inject
     PolicyCopy policy;
@@ -31,12 +32,7 @@ class InventoryCompletionIndicator implements Indicator {
     Clock clock;
 
     @Override
-    public String code() {
-        return "INVENTORY_COMPLETION";
-    }
-
-    @Override
-    public Measured measure(Subject subject, int year) {
+    Measured measure(Subject subject, int year) {
         PolicyCopy.Value deadlineDays = policy.require(PolicyCopy.INVENTORY_DEADLINE_DAYS, year);
         Map<String, List<Object[]>> halves = new LinkedHashMap<>();
         for (int half = 1; half <= 2; half++) {
@@ -80,15 +76,12 @@ class InventoryCompletionIndicator implements Indicator {
                 m.put("period", period);
                 m.put("deadline", deadline.toString());
                 m.put("recordedOn", recorded == null ? null : recorded.toString());
-                int part = recorded != null && !recorded.isAfter(deadline) ? 1 : 0;
-                m.put("numeratorPart", BigDecimal.valueOf(part));
-                m.put("denominatorPart", BigDecimal.ONE);
-                num += part;
+                num += ReadModelRows.countsOne(m, recorded != null && !recorded.isAfter(deadline));
                 out.add(m);
             }
         }
         return new Measured(out.isEmpty() ? Measurement.noData("no operating asset's income inventory of this year is due yet (or none inventoried)")
-                : Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), rule, out, List.of("observed_asset", "observed_asset_income"),
+                : ReadModelRows.shareOf(num, out), rule, out, List.of("observed_asset", "observed_asset_income"),
                 List.of(deadlineDays));
     }
 }

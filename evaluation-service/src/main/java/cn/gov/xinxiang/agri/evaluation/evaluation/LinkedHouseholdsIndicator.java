@@ -3,7 +3,6 @@ package cn.gov.xinxiang.agri.evaluation.evaluation;
 import cn.gov.xinxiang.agri.evaluation.evaluation.IndicatorCalculator.Measured;
 import cn.gov.xinxiang.agri.evaluation.scoring.ScoringEngine.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,22 +14,18 @@ import static cn.gov.xinxiang.agri.evaluation.evaluation.ReadModelRows.record;
 
 /** Poverty-alleviated and monitored households the library projects linked in the year, against the ones they planned. */
 @ApplicationScoped
-class LinkedHouseholdsIndicator implements Indicator {
+class LinkedHouseholdsIndicator extends Indicator {
 
     static final String RULE = "per library project (fiscal year up to the year): numeratorPart = Σ linkedPovertyAlleviated + linkedMonitored over its "
             + "mechanisms' results for the year (observed_mechanism_result; 0 without a report); denominatorPart = Σ plannedPovertyAlleviated + "
             + "plannedMonitored at library entry (observed_mechanism); no data while none of them reported results for the year, or nothing was planned";
 
-    @Inject
-    ReadModelRows rows;
-
-    @Override
-    public String code() {
-        return "LINKED_HOUSEHOLDS";
+    LinkedHouseholdsIndicator() {
+        super("LINKED_HOUSEHOLDS");
     }
 
     @Override
-    public Measured measure(Subject subject, int year) {
+    Measured measure(Subject subject, int year) {
         return score(rows.query("select p.project_id, p.code, "
                 + "(select coalesce(sum(m.planned_poverty_alleviated + m.planned_monitored), 0) from observed_mechanism m where m.project_id = p.project_id), "
                 + "(select coalesce(sum(x.linked_poverty_alleviated + x.linked_monitored), 0) from observed_mechanism_result x where x.project_id = p.project_id and x.year = :year), "

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.evaluation.evaluation;
 
+import cn.gov.xinxiang.agri.evaluation.scoring.ScoringEngine.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * What the indicators share to read the read models for a subject and year: the subject's scope as SQL, the rows of
@@ -100,6 +102,45 @@ class ReadModelRows {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("table", table);
         return m;
+    }
+
+    /** Marks a record that counts 1 in the denominator and, when {@code inNumerator}, 1 in the numerator; returns its numerator part. */
+    static int countsOne(Map<String, Object> record, boolean inNumerator) {
+        int part = inNumerator ? 1 : 0;
+        record.put("numeratorPart", BigDecimal.valueOf(part));
+        record.put("denominatorPart", BigDecimal.ONE);
+        return part;
+    }
+
+    /** The share of the records in the numerator, each record counting 1 in the denominator (see {@link #countsOne}). */
+    static Measurement shareOf(int numerator, List<?> records) {
+        return Measurement.of(BigDecimal.valueOf(numerator), BigDecimal.valueOf(records.size()));
+    }
+
+    /**
+     * The money share of allocations: Σ amount of those in the numerator over Σ amount of those that count at all; each
+     * counted allocation is marked with what it counted for ({@code counted}) and listed, the others left out.
+     */
+    static IndicatorCalculator.Measured amountShare(List<Map<String, Object>> allocations, Predicate<Map<String, Object>> counts,
+                                                    Predicate<Map<String, Object>> inNumerator, String noData, String rule) {
+        List<Map<String, Object>> counted = new ArrayList<>();
+        BigDecimal num = BigDecimal.ZERO;
+        BigDecimal den = BigDecimal.ZERO;
+        for (Map<String, Object> r : allocations) {
+            if (!counts.test(r)) {
+                continue;
+            }
+            BigDecimal amount = (BigDecimal) r.get("amount");
+            den = den.add(amount);
+            boolean numerator = inNumerator.test(r);
+            if (numerator) {
+                num = num.add(amount);
+            }
+            r.put("counted", numerator ? "numerator+denominator" : "denominator");
+            counted.add(r);
+        }
+        return new IndicatorCalculator.Measured(den.signum() == 0 ? Measurement.noData(noData) : Measurement.of(num, den), rule, counted,
+                List.of("observed_allocation"));
     }
 
     static BigDecimal money(Object o) {

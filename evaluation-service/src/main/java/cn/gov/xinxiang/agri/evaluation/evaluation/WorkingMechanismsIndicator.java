@@ -16,21 +16,17 @@ import static cn.gov.xinxiang.agri.evaluation.evaluation.ReadModelRows.record;
 
 /** The share of library projects with at least the policy's number of farmer-linking mechanisms that worked in the year. */
 @ApplicationScoped
-class WorkingMechanismsIndicator implements Indicator {
+class WorkingMechanismsIndicator extends Indicator {
 
-    @Inject
-    ReadModelRows rows;
+    WorkingMechanismsIndicator() {
+        super("WORKING_MECHANISMS_SHARE");
+    }
 
     @Inject
     PolicyCopy policy;
 
     @Override
-    public String code() {
-        return "WORKING_MECHANISMS_SHARE";
-    }
-
-    @Override
-    public Measured measure(Subject subject, int year) {
+    Measured measure(Subject subject, int year) {
         PolicyCopy.Value threshold = policy.require(PolicyCopy.MIN_WORKING_MECHANISMS, year);
         return score(threshold, rows.query("select p.project_id, p.code, p.fiscal_year, "
                 + "(select count(*) from observed_mechanism_result x where x.project_id = p.project_id and x.year = :year), "
@@ -58,10 +54,7 @@ class WorkingMechanismsIndicator implements Indicator {
             m.put("fiscalYear", integer(r[2]));
             m.put("reportedMechanisms", integer(r[3]));
             m.put("workingMechanisms", integer(r[4]));
-            int part = integer(r[4]) >= min ? 1 : 0;
-            m.put("numeratorPart", BigDecimal.valueOf(part));
-            m.put("denominatorPart", BigDecimal.ONE);
-            num += part;
+            num += ReadModelRows.countsOne(m, integer(r[4]) >= min);
             reported += integer(r[3]);
             out.add(m);
         }
@@ -69,6 +62,6 @@ class WorkingMechanismsIndicator implements Indicator {
         if (reported == 0) {
             return new Measured(Measurement.noData(IndicatorCalculator.NO_RESULTS), rule, out, sources, List.of(threshold));
         }
-        return new Measured(Measurement.of(BigDecimal.valueOf(num), BigDecimal.valueOf(out.size())), rule, out, sources, List.of(threshold));
+        return new Measured(ReadModelRows.shareOf(num, out), rule, out, sources, List.of(threshold));
     }
 }

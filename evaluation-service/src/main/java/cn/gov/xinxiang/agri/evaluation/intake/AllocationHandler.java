@@ -5,10 +5,8 @@ import cn.gov.xinxiang.agri.contracts.funding.AllocationMadeV1;
 import cn.gov.xinxiang.agri.contracts.funding.AllocationRevokedV1;
 import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
-import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
@@ -19,27 +17,21 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.uuid;
 
 /** Fund allocations made and revoked (observed_allocation). */
 @ApplicationScoped
-class AllocationHandler implements ReadModelHandler {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ReliableConsumer events;
+class AllocationHandler extends ReadModelHandler {
 
     @Override
-    public Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
+    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
         return Map.of(FundingEvents.ALLOCATION_MADE_V1, this::made, FundingEvents.ALLOCATION_REVOKED_V1, this::revoked);
     }
 
     private List<InputChange> made(CloudEvent event) {
-        AllocationMadeV1 a = events.payload(event, AllocationMadeV1.class);
+        AllocationMadeV1 a = read(event, AllocationMadeV1.class);
         allocationMade(a);
         return List.of(InputChange.of("observed_allocation", a.fiscalYear(), region(a.countyCode()), event.type() + " " + a.allocationId()));
     }
 
     private List<InputChange> revoked(CloudEvent event) {
-        AllocationRevokedV1 r = events.payload(event, AllocationRevokedV1.class);
+        AllocationRevokedV1 r = read(event, AllocationRevokedV1.class);
         allocationRevoked(r);
         return List.of(InputChange.of("observed_allocation", r.fiscalYear(), region(r.countyCode()), event.type() + " " + r.allocationId()));
     }

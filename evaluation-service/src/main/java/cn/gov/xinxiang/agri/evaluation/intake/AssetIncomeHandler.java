@@ -4,10 +4,8 @@ import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.contracts.asset.AssetIncomeRecordedV1;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
-import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,21 +20,15 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.version;
 
 /** An operating asset's half-year income inventory (observed_asset_income), the newest version of each period. */
 @ApplicationScoped
-class AssetIncomeHandler implements ReadModelHandler {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ReliableConsumer events;
+class AssetIncomeHandler extends ReadModelHandler {
 
     @Override
-    public Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
+    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
         return Map.of(AssetEvents.INCOME_RECORDED_V1, this::recorded);
     }
 
     private List<InputChange> recorded(CloudEvent event) {
-        AssetIncomeRecordedV1 i = events.payload(event, AssetIncomeRecordedV1.class);
+        AssetIncomeRecordedV1 i = read(event, AssetIncomeRecordedV1.class);
         if (!assetIncome(i)) {
             return List.of(); // an older version than the one held (a replay out of order) changes nothing
         }

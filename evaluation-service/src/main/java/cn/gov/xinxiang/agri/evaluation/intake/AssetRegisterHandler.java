@@ -6,10 +6,8 @@ import cn.gov.xinxiang.agri.contracts.asset.AssetDisposedV1;
 import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.contracts.asset.AssetRegisteredV1;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
-import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,28 +21,22 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.version;
 
 /** The asset register: registrations, ownership confirmations and disposals (observed_asset). */
 @ApplicationScoped
-class AssetRegisterHandler implements ReadModelHandler {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ReliableConsumer events;
+class AssetRegisterHandler extends ReadModelHandler {
 
     @Override
-    public Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
+    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
         return Map.of(AssetEvents.REGISTERED_V1, this::registered, AssetEvents.CONFIRMED_V1, this::confirmed, AssetEvents.DISPOSED_V1, this::disposed);
     }
 
     private List<InputChange> registered(CloudEvent event) {
-        AssetRegisteredV1 a = events.payload(event, AssetRegisteredV1.class);
+        AssetRegisteredV1 a = read(event, AssetRegisteredV1.class);
         assetRegistered(a);
         return List.of(InputChange.onward("observed_asset", businessDate(a.registeredAt(), "registeredAt").getYear(), county(region(a.regionCode())),
                 event.type() + " " + a.assetId()));
     }
 
     private List<InputChange> confirmed(CloudEvent event) {
-        AssetConfirmedV1 c = events.payload(event, AssetConfirmedV1.class);
+        AssetConfirmedV1 c = read(event, AssetConfirmedV1.class);
         if (!assetConfirmed(c)) {
             return List.of();
         }
@@ -53,7 +45,7 @@ class AssetRegisterHandler implements ReadModelHandler {
     }
 
     private List<InputChange> disposed(CloudEvent event) {
-        AssetDisposedV1 d = events.payload(event, AssetDisposedV1.class);
+        AssetDisposedV1 d = read(event, AssetDisposedV1.class);
         assetDisposed(d);
         return List.of(InputChange.onward("observed_asset", businessDate(d.disposedAt(), "disposedAt").getYear(), county(region(d.regionCode())),
                 event.type() + " " + d.assetId()));

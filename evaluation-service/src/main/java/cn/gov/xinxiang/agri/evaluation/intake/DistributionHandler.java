@@ -5,10 +5,8 @@ import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.contracts.asset.DistributionRecordedV1;
 import cn.gov.xinxiang.agri.contracts.asset.DistributionStatusChangedV1;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
-import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -24,27 +22,21 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.uuid;
 
 /** A village's half-year income distribution (observed_distribution): recorded, and each published version of it. */
 @ApplicationScoped
-class DistributionHandler implements ReadModelHandler {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ReliableConsumer events;
+class DistributionHandler extends ReadModelHandler {
 
     @Override
-    public Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
+    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
         return Map.of(AssetEvents.DISTRIBUTION_RECORDED_V1, this::recorded, AssetEvents.DISTRIBUTION_STATUS_CHANGED_V1, this::statusChanged);
     }
 
     private List<InputChange> recorded(CloudEvent event) {
-        DistributionRecordedV1 d = events.payload(event, DistributionRecordedV1.class);
+        DistributionRecordedV1 d = read(event, DistributionRecordedV1.class);
         distribution(d.distributionId(), d.villageCode(), d.period(), d.income(), d.targetAmount(), d.householdsPaid(), d.recordedAt(), 1, null);
         return List.of(InputChange.of("observed_distribution", periodYear(d.period()), county(region(d.villageCode())), event.type() + " " + d.period()));
     }
 
     private List<InputChange> statusChanged(CloudEvent event) {
-        DistributionStatusChangedV1 d = events.payload(event, DistributionStatusChangedV1.class);
+        DistributionStatusChangedV1 d = read(event, DistributionStatusChangedV1.class);
         // only a published version is final; proposals, reviews, returns and corrections in progress count for nothing yet,
         // and the version published before stays counted until a corrected one is published
         if (!"PUBLISHED".equals(d.step())) {

@@ -5,10 +5,8 @@ import cn.gov.xinxiang.agri.contracts.funding.DisbursementMadeV1;
 import cn.gov.xinxiang.agri.contracts.funding.ExpenditureRecordedV1;
 import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
-import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,27 +17,21 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.uuid;
 
 /** Money flowing against an allocation: disbursements (observed_disbursement) and expenditures (observed_expenditure). */
 @ApplicationScoped
-class FundFlowHandler implements ReadModelHandler {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ReliableConsumer events;
+class FundFlowHandler extends ReadModelHandler {
 
     @Override
-    public Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
+    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
         return Map.of(FundingEvents.DISBURSEMENT_MADE_V1, this::disbursed, FundingEvents.EXPENDITURE_RECORDED_V1, this::spent);
     }
 
     private List<InputChange> disbursed(CloudEvent event) {
-        DisbursementMadeV1 d = events.payload(event, DisbursementMadeV1.class);
+        DisbursementMadeV1 d = read(event, DisbursementMadeV1.class);
         disbursement(d);
         return List.of(InputChange.of("observed_expenditure", d.fiscalYear(), region(d.countyCode()), event.type() + " " + d.disbursementId()));
     }
 
     private List<InputChange> spent(CloudEvent event) {
-        ExpenditureRecordedV1 x = events.payload(event, ExpenditureRecordedV1.class);
+        ExpenditureRecordedV1 x = read(event, ExpenditureRecordedV1.class);
         expenditure(x);
         return List.of(InputChange.of("observed_expenditure", x.fiscalYear(), region(x.countyCode()), event.type() + " " + x.expenditureId()));
     }

@@ -4,10 +4,8 @@ import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.household.HouseholdChangedV1;
 import cn.gov.xinxiang.agri.contracts.household.HouseholdEvents;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
-import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
@@ -17,21 +15,15 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.region;
 
 /** A household of the roster changed (observed_household): no evaluation input of its own, the programme indicators read it. */
 @ApplicationScoped
-class HouseholdHandler implements ReadModelHandler {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ReliableConsumer events;
+class HouseholdHandler extends ReadModelHandler {
 
     @Override
-    public Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
+    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
         return Map.of(HouseholdEvents.CHANGED_V1, this::changed);
     }
 
     private List<InputChange> changed(CloudEvent event) {
-        household(events.payload(event, HouseholdChangedV1.class));
+        household(read(event, HouseholdChangedV1.class));
         return List.of();
     }
 

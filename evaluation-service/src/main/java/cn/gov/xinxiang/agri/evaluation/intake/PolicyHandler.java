@@ -4,10 +4,8 @@ import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.policy.PolicyChangedV1;
 import cn.gov.xinxiang.agri.contracts.policy.PolicyEvents;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
-import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
@@ -17,21 +15,15 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.required;
 
 /** The policy parameters of the other services (observed_policy_parameter), evaluation's own copy. */
 @ApplicationScoped
-class PolicyHandler implements ReadModelHandler {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ReliableConsumer events;
+class PolicyHandler extends ReadModelHandler {
 
     @Override
-    public Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
+    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
         return Map.of(PolicyEvents.CHANGED_V1, this::changed);
     }
 
     private List<InputChange> changed(CloudEvent event) {
-        PolicyChangedV1 p = events.payload(event, PolicyChangedV1.class);
+        PolicyChangedV1 p = read(event, PolicyChangedV1.class);
         return policy(p) ? List.of(InputChange.onward("policy:" + p.key(), p.appliesFrom(), null,
                 p.key() + " from " + p.appliesFrom() + " = " + p.value().toPlainString() + " (version " + p.version() + ")")) : List.of();
     }

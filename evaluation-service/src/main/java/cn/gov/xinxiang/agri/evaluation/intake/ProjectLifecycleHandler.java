@@ -6,12 +6,10 @@ import cn.gov.xinxiang.agri.contracts.project.ProjectAdmittedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectDraftedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
-import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,33 +21,27 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.uuid;
 
 /** A project drafted, admitted into the library (with its farmer-linking mechanisms) or accepted (with the assets it formed): observed_project and its rows. */
 @ApplicationScoped
-class ProjectLifecycleHandler implements ReadModelHandler {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ReliableConsumer events;
+class ProjectLifecycleHandler extends ReadModelHandler {
 
     @Override
-    public Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
+    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
         return Map.of(ProjectEvents.DRAFTED_V1, this::drafted, ProjectEvents.ADMITTED_V1, this::admitted, ProjectEvents.ACCEPTED_V1, this::accepted);
     }
 
     private List<InputChange> drafted(CloudEvent event) {
-        drafted(event, events.payload(event, ProjectDraftedV1.class));
+        drafted(event, read(event, ProjectDraftedV1.class));
         return List.of();
     }
 
     private List<InputChange> admitted(CloudEvent event) {
-        ProjectAdmittedV1 a = events.payload(event, ProjectAdmittedV1.class);
+        ProjectAdmittedV1 a = read(event, ProjectAdmittedV1.class);
         admitted(event, a);
         // a library project counts for its fiscal year and every later one
         return List.of(InputChange.onward("observed_mechanism", a.fiscalYear(), region(a.countyCode()), event.type() + " " + a.code()));
     }
 
     private List<InputChange> accepted(CloudEvent event) {
-        ProjectAcceptedV1 a = events.payload(event, ProjectAcceptedV1.class);
+        ProjectAcceptedV1 a = read(event, ProjectAcceptedV1.class);
         accepted(event, a);
         return List.of(InputChange.onward("observed_formed_asset", a.fiscalYear(), county(region(a.regionCode())), event.type() + " " + a.code()));
     }

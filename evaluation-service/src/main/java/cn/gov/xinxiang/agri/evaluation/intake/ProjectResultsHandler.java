@@ -4,10 +4,8 @@ import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
 import cn.gov.xinxiang.agri.contracts.project.ProjectResultsReportedV1;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
-import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
@@ -20,21 +18,15 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.uuid;
 
 /** A project's yearly results per mechanism (observed_mechanism_result): a later report of the year replaces the earlier one. */
 @ApplicationScoped
-class ProjectResultsHandler implements ReadModelHandler {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ReliableConsumer events;
+class ProjectResultsHandler extends ReadModelHandler {
 
     @Override
-    public Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
+    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
         return Map.of(ProjectEvents.RESULTS_REPORTED_V1, this::reported);
     }
 
     private List<InputChange> reported(CloudEvent event) {
-        ProjectResultsReportedV1 r = events.payload(event, ProjectResultsReportedV1.class);
+        ProjectResultsReportedV1 r = read(event, ProjectResultsReportedV1.class);
         results(r);
         // a year's results are also the next year's baseline for the income increase
         return List.of(new InputChange("observed_mechanism_result", r.year(), r.year() + 1, region(r.countyCode()),

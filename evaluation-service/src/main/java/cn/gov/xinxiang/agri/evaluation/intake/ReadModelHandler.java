@@ -2,6 +2,9 @@ package cn.gov.xinxiang.agri.evaluation.intake;
 
 import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
+import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import java.util.List;
 import java.util.Map;
@@ -12,8 +15,19 @@ import java.util.function.Function;
  * gives the same rows) and says which evaluation inputs it changed; the {@link ReadModelProjector} dispatches by
  * CloudEvent type.
  */
-interface ReadModelHandler {
+abstract class ReadModelHandler {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ReliableConsumer events;
 
     /** Each CloudEvent type this handler applies, with the function that applies it. */
-    Map<String, Function<CloudEvent, List<InputChange>>> appliers();
+    abstract Map<String, Function<CloudEvent, List<InputChange>>> appliers();
+
+    /** The event's data as its contract's payload record; a payload that does not fit is poison. */
+    <T> T read(CloudEvent event, Class<T> type) {
+        return events.payload(event, type);
+    }
 }
