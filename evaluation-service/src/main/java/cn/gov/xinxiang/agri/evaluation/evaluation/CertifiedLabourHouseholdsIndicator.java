@@ -30,17 +30,15 @@ class CertifiedLabourHouseholdsIndicator extends Indicator {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     Measured measure(Subject subject, int year) {
         if (subject.type() == SubjectType.PROJECT) {
             return new Measured(Measurement.notApplicable("skills certificates are counted per household of an area, not per project"), RULE, List.of(),
                     SOURCES, List.of());
         }
-        return score(rows.em.createNativeQuery("select h.household_id, h.village_code, h.category, "
-                        + "(select count(*) from observed_certificate c where c.household_id = h.household_id and c.year <= :year) "
-                        + "from observed_household h where h.on_roster and h.labour_capacity and h.category in ('POVERTY_ALLEVIATED', 'MONITORED') "
-                        + "and h.village_code like :prefix order by h.household_id")
-                .setParameter("year", year).setParameter("prefix", ProgrammeIndicators.prefix(subject)).getResultList());
+        return score(rows.query("select h.household_id, h.village_code, h.category, "
+                + "(select count(*) from observed_certificate c where c.household_id = h.household_id and c.year <= :year) "
+                + "from observed_household h where h.on_roster and h.labour_capacity and h.category in ('POVERTY_ALLEVIATED', 'MONITORED') "
+                + "and h.village_code like :prefix order by h.household_id", Map.of("year", year, "prefix", ProgrammeIndicators.prefix(subject))));
     }
 
     /** @param households per household: id, village code, category, certificates issued by the end of the year */

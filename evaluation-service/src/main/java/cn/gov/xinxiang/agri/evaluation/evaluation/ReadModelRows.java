@@ -42,6 +42,14 @@ class ReadModelRows {
         return q.setParameter("end", end).setParameter("subject", subjectParam(subject)).getResultList();
     }
 
+    /** The rows of a query with the given named parameters. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> query(String sql, Map<String, Object> parameters) {
+        var q = em.createNativeQuery(sql);
+        parameters.forEach(q::setParameter);
+        return q.getResultList();
+    }
+
     static String scopeClause(Subject subject, String projectColumn, String countyColumn) {
         return switch (subject.type()) {
             case PROJECT -> projectColumn + " = cast(:subject as uuid)";
