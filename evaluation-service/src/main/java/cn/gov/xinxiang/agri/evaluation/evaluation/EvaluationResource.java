@@ -1,28 +1,19 @@
 package cn.gov.xinxiang.agri.evaluation.evaluation;
 
-import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.platform.http.ETags;
-import cn.gov.xinxiang.agri.platform.http.Idempotency;
-import cn.gov.xinxiang.agri.platform.paging.Page;
-import cn.gov.xinxiang.agri.platform.paging.PageRequest;
+import cn.gov.xinxiang.agri.evaluation.evaluation.EvaluationViews.EvaluationSummary;
+import cn.gov.xinxiang.agri.evaluation.evaluation.EvaluationViews.NewEvaluation;
 import cn.gov.xinxiang.agri.evaluation.inputs.FiscalYearParameter;
+import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.http.Replies;
+import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
-import cn.gov.xinxiang.agri.platform.security.CurrentUser;
-import cn.gov.xinxiang.agri.platform.security.RegionScope;
-import cn.gov.xinxiang.agri.platform.security.Role;
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,13 +25,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.Instant;
 import java.util.UUID;
 
 /** Evaluations per project, county and city: computed by city users as drafts, then published (immutable). */
@@ -53,72 +40,11 @@ import java.util.UUID;
 @ServiceScope("evaluation:read")
 public class EvaluationResource {
 
-    public record NewEvaluation(
-            @NotNull @Schema(examples = "COUNTY") SubjectType subjectType,
-            @NotBlank @Size(max = 64) @Schema(description = "project UUID, county code or the city code", examples = "410725000000") String subjectId,
-            @NotNull @Min(2000) @Max(2100) @Schema(examples = "2025") Integer fiscalYear) {
-    }
-
-    public record EvaluationView(UUID id, SubjectType subjectType, String subjectTypeLabel, String subjectId, String subjectName,
-                                 String regionCode, int fiscalYear, int versionNo, Evaluation.Status status, String statusLabel,
-                                 @Schema(examples = "86.25") BigDecimal score, @Schema(examples = "GOOD") String grade,
-                                 @Schema(examples = "良") String gradeLabel, Instant createdAt, String createdBy, Instant publishedAt,
-                                 UUID previousId,
-                                 @Schema(description = "how much of the framework had data: indicators with and without data (required ones "
-                                         + "scored 0), not applicable ones, and the weight share with data") JsonNode coverage,
-                                 @Schema(description = "sha-256 of the evidence as computed: a recomputation with equal inputs gives the same")
-                                 String inputsFingerprint,
-                                 @Schema(description = "set when a later published version superseded this one") UUID supersededBy,
-                                 Instant supersededAt,
-                                 @Schema(description = "set when an input this published evaluation read changed afterwards; verify it") Instant staleSince,
-                                 String staleReason,
-                                 @Schema(description = "the records, rules and arithmetic behind every number") JsonNode evidence,
-                                 @Schema(description = "changes against the previous version; null for version 1") JsonNode differences) {
-    }
-
-    public record EvaluationSummary(UUID id, SubjectType subjectType, String subjectId, String subjectName, String regionCode, int fiscalYear,
-                                    int versionNo, Evaluation.Status status, BigDecimal score, String grade,
-                                    @Schema(description = "share of the applicable weight with data", examples = "85.00") BigDecimal coveragePercent,
-                                    Instant publishedAt, UUID supersededBy, Instant staleSince) {
-    }
-
-    static String statusLabel(Evaluation.Status s) {
-        return switch (s) {
-            case DRAFT -> "草稿";
-            case PUBLISHED -> "已发布";
-            case SUPERSEDED -> "已被新版本取代";
-        };
-    }
-
-    @Inject
-    CurrentUser user;
-
     @Inject
     EvaluationService service;
 
     @Inject
-    Idempotency idempotency;
-
-    @Inject
-    ObjectMapper mapper;
-
-    EvaluationView view(Evaluation e) {
-        try {
-            JsonNode evidence = mapper.readTree(e.evidence);
-            return new EvaluationView(e.id, e.subjectType, e.subjectType.label, e.subjectId, e.subjectName, e.regionCode, e.fiscalYear,
-                    e.versionNo, e.status, statusLabel(e.status), e.score, e.grade,
-                    evidence.path("gradeLabel").isNull() ? null : evidence.path("gradeLabel").asText(null), e.createdAt, e.createdBy,
-                    e.publishedAt, e.previousId, evidence.get("coverage"), e.inputsFingerprint, e.supersededBy, e.supersededAt, e.staleSince,
-                    e.staleReason, evidence, e.differences == null ? null : mapper.readTree(e.differences));
-        } catch (Exception ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    Evaluation find(UUID id) {
-        return Evaluation.<Evaluation>find("id = :id and " + RegionScope.clause("regionCode"), user.scope().parameters().and("id", id))
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("evaluation", id));
-    }
+    Replies replies;
 
     static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {
         if (value == null || value.isBlank()) {
@@ -135,11 +61,7 @@ public class EvaluationResource {
     @Transactional
     @Operation(summary = "Evaluate a project, county or the city for a year: a new draft version (city users; Idempotency-Key honoured)")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewEvaluation body) {
-        user.require(Role.CITY);
-        return idempotency.create(user.subject(), key, body, () -> {
-            Evaluation e = service.create(service.subject(body.subjectType(), body.subjectId()), body.fiscalYear());
-            return new Idempotency.Created(URI.create("/api/v1/evaluations/" + e.id), view(e));
-        });
+        return service.create(key, body);
     }
 
     @GET
@@ -154,16 +76,14 @@ public class EvaluationResource {
         if (subjectId == null || subjectId.isBlank()) {
             throw ProblemException.invalidField("subjectId", "evaluation.required");
         }
-        int fiscalYear = FiscalYearParameter.parse(fiscalYearParam);
-        return mapper.valueToTree(service.compute(service.subject(type, subjectId), fiscalYear));
+        return service.preview(type, subjectId, FiscalYearParameter.parse(fiscalYearParam));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "An evaluation version with its evidence and its differences to the previous version")
     public Response get(@PathParam("id") UUID id) {
-        Evaluation e = find(id);
-        return Response.ok(view(e)).tag(ETags.of(e.version)).build();
+        return Replies.read(service.find(id), e -> e.version, service::view);
     }
 
     @GET
@@ -171,28 +91,10 @@ public class EvaluationResource {
     public Page<EvaluationSummary> list(@QueryParam("fiscalYear") String fiscalYearParam, @QueryParam("subjectType") String typeParam,
                                         @QueryParam("status") String statusParam,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        PageRequest req = PageRequest.of(page, size);
         SubjectType type = parseEnum(SubjectType.class, "subjectType", typeParam);
         Evaluation.Status status = parseEnum(Evaluation.Status.class, "status", statusParam);
-        StringBuilder q = new StringBuilder(RegionScope.clause("regionCode"));
-        Parameters params = user.scope().parameters();
-        if (fiscalYearParam != null) {
-            int fiscalYear = FiscalYearParameter.parse(fiscalYearParam);
-            q.append(" and fiscalYear = :year");
-            params.and("year", fiscalYear);
-        }
-        if (type != null) {
-            q.append(" and subjectType = :type");
-            params.and("type", type);
-        }
-        if (status != null) {
-            q.append(" and status = :status");
-            params.and("status", status);
-        }
-        var query = Evaluation.<Evaluation>find(q.toString(), Sort.by("fiscalYear", Sort.Direction.Descending).and("subjectId").and("versionNo", Sort.Direction.Descending), params);
-        return new Page<>(query.page(req.page(), req.size()).list().stream()
-                .map(e -> new EvaluationSummary(e.id, e.subjectType, e.subjectId, e.subjectName, e.regionCode, e.fiscalYear, e.versionNo, e.status,
-                        e.score, e.grade, e.coveragePercent, e.publishedAt, e.supersededBy, e.staleSince)).toList(), req.page(), req.size(), query.count());
+        Integer fiscalYear = fiscalYearParam == null ? null : FiscalYearParameter.parse(fiscalYearParam);
+        return service.list(fiscalYear, type, status, page, size);
     }
 
     @POST
@@ -201,13 +103,7 @@ public class EvaluationResource {
     @Transactional
     @Operation(summary = "Recompute a draft from the current read models and framework (city users; If-Match; 409 once published)")
     public Response recompute(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        user.require(Role.CITY);
-        Evaluation e = find(id);
-        EvaluationService.requireDraft(e);
-        ETags.require(ifMatch, e.version);
-        service.recompute(e);
-        e.persistAndFlush();
-        return Response.ok(view(e)).tag(ETags.of(e.version)).build();
+        return replies.changed(service.recompute(id, ifMatch), e -> e.version, service::view);
     }
 
     @POST
@@ -218,11 +114,7 @@ public class EvaluationResource {
             + "published one (city users): unchanged clears a stale mark; changed creates the next version as a draft (or recomputes the open "
             + "draft), whose publication supersedes this one. The published version itself never changes")
     public EvaluationService.Verification verify(@PathParam("id") UUID id) {
-        user.require(Role.CITY);
-        Evaluation e = find(id);
-        EvaluationService.Verification v = service.verify(e, true);
-        e.persistAndFlush();
-        return v;
+        return service.verify(id);
     }
 
     @POST
@@ -232,12 +124,6 @@ public class EvaluationResource {
     @Operation(summary = "Publish a draft; it becomes immutable, earlier published versions of the subject and year become SUPERSEDED, "
             + "and an evaluation-published event is sent (city users; If-Match)")
     public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        user.require(Role.CITY);
-        Evaluation e = find(id);
-        EvaluationService.requireDraft(e);
-        ETags.require(ifMatch, e.version);
-        service.publish(e);
-        e.persistAndFlush();
-        return Response.ok(view(e)).tag(ETags.of(e.version)).build();
+        return replies.changed(service.publish(id, ifMatch), e -> e.version, service::view);
     }
 }

@@ -2,29 +2,43 @@ package cn.gov.xinxiang.agri.evaluation.evaluation;
 
 import cn.gov.xinxiang.agri.contracts.evaluation.EvaluationEvents;
 import cn.gov.xinxiang.agri.contracts.evaluation.EvaluationPublishedV1;
+import cn.gov.xinxiang.agri.evaluation.evaluation.EvaluationViews.EvaluationSummary;
+import cn.gov.xinxiang.agri.evaluation.evaluation.EvaluationViews.EvaluationView;
+import cn.gov.xinxiang.agri.evaluation.evaluation.EvaluationViews.NewEvaluation;
 import cn.gov.xinxiang.agri.evaluation.framework.Framework;
 import cn.gov.xinxiang.agri.evaluation.framework.FrameworkService;
 import cn.gov.xinxiang.agri.evaluation.framework.IndicatorDefinition;
 import cn.gov.xinxiang.agri.evaluation.inputs.DependencyTracker;
-import cn.gov.xinxiang.agri.evaluation.intake.PolicyCopy;
 import cn.gov.xinxiang.agri.evaluation.intake.ObservedProject;
+import cn.gov.xinxiang.agri.evaluation.intake.PolicyCopy;
 import cn.gov.xinxiang.agri.evaluation.scoring.GradeBounds;
 import cn.gov.xinxiang.agri.evaluation.scoring.ScoringEngine;
+import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
+import cn.gov.xinxiang.agri.platform.paging.Page;
+import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.RegionScope;
+import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,6 +79,96 @@ public class EvaluationService {
 
     @Inject
     DependencyTracker tracker;
+
+    @Inject
+    Idempotency idempotency;
+
+    public EvaluationView view(Evaluation e) {
+        try {
+            JsonNode evidence = mapper.readTree(e.evidence);
+            return new EvaluationView(e.id, e.subjectType, e.subjectType.label, e.subjectId, e.subjectName, e.regionCode, e.fiscalYear,
+                    e.versionNo, e.status, EvaluationViews.statusLabel(e.status), e.score, e.grade,
+                    evidence.path("gradeLabel").isNull() ? null : evidence.path("gradeLabel").asText(null), e.createdAt, e.createdBy,
+                    e.publishedAt, e.previousId, evidence.get("coverage"), e.inputsFingerprint, e.supersededBy, e.supersededAt, e.staleSince,
+                    e.staleReason, evidence, e.differences == null ? null : mapper.readTree(e.differences));
+        } catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** An evaluation within the caller's region; 404 otherwise. */
+    public Evaluation find(UUID id) {
+        return Evaluation.<Evaluation>find("id = :id and " + RegionScope.clause("regionCode"), user.scope().parameters().and("id", id))
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("evaluation", id));
+    }
+
+    /** Evaluates a subject for a year as a new draft version (city users; the Idempotency-Key replays the first answer). */
+    public Response create(String key, NewEvaluation body) {
+        user.require(Role.CITY);
+        return idempotency.create(user.subject(), key, body, () -> {
+            Evaluation e = create(subject(body.subjectType(), body.subjectId()), body.fiscalYear());
+            return new Idempotency.Created(URI.create("/api/v1/evaluations/" + e.id), view(e));
+        });
+    }
+
+    /** The evidence an evaluation would have now, stored nowhere. */
+    public JsonNode preview(SubjectType type, String subjectId, int fiscalYear) {
+        return mapper.valueToTree(compute(subject(type, subjectId), fiscalYear));
+    }
+
+    /** Evaluations in the caller's region, newest versions first; each filter optional. */
+    public Page<EvaluationSummary> list(Integer fiscalYear, SubjectType type, Evaluation.Status status, Integer page, Integer size) {
+        PageRequest req = PageRequest.of(page, size);
+        StringBuilder q = new StringBuilder(RegionScope.clause("regionCode"));
+        Parameters params = user.scope().parameters();
+        if (fiscalYear != null) {
+            q.append(" and fiscalYear = :year");
+            params.and("year", fiscalYear);
+        }
+        if (type != null) {
+            q.append(" and subjectType = :type");
+            params.and("type", type);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            params.and("status", status);
+        }
+        var query = Evaluation.<Evaluation>find(q.toString(), Sort.by("fiscalYear", Sort.Direction.Descending).and("subjectId").and("versionNo", Sort.Direction.Descending), params);
+        return new Page<>(query.page(req.page(), req.size()).list().stream()
+                .map(e -> new EvaluationSummary(e.id, e.subjectType, e.subjectId, e.subjectName, e.regionCode, e.fiscalYear, e.versionNo, e.status,
+                        e.score, e.grade, e.coveragePercent, e.publishedAt, e.supersededBy, e.staleSince)).toList(), req.page(), req.size(), query.count());
+    }
+
+    /** Recomputes a draft (city users; If-Match; 409 once published). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Evaluation recompute(UUID id, String ifMatch) {
+        return recompute(draft(id, ifMatch));
+    }
+
+    /** Verifies a published evaluation against the current inputs (city users), acting on the outcome. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Verification verify(UUID id) {
+        user.require(Role.CITY);
+        Evaluation e = find(id);
+        Verification v = verify(e, true);
+        e.persistAndFlush();
+        return v;
+    }
+
+    /** Publishes a draft (city users; If-Match). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Evaluation publish(UUID id, String ifMatch) {
+        return publish(draft(id, ifMatch));
+    }
+
+    /** The draft a city user changes: in their region, still a draft, at the version they read. */
+    private Evaluation draft(UUID id, String ifMatch) {
+        user.require(Role.CITY);
+        Evaluation e = find(id);
+        requireDraft(e);
+        ETags.require(ifMatch, e.version);
+        return e;
+    }
 
     /** Resolves and checks the subject; 400 for a malformed id, 404 for one outside the caller's region. */
     public Subject subject(SubjectType type, String id) {
@@ -214,9 +318,7 @@ public class EvaluationService {
         List<Evaluation> versions = Evaluation.list("subjectType = ?1 and subjectId = ?2 and fiscalYear = ?3 order by versionNo desc",
                 subject.type(), subject.id(), year);
         Evaluation previous = versions.isEmpty() ? null : versions.get(0);
-        if (previous != null && previous.status == Evaluation.Status.DRAFT) {
-            throw ProblemException.keyed(409, "draft-exists", "evaluation.draft-exists", previous.id, previous.versionNo);
-        }
+        int versionNo = Refusals.orThrow(EvaluationRules.newVersion(previous == null ? null : version(previous)));
         Computed computed = computeWithInputs(subject, year);
         Evaluation e = new Evaluation();
         e.id = UUID.randomUUID();
@@ -225,7 +327,7 @@ public class EvaluationService {
         e.subjectName = subject.name();
         e.regionCode = subject.regionCode();
         e.fiscalYear = year;
-        e.versionNo = previous == null ? 1 : previous.versionNo + 1;
+        e.versionNo = versionNo;
         e.status = Evaluation.Status.DRAFT;
         e.previousId = previous == null ? null : previous.id;
         e.createdBy = user.subject();
@@ -285,9 +387,7 @@ public class EvaluationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Verification verify(Evaluation e, boolean act) {
-        if (e.status == Evaluation.Status.DRAFT) {
-            throw ProblemException.keyed(409, "evaluation-draft", "evaluation.is-draft", e.id);
-        }
+        Refusals.orThrow(EvaluationRules.verifiable(version(e)));
         Computed now = computeWithInputs(subjectOf(e), e.fiscalYear);
         List<Differences.Change> diff = Differences.between(read(e.evidence), now.evidence());
         boolean unchanged = e.inputsFingerprint != null ? e.inputsFingerprint.equals(now.fingerprint()) : diff.isEmpty();
@@ -315,12 +415,11 @@ public class EvaluationService {
     }
 
     static void requireDraft(Evaluation e) {
-        if (e.status == Evaluation.Status.PUBLISHED) {
-            throw ProblemException.keyed(409, "evaluation-published", "evaluation.published", e.id, e.versionNo);
-        }
-        if (e.status == Evaluation.Status.SUPERSEDED) {
-            throw ProblemException.keyed(409, "evaluation-superseded", "evaluation.superseded", e.id, e.versionNo, String.valueOf(e.supersededBy));
-        }
+        Refusals.orThrow(EvaluationRules.draft(version(e)));
+    }
+
+    static EvaluationRules.Version version(Evaluation e) {
+        return new EvaluationRules.Version(e.id, e.versionNo, e.status, e.supersededBy);
     }
 
     private void fill(Evaluation e, Computed computed, Evaluation previous) {

@@ -1,9 +1,13 @@
 package cn.gov.xinxiang.agri.evaluation.inputs;
 
 import cn.gov.xinxiang.agri.contracts.CloudEvent;
+import cn.gov.xinxiang.agri.contracts.Correction;
+import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -39,5 +43,34 @@ public final class EventFields {
     /** The county a (valid) division code lies in. */
     public static String county(String region) {
         return RegionCode.of(region).at(Tier.COUNTY).value();
+    }
+
+    /** An event's version of its source row: 1 when the event predates versions, never below 1. */
+    public static int version(Integer v) {
+        if (v != null && v < 1) {
+            throw new CloudEvent.MalformedEventException("version must be 1 or more: " + v);
+        }
+        return v == null ? 1 : v;
+    }
+
+    /** For the stale reason: which version corrected which, and why. */
+    public static String corrected(Integer version, Correction c) {
+        if (c == null) {
+            return "";
+        }
+        return " corrected (version " + c.correctsVersion() + " → " + version(version) + " by " + c.byTier() + " " + c.by() + "): " + c.reason();
+    }
+
+    /** The year of a half-year period like 2025H1. */
+    public static int periodYear(String period) {
+        if (period == null || !period.matches("[0-9]{4}H[12]")) {
+            throw new CloudEvent.MalformedEventException("period is not like 2025H1: " + period);
+        }
+        return Integer.parseInt(period.substring(0, 4));
+    }
+
+    /** The business date (Asia/Shanghai) of an instant the event must carry. */
+    public static LocalDate businessDate(Instant at, String field) {
+        return required(at, field).atZone(ClockProducer.BUSINESS_ZONE).toLocalDate();
     }
 }
