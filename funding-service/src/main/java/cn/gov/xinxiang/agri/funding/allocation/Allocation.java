@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.funding.allocation;
 
+import cn.gov.xinxiang.agri.funding.plan.FundUse;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

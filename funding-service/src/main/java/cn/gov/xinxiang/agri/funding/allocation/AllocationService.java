@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.funding.allocation;
 
+import cn.gov.xinxiang.agri.funding.plan.FundUse;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.contracts.funding.AllocationMadeV1;
 import cn.gov.xinxiang.agri.contracts.funding.AllocationRevokedV1;

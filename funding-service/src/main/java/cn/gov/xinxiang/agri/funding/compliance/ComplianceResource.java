@@ -1,7 +1,7 @@
 package cn.gov.xinxiang.agri.funding.compliance;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.funding.allocation.FundUse;
+import cn.gov.xinxiang.agri.funding.plan.FundUse;
 import cn.gov.xinxiang.agri.funding.plan.CountyShare;
 import cn.gov.xinxiang.agri.funding.plan.FundingPlan;
 import cn.gov.xinxiang.agri.funding.plan.PlanDtos;

@@ -1,7 +1,7 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.funding.compliance.Shares;
+import cn.gov.xinxiang.agri.funding.policy.Shares;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
 import cn.gov.xinxiang.agri.funding.policy.FundingPolicy;
 import cn.gov.xinxiang.agri.platform.http.ETags;

@@ -3,8 +3,7 @@ package cn.gov.xinxiang.agri.funding.plan;
 import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.i18n.Localized;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
-import cn.gov.xinxiang.agri.funding.allocation.FundUse;
-import cn.gov.xinxiang.agri.funding.compliance.Shares;
+import cn.gov.xinxiang.agri.funding.policy.Shares;
 import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
 
 import java.math.BigDecimal;

@@ -3,8 +3,7 @@ package cn.gov.xinxiang.agri.funding.plan;
 import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
 import cn.gov.xinxiang.agri.contracts.funding.PlanAmendedV1;
 import cn.gov.xinxiang.agri.contracts.funding.PlanPublishedV1;
-import cn.gov.xinxiang.agri.funding.allocation.FundUse;
-import cn.gov.xinxiang.agri.funding.compliance.Shares;
+import cn.gov.xinxiang.agri.funding.policy.Shares;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
@@ -123,8 +122,8 @@ public class PlanService {
         String justification = r == null || r.justification() == null || r.justification().isBlank() ? null : r.justification().strip();
         if (floors.belowFloor() && justification == null) {
             throw ProblemException.keyed(422, "below-floor-needs-justification", "plan.below-floor", floors.industryShare(),
-                            cn.gov.xinxiang.agri.funding.compliance.Shares.displayFloor(policy.industryShareFloor()), floors.leadingShare(),
-                            cn.gov.xinxiang.agri.funding.compliance.Shares.displayFloor(policy.leadingShareFloor()))
+                            cn.gov.xinxiang.agri.funding.policy.Shares.displayFloor(policy.industryShareFloor()), floors.leadingShare(),
+                            cn.gov.xinxiang.agri.funding.policy.Shares.displayFloor(policy.leadingShareFloor()))
                     .field("justification", "plan.justification-required");
         }
         Instant now = clock.instant();

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
-import cn.gov.xinxiang.agri.funding.allocation.FundUse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
