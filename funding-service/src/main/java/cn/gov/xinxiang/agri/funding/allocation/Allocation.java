@@ -81,4 +81,9 @@ public class Allocation extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Where the allocation's money stands, for its rules. */
+    public AllocationRules.Account account() {
+        return new AllocationRules.Account(id, projectId, fiscalYear, countyCode, status, amount, disbursed, expended);
+    }
 }

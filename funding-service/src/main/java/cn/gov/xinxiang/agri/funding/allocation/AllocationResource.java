@@ -1,18 +1,13 @@
 package cn.gov.xinxiang.agri.funding.allocation;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.funding.policy.Shares;
-import cn.gov.xinxiang.agri.funding.library.LibraryProject;
-import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.region.RegionCode;
-import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,12 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,10 +50,7 @@ public class AllocationResource {
     Idempotency idempotency;
 
     @Inject
-    RegionDirectory regions;
-
-    @Inject
-    EntityManager em;
+    Replies replies;
 
     @Inject
     AllocationViews views;
@@ -74,8 +62,7 @@ public class AllocationResource {
     @Path("/allocations/{id}")
     @Operation(summary = "Read an allocation in your region, with its disbursement and execution rates")
     public Response get(@PathParam("id") UUID id) {
-        Allocation a = allocations.get(id);
-        return Response.ok(view(a)).tag(ETags.of(a.version)).build();
+        return Replies.read(allocations.get(id), a -> a.version, this::view);
     }
 
     @GET
@@ -97,9 +84,7 @@ public class AllocationResource {
     @Operation(summary = "Revoke an allocation with a reason (If-Match required); undisbursed money returns to the county's headroom")
     public Response revoke(@PathParam("id") UUID id, @Valid @NotNull AllocationDtos.RevocationRequest body,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Allocation a = allocations.revoke(id, body, ifMatch);
-        em.flush();
-        return Response.ok(view(a)).tag(ETags.of(a.version)).build();
+        return replies.changed(allocations.revoke(id, body, ifMatch), a -> a.version, this::view);
     }
 
     @ServiceScope("funding:disbursements:write")

@@ -1,6 +1,7 @@
 package cn.gov.xinxiang.agri.funding.imports;
 
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.funding.plan.FundUse;
 import cn.gov.xinxiang.agri.funding.policy.Shares;
@@ -11,7 +12,6 @@ import cn.gov.xinxiang.agri.platform.imports.ImportColumn;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
 import cn.gov.xinxiang.agri.platform.imports.RowCheck;
-import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 
@@ -219,8 +219,8 @@ public final class AnnualPlanRowValidator {
             shares.add(new PlanRules.ShareLine(e.getKey(), split.total(), split));
         }
         // the rules a draft obeys; lines that pass check() always satisfy them, but the plan is stored only if they hold
-        for (Problem.FieldError e : PlanRules.checkLines(f, shares)) {
-            errors.add(ImportError.of(first, null, null, new Text("plan-import.inconsistent", year, e.field(), e.message())));
+        for (Violation e : PlanRules.checkLines(f, shares)) {
+            errors.add(ImportError.of(first, null, null, new Text("plan-import.inconsistent", year, e.field(), e.text())));
         }
         if (PlanRules.unsplit(f, shares.stream().map(PlanRules.ShareLine::amount).toList()).signum() != 0) {
             errors.add(ImportError.of(first, null, null, new Text("plan-import.not-split", year)));
