@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -94,10 +96,8 @@ public class AllocationResource {
     @Operation(summary = "Record a disbursement (拨付) against an allocation, never beyond it (county and city users)")
     public Response disburse(@PathParam("id") UUID id, @Valid @NotNull AllocationDtos.DisbursementRequest body,
                              @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create("disbursement:" + user.subject(), idempotencyKey, List.of(id, body), () -> {
-            Disbursement d = allocations.disburse(id, body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(d.id.toString()).build(), AllocationDtos.DisbursementView.of(d));
-        });
+        return recordOnce("disbursement", id, body, idempotencyKey, () -> allocations.disburse(id, body), d -> d.id,
+                AllocationDtos.DisbursementView::of);
     }
 
     @GET
@@ -114,10 +114,8 @@ public class AllocationResource {
     @Operation(summary = "Record an expenditure (支出) of disbursed money, never beyond what was disbursed")
     public Response spend(@PathParam("id") UUID id, @Valid @NotNull AllocationDtos.ExpenditureRequest body,
                           @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create("expenditure:" + user.subject(), idempotencyKey, List.of(id, body), () -> {
-            Expenditure e = allocations.spend(id, body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(e.id.toString()).build(), AllocationDtos.ExpenditureView.of(e));
-        });
+        return recordOnce("expenditure", id, body, idempotencyKey, () -> allocations.spend(id, body), e -> e.id,
+                AllocationDtos.ExpenditureView::of);
     }
 
     @GET
@@ -125,6 +123,15 @@ public class AllocationResource {
     @Operation(summary = "Expenditures of an allocation, oldest first")
     public List<AllocationDtos.ExpenditureView> expenditures(@PathParam("id") UUID id) {
         return allocations.expenditures(id).stream().map(AllocationDtos.ExpenditureView::of).toList();
+    }
+
+    /** A payment recorded once per caller and Idempotency-Key, answered 201 at its own address below the allocation. */
+    private <T> Response recordOnce(String kind, UUID allocationId, Object body, String idempotencyKey, Supplier<T> record,
+                                    Function<T, UUID> idOf, Function<T, ?> view) {
+        return idempotency.create(kind + ":" + user.subject(), idempotencyKey, List.of(allocationId, body), () -> {
+            T made = record.get();
+            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(idOf.apply(made).toString()).build(), view.apply(made));
+        });
     }
 
     private AllocationDtos.AllocationView view(Allocation a) {

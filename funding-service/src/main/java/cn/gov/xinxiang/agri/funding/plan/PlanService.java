@@ -67,7 +67,7 @@ public class PlanService {
         p.fiscalYear = r.fiscalYear();
         p.regionCode = user.region().value();
         p.status = PlanStatus.DRAFT;
-        apply(p, f);
+        p.apply(f);
         p.createdBy = user.subject();
         p.createdAt = now;
         p.updatedAt = now;
@@ -86,7 +86,7 @@ public class PlanService {
         Refusals.orThrow(Decision.of(PlanRules.mayRedraft(p.id, p.status, p.fiscalYear, r.fiscalYear()), p));
         List<PlanRules.ShareLine> shares = checkCounties(r.countyShares(), Set.of());
         PlanFigures f = Refusals.orThrow(PlanRules.redraft(figures(r), shares));
-        apply(p, f);
+        p.apply(f);
         p.updatedAt = clock.instant();
         CountyShare.delete("planId", p.id);
         CountyShare.flush();
@@ -154,7 +154,7 @@ public class PlanService {
         PlanRules.Amendment change = Refusals.orThrow(PlanRules.amend(new PlanRules.AmendFacts(p.id, p.fiscalYear, p.planVersion, p.figures(),
                 current.stream().map(CountyShare::line).toList(), f, shares, held(p.id), policy.industryShareFloor(), policy.leadingShareFloor(),
                 policy.negativeCodes(), r.justification(), r.reason(), user.subject(), now)));
-        apply(p, f);
+        p.apply(f);
         if (change.justification() == null) {
             p.justification = null;
             p.justifiedBy = null;
@@ -171,16 +171,9 @@ public class PlanService {
         for (PlanRules.ShareLine line : shares) {
             CountyShare s = byCounty.remove(line.countyCode());
             if (s == null) {
-                s = new CountyShare();
-                s.planId = p.id;
-                s.countyCode = line.countyCode();
-                s.allocated = BigDecimal.ZERO;
-                s.amount = line.amount();
-                s.setUses(line.uses());
-                s.persist();
+                newShare(p, line);
             } else {
-                s.amount = line.amount();
-                s.setUses(line.uses());
+                s.apply(line);
             }
         }
         for (CountyShare gone : byCounty.values()) {
@@ -232,15 +225,7 @@ public class PlanService {
         PlanVersion v = new PlanVersion();
         v.planId = p.id;
         v.versionNo = p.planVersion;
-        v.centralAmount = p.centralAmount;
-        v.provincialAmount = p.provincialAmount;
-        v.cityAmount = p.cityAmount;
-        v.countyAmount = p.countyAmount;
-        v.plannedIndustry = p.plannedIndustry;
-        v.plannedLeading = p.plannedLeading;
-        v.plannedInfrastructure = p.plannedInfrastructure;
-        v.plannedEmployment = p.plannedEmployment;
-        v.plannedOther = p.plannedOther;
+        v.apply(p.figures());
         v.kind = kind;
         v.reason = reason;
         v.breaches = breaches.stream().map(b -> b.slug).collect(Collectors.joining(","));
@@ -255,13 +240,7 @@ public class PlanService {
             s.planId = p.id;
             s.versionNo = v.versionNo;
             s.countyCode = line.countyCode();
-            s.amount = line.amount();
-            if (line.uses() != null) {
-                s.plannedIndustry = line.uses().industryDevelopment();
-                s.plannedInfrastructure = line.uses().infrastructure();
-                s.plannedEmployment = line.uses().employment();
-                s.plannedOther = line.uses().other();
-            }
+            s.apply(line);
             s.persist();
         }
         return v;
@@ -339,27 +318,17 @@ public class PlanService {
                 u.industryDevelopment(), u.leadingIndustry(), u.infrastructure(), u.employment(), u.other());
     }
 
-    private static void apply(FundingPlan p, PlanFigures f) {
-        p.centralAmount = f.central();
-        p.provincialAmount = f.provincial();
-        p.cityAmount = f.city();
-        p.countyAmount = f.county();
-        p.plannedIndustry = f.industryDevelopment();
-        p.plannedLeading = f.leadingIndustry();
-        p.plannedInfrastructure = f.infrastructure();
-        p.plannedEmployment = f.employment();
-        p.plannedOther = f.other();
+    private static void saveShares(FundingPlan p, List<PlanRules.ShareLine> shares) {
+        shares.forEach(line -> newShare(p, line));
     }
 
-    private static void saveShares(FundingPlan p, List<PlanRules.ShareLine> shares) {
-        for (PlanRules.ShareLine e : shares) {
-            CountyShare s = new CountyShare();
-            s.planId = p.id;
-            s.countyCode = e.countyCode();
-            s.amount = e.amount();
-            s.setUses(e.uses());
-            s.allocated = BigDecimal.ZERO;
-            s.persist();
-        }
+    /** A county's new share of the plan, nothing allocated from it yet. */
+    private static void newShare(FundingPlan p, PlanRules.ShareLine line) {
+        CountyShare s = new CountyShare();
+        s.planId = p.id;
+        s.countyCode = line.countyCode();
+        s.apply(line);
+        s.allocated = BigDecimal.ZERO;
+        s.persist();
     }
 }
