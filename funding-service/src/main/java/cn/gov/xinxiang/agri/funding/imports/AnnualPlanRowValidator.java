@@ -230,16 +230,8 @@ public final class AnnualPlanRowValidator {
         Set<PlanRules.Breach> breaches = EnumSet.noneOf(PlanRules.Breach.class);
         if (policy != null) {
             floors = PlanRules.floors(f, policy.industryFloor(), policy.leadingFloor());
-            if (!floors.industryMeets()) {
-                breaches.add(PlanRules.Breach.INDUSTRY_SHARE_FLOOR);
-            }
-            if (!floors.leadingMeets()) {
-                breaches.add(PlanRules.Breach.LEADING_SHARE_FLOOR);
-            }
             List<AnnualPlanLine> forbidden = lines.stream().filter(l -> l.purposeCode() != null && policy.negativeList().containsKey(l.purposeCode())).toList();
-            if (!forbidden.isEmpty()) {
-                breaches.add(PlanRules.Breach.NEGATIVE_LIST);
-            }
+            breaches = PlanRules.breaches(floors, !forbidden.isEmpty());
             if (!breaches.isEmpty() && justification == null) {
                 List<ProblemException.KeyedError> why = new ArrayList<>();
                 if (breaches.contains(PlanRules.Breach.INDUSTRY_SHARE_FLOOR)) {
@@ -257,7 +249,7 @@ public final class AnnualPlanRowValidator {
                                     .collect(Collectors.joining(", "))}));
                 }
                 errors.add(ImportError.of(first, header(JUSTIFICATION), JUSTIFICATION, new Text("plan-import.breaks", year,
-                        breaches.stream().map(b -> b.slug).collect(Collectors.joining(", ")), ProblemException.joined(why))));
+                        PlanRules.slugs(breaches), ProblemException.joined(why))));
             }
         }
         if (!errors.isEmpty()) {

@@ -226,6 +226,11 @@ public final class PlanRules {
      * hold money for a purpose the year's list (as it stands now) forbids.
      */
     public static Set<Breach> breaches(FloorCheck floors, List<Held> onNegativeList) {
+        return breaches(floors, onNegativeList.stream().anyMatch(h -> h.amount().signum() > 0));
+    }
+
+    /** The rules broken by a plan with these floors that does (or does not) put money to a purpose on the negative list. */
+    public static Set<Breach> breaches(FloorCheck floors, boolean onNegativeList) {
         Set<Breach> out = EnumSet.noneOf(Breach.class);
         if (!floors.industryMeets()) {
             out.add(Breach.INDUSTRY_SHARE_FLOOR);
@@ -233,7 +238,7 @@ public final class PlanRules {
         if (!floors.leadingMeets()) {
             out.add(Breach.LEADING_SHARE_FLOOR);
         }
-        if (onNegativeList.stream().anyMatch(h -> h.amount().signum() > 0)) {
+        if (onNegativeList) {
             out.add(Breach.NEGATIVE_LIST);
         }
         return out;
@@ -348,7 +353,7 @@ public final class PlanRules {
                 f.total(), f.industryDevelopment(), f.leadingIndustry(), f.infrastructure(), f.employment(), f.other(),
                 floors.belowFloor(), recorded, x.shares().stream().map(s -> new PlanPublishedV1.CountyShare(s.countyCode(), s.amount())).toList(),
                 x.by(), x.at());
-        return Decision.allow(new Publication(floors, breaches(floors, List.of()), justification, event));
+        return Decision.allow(new Publication(floors, breaches(floors, false), justification, event));
     }
 
     /**
