@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.funding.allocation;
 
+import cn.gov.xinxiang.agri.funding.plan.FundUse;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -80,4 +81,9 @@ public class Allocation extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Where the allocation's money stands, for its rules. */
+    public AllocationRules.Account account() {
+        return new AllocationRules.Account(id, projectId, fiscalYear, countyCode, status, amount, disbursed, expended);
+    }
 }

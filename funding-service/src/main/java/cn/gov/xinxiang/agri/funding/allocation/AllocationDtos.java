@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.funding.allocation;
 
+import cn.gov.xinxiang.agri.funding.plan.FundUse;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;

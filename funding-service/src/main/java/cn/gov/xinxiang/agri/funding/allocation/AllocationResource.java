@@ -1,18 +1,13 @@
 package cn.gov.xinxiang.agri.funding.allocation;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.funding.compliance.Shares;
-import cn.gov.xinxiang.agri.funding.library.LibraryProject;
-import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.region.RegionCode;
-import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,12 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,10 +52,7 @@ public class AllocationResource {
     Idempotency idempotency;
 
     @Inject
-    RegionDirectory regions;
-
-    @Inject
-    EntityManager em;
+    Replies replies;
 
     @Inject
     AllocationViews views;
@@ -74,8 +64,7 @@ public class AllocationResource {
     @Path("/allocations/{id}")
     @Operation(summary = "Read an allocation in your region, with its disbursement and execution rates")
     public Response get(@PathParam("id") UUID id) {
-        Allocation a = allocations.get(id);
-        return Response.ok(view(a)).tag(ETags.of(a.version)).build();
+        return Replies.read(allocations.get(id), a -> a.version, this::view);
     }
 
     @GET
@@ -97,9 +86,7 @@ public class AllocationResource {
     @Operation(summary = "Revoke an allocation with a reason (If-Match required); undisbursed money returns to the county's headroom")
     public Response revoke(@PathParam("id") UUID id, @Valid @NotNull AllocationDtos.RevocationRequest body,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Allocation a = allocations.revoke(id, body, ifMatch);
-        em.flush();
-        return Response.ok(view(a)).tag(ETags.of(a.version)).build();
+        return replies.changed(allocations.revoke(id, body, ifMatch), a -> a.version, this::view);
     }
 
     @ServiceScope("funding:disbursements:write")
@@ -109,10 +96,8 @@ public class AllocationResource {
     @Operation(summary = "Record a disbursement (拨付) against an allocation, never beyond it (county and city users)")
     public Response disburse(@PathParam("id") UUID id, @Valid @NotNull AllocationDtos.DisbursementRequest body,
                              @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create("disbursement:" + user.subject(), idempotencyKey, List.of(id, body), () -> {
-            Disbursement d = allocations.disburse(id, body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(d.id.toString()).build(), AllocationDtos.DisbursementView.of(d));
-        });
+        return recordOnce("disbursement", id, body, idempotencyKey, () -> allocations.disburse(id, body), d -> d.id,
+                AllocationDtos.DisbursementView::of);
     }
 
     @GET
@@ -129,10 +114,8 @@ public class AllocationResource {
     @Operation(summary = "Record an expenditure (支出) of disbursed money, never beyond what was disbursed")
     public Response spend(@PathParam("id") UUID id, @Valid @NotNull AllocationDtos.ExpenditureRequest body,
                           @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create("expenditure:" + user.subject(), idempotencyKey, List.of(id, body), () -> {
-            Expenditure e = allocations.spend(id, body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(e.id.toString()).build(), AllocationDtos.ExpenditureView.of(e));
-        });
+        return recordOnce("expenditure", id, body, idempotencyKey, () -> allocations.spend(id, body), e -> e.id,
+                AllocationDtos.ExpenditureView::of);
     }
 
     @GET
@@ -140,6 +123,15 @@ public class AllocationResource {
     @Operation(summary = "Expenditures of an allocation, oldest first")
     public List<AllocationDtos.ExpenditureView> expenditures(@PathParam("id") UUID id) {
         return allocations.expenditures(id).stream().map(AllocationDtos.ExpenditureView::of).toList();
+    }
+
+    /** A payment recorded once per caller and Idempotency-Key, answered 201 at its own address below the allocation. */
+    private <T> Response recordOnce(String kind, UUID allocationId, Object body, String idempotencyKey, Supplier<T> record,
+                                    Function<T, UUID> idOf, Function<T, ?> view) {
+        return idempotency.create(kind + ":" + user.subject(), idempotencyKey, List.of(allocationId, body), () -> {
+            T made = record.get();
+            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(idOf.apply(made).toString()).build(), view.apply(made));
+        });
     }
 
     private AllocationDtos.AllocationView view(Allocation a) {

@@ -1,25 +1,19 @@
 package cn.gov.xinxiang.agri.funding.allocation;
 
-import cn.gov.xinxiang.agri.platform.i18n.Text;
-import cn.gov.xinxiang.agri.contracts.funding.AllocationMadeV1;
-import cn.gov.xinxiang.agri.contracts.funding.AllocationRevokedV1;
-import cn.gov.xinxiang.agri.contracts.funding.DisbursementMadeV1;
-import cn.gov.xinxiang.agri.contracts.funding.ExpenditureRecordedV1;
+import cn.gov.xinxiang.agri.funding.plan.FundUse;
 import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
-import cn.gov.xinxiang.agri.funding.library.LibraryProject;
+import cn.gov.xinxiang.agri.funding.library.LibraryProjectService;
 import cn.gov.xinxiang.agri.funding.plan.CountyShare;
 import cn.gov.xinxiang.agri.funding.plan.FundingPlan;
-import cn.gov.xinxiang.agri.funding.plan.PlanRules;
 import cn.gov.xinxiang.agri.funding.plan.PlanService;
-import cn.gov.xinxiang.agri.funding.plan.PlanStatus;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
 import cn.gov.xinxiang.agri.funding.policy.FundingPolicy;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
@@ -52,6 +46,9 @@ public class AllocationService {
     PolicyService policies;
 
     @Inject
+    LibraryProjectService library;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -69,62 +66,37 @@ public class AllocationService {
     public Allocation allocate(UUID planId, AllocationDtos.AllocationRequest r) {
         user.requireActing(Role.CITY, Role.COUNTY);
         FundingPlan plan = plans.get(planId);
-        if (plan.status != PlanStatus.PUBLISHED) {
-            throw ProblemException.keyed(409, "plan-not-published", "allocation.plan-draft", planId);
-        }
         // Only projects in the library, and only within the caller's region: a county allocates to its own projects.
-        LibraryProject project = LibraryProject.<LibraryProject>find("projectId = :id and " + RegionScope.clause("regionCode"),
-                        user.scope().parameters().and("id", r.projectId()))
-                .firstResultOptional()
-                .orElseThrow(() -> ProblemException.keyed(422, "project-not-in-library", "allocation.not-in-library", r.projectId())
-                        .field("projectId", "allocation.not-library-project"));
+        AllocationRules.Project project = library.find(r.projectId())
+                .map(p -> new AllocationRules.Project(p.projectId, p.countyCode, p.regionCode, p.leadingIndustry))
+                .orElse(null);
         FundingPolicy policy = policies.require(plan.fiscalYear);
-        if (policy.forbids(r.purposeCode())) {
-            String label = policy.negativeList().stream().filter(n -> n.code.equals(r.purposeCode())).findFirst().map(n -> n.label).orElse("");
-            throw ProblemException.keyed(422, "negative-list-use", "allocation.negative-list", r.purposeCode(), label, plan.fiscalYear)
-                    .field("purposeCode", "allocation.on-negative-list");
-        }
         // The plan row first (an amendment locks it too, so allocations and amendments are serialised and the
         // per-use sums below cannot race), then the county's share.
         em.lock(plan, LockModeType.PESSIMISTIC_WRITE);
-        CountyShare share = em.find(CountyShare.class, new CountyShare.Key(plan.id, project.countyCode), LockModeType.PESSIMISTIC_WRITE);
-        if (share == null) {
-            throw ProblemException.keyed(422, "no-county-share", "allocation.no-county-share", project.countyCode, plan.fiscalYear);
-        }
-        if (r.amount().compareTo(share.headroom()) > 0) {
-            throw ProblemException.keyed(422, "exceeds-county-headroom", "allocation.county-headroom", r.amount().toPlainString(), share.countyCode,
-                            share.headroom().toPlainString(), plan.fiscalYear)
-                    .field("amount", "allocation.over-county-headroom", share.headroom().toPlainString());
-        }
-        BigDecimal heldInPlan = held(plan.id, null, r.use());
-        BigDecimal heldInCounty = held(plan.id, share.countyCode, r.use());
-        BigDecimal useHeadroom = PlanRules.useHeadroom(plan.figures(), share.line(), r.use(), heldInPlan, heldInCounty);
-        if (r.amount().compareTo(useHeadroom) > 0) {
-            boolean county = share.uses() != null
-                    && share.uses().of(r.use()).subtract(heldInCounty).compareTo(plan.figures().planned(r.use()).subtract(heldInPlan)) <= 0;
-            Text planned = county
-                    ? new Text("allocation.county-share-plans", share.countyCode, share.uses().of(r.use()).toPlainString(), r.use().label,
-                            plan.planVersion, plan.fiscalYear, heldInCounty.toPlainString())
-                    : new Text("allocation.plan-plans", plan.planVersion, plan.fiscalYear, plan.figures().planned(r.use()).toPlainString(),
-                            r.use().label, heldInPlan.toPlainString());
-            throw ProblemException.keyed(422, "exceeds-planned-use", "allocation.planned-use", r.amount().toPlainString(), r.use().name(), planned)
-                    .field("amount", "allocation.over-planned-use", useHeadroom.max(BigDecimal.ZERO).toPlainString(), r.use().name())
-                    .field("use", "allocation.planned-use-exceeded");
-        }
-        share.allocated = share.allocated.add(r.amount());
-
+        CountyShare share = project == null ? null
+                : em.find(CountyShare.class, new CountyShare.Key(plan.id, project.countyCode()), LockModeType.PESSIMISTIC_WRITE);
+        BigDecimal heldInPlan = share == null ? BigDecimal.ZERO : held(plan.id, null, r.use());
+        BigDecimal heldInCounty = share == null ? BigDecimal.ZERO : held(plan.id, share.countyCode, r.use());
         Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        AllocationRules.Grant grant = Refusals.orThrow(AllocationRules.allocate(new AllocationRules.AllocateFacts(plan.id, plan.fiscalYear,
+                plan.planVersion, plan.status, plan.figures(), r.projectId(), project, policy.negativeLabels(),
+                share == null ? null : new AllocationRules.Share(share.line(), share.allocated), heldInPlan, heldInCounty,
+                r.use(), r.purposeCode(), r.amount(), id, now)));
+        share.allocated = grant.shareAllocated();
+
         Allocation a = new Allocation();
-        a.id = UUID.randomUUID();
+        a.id = id;
         a.planId = plan.id;
         a.fiscalYear = plan.fiscalYear;
-        a.projectId = project.projectId;
-        a.countyCode = project.countyCode;
-        a.regionCode = project.regionCode;
+        a.projectId = project.projectId();
+        a.countyCode = project.countyCode();
+        a.regionCode = project.regionCode();
         a.use = r.use();
         a.purposeCode = r.purposeCode();
         // The flag is the project's, as admitted to the library, never the caller's claim.
-        a.leadingIndustry = project.leadingIndustry;
+        a.leadingIndustry = project.leadingIndustry();
         a.originalAmount = r.amount();
         a.amount = r.amount();
         a.disbursed = BigDecimal.ZERO;
@@ -133,9 +105,9 @@ public class AllocationService {
         a.createdBy = user.subject();
         a.createdAt = now;
         a.persist();
-        outbox.append(FundingEvents.AGGREGATE, a.id.toString(), FundingEvents.ALLOCATION_MADE_V1,
-                new AllocationMadeV1(a.id.toString(), a.planId.toString(), a.fiscalYear, a.projectId.toString(), a.countyCode,
-                        a.use.name(), a.amount, a.leadingIndustry, now));
+        outbox.append(FundingEvents.AGGREGATE, a.id.toString(), FundingEvents.ALLOCATION_MADE_V1, grant.event());
+        // written now, so that the created allocation's view comes from the stored row
+        em.flush();
         return a;
     }
 
@@ -145,20 +117,17 @@ public class AllocationService {
         user.requireActing(Role.CITY, Role.COUNTY);
         Allocation a = lock(id);
         ETags.require(ifMatch, a.version);
-        requireActive(a);
-        CountyShare share = em.find(CountyShare.class, new CountyShare.Key(a.planId, a.countyCode), LockModeType.PESSIMISTIC_WRITE);
-        BigDecimal returned = a.amount.subtract(a.disbursed);
-        share.allocated = share.allocated.subtract(returned);
         Instant now = clock.instant();
+        AllocationRules.Revocation revocation = Refusals.orThrow(AllocationRules.revoke(a.account(), r.reason(), now));
+        CountyShare share = em.find(CountyShare.class, new CountyShare.Key(a.planId, a.countyCode), LockModeType.PESSIMISTIC_WRITE);
+        share.allocated = share.allocated.subtract(revocation.returned());
         a.amount = a.disbursed;
-        a.revokedAmount = returned;
-        a.revocationReason = r.reason().strip();
+        a.revokedAmount = revocation.returned();
+        a.revocationReason = revocation.event().reason();
         a.revokedBy = user.subject();
         a.revokedAt = now;
         a.status = AllocationStatus.REVOKED;
-        outbox.append(FundingEvents.AGGREGATE, a.id.toString(), FundingEvents.ALLOCATION_REVOKED_V1,
-                new AllocationRevokedV1(a.id.toString(), a.projectId.toString(), a.fiscalYear, a.countyCode, returned,
-                        a.revocationReason, now));
+        outbox.append(FundingEvents.AGGREGATE, a.id.toString(), FundingEvents.ALLOCATION_REVOKED_V1, revocation.event());
         return a;
     }
 
@@ -167,28 +136,16 @@ public class AllocationService {
     public Disbursement disburse(UUID allocationId, AllocationDtos.DisbursementRequest r) {
         user.requireActing(Role.CITY, Role.COUNTY);
         Allocation a = lock(allocationId);
-        requireActive(a);
-        notInFuture("disbursedOn", r.disbursedOn());
-        BigDecimal after = a.disbursed.add(r.amount());
-        if (after.compareTo(a.amount) > 0) {
-            throw ProblemException.keyed(422, "exceeds-allocation", "allocation.exceeds", r.amount().toPlainString(), a.disbursed.toPlainString(),
-                            a.amount.toPlainString())
-                    .field("amount", "allocation.at-most", a.amount.subtract(a.disbursed).toPlainString());
-        }
-        a.disbursed = after;
         Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        var payment = Refusals.orThrow(AllocationRules.disburse(a.account(), id, r.amount(), r.disbursedOn(), today(), now));
+        a.disbursed = payment.total();
         Disbursement d = new Disbursement();
-        d.id = UUID.randomUUID();
-        d.allocationId = a.id;
-        d.amount = r.amount();
+        d.recorded(id, a.id, r.amount(), user.subject(), now);
         d.disbursedOn = r.disbursedOn();
         d.voucherNo = r.voucherNo() == null || r.voucherNo().isBlank() ? null : r.voucherNo().strip();
-        d.recordedBy = user.subject();
-        d.recordedAt = now;
         d.persist();
-        outbox.append(FundingEvents.AGGREGATE, a.id.toString(), FundingEvents.DISBURSEMENT_MADE_V1,
-                new DisbursementMadeV1(d.id.toString(), a.id.toString(), a.projectId.toString(), a.fiscalYear, a.countyCode,
-                        d.amount, a.disbursed, d.disbursedOn, now));
+        outbox.append(FundingEvents.AGGREGATE, a.id.toString(), FundingEvents.DISBURSEMENT_MADE_V1, payment.event());
         return d;
     }
 
@@ -197,27 +154,16 @@ public class AllocationService {
     public Expenditure spend(UUID allocationId, AllocationDtos.ExpenditureRequest r) {
         user.requireActing(Role.CITY, Role.COUNTY, Role.TOWNSHIP, Role.VILLAGE);
         Allocation a = lock(allocationId);
-        notInFuture("spentOn", r.spentOn());
-        BigDecimal after = a.expended.add(r.amount());
-        if (after.compareTo(a.disbursed) > 0) {
-            throw ProblemException.keyed(422, "exceeds-disbursed", "allocation.exceeds-disbursed", r.amount().toPlainString(),
-                            a.expended.toPlainString(), a.disbursed.toPlainString())
-                    .field("amount", "allocation.at-most", a.disbursed.subtract(a.expended).toPlainString());
-        }
-        a.expended = after;
         Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        var payment = Refusals.orThrow(AllocationRules.spend(a.account(), id, r.amount(), r.spentOn(), today(), now));
+        a.expended = payment.total();
         Expenditure e = new Expenditure();
-        e.id = UUID.randomUUID();
-        e.allocationId = a.id;
-        e.amount = r.amount();
+        e.recorded(id, a.id, r.amount(), user.subject(), now);
         e.spentOn = r.spentOn();
         e.description = r.description().strip();
-        e.recordedBy = user.subject();
-        e.recordedAt = now;
         e.persist();
-        outbox.append(FundingEvents.AGGREGATE, a.id.toString(), FundingEvents.EXPENDITURE_RECORDED_V1,
-                new ExpenditureRecordedV1(e.id.toString(), a.id.toString(), a.projectId.toString(), a.fiscalYear, a.countyCode,
-                        e.amount, a.expended, e.spentOn, now));
+        outbox.append(FundingEvents.AGGREGATE, a.id.toString(), FundingEvents.EXPENDITURE_RECORDED_V1, payment.event());
         return e;
     }
 
@@ -281,15 +227,8 @@ public class AllocationService {
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("allocation", id));
     }
 
-    private static void requireActive(Allocation a) {
-        if (a.status != AllocationStatus.ACTIVE) {
-            throw ProblemException.keyed(409, "allocation-revoked", "allocation.revoked", a.id);
-        }
-    }
-
-    private void notInFuture(String field, LocalDate date) {
-        if (date.isAfter(LocalDate.now(clock.withZone(ClockProducer.BUSINESS_ZONE)))) {
-            throw ProblemException.invalidField(field, "problem.not-future");
-        }
+    /** Today where the bureau works: a payment dated after it is in the future. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockProducer.BUSINESS_ZONE));
     }
 }

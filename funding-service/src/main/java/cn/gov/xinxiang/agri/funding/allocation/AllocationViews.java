@@ -1,6 +1,6 @@
 package cn.gov.xinxiang.agri.funding.allocation;
 
-import cn.gov.xinxiang.agri.funding.compliance.Shares;
+import cn.gov.xinxiang.agri.funding.policy.Shares;
 import cn.gov.xinxiang.agri.funding.library.LibraryProject;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;

@@ -1,32 +1,17 @@
 package cn.gov.xinxiang.agri.funding.allocation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
-/** Disbursed money the project spent (支出). Immutable once recorded. */
+/** Disbursed money the project spent (支出). */
 @Entity
 @Table(name = "expenditure")
-public class Expenditure extends PanacheEntityBase {
-    @Id
-    public UUID id;
-    @Column(name = "allocation_id", nullable = false)
-    public UUID allocationId;
-    @Column(nullable = false)
-    public BigDecimal amount;
+public class Expenditure extends MoneyEntry {
     @Column(name = "spent_on", nullable = false)
     public LocalDate spentOn;
     @Column(nullable = false)
     public String description;
-    @Column(name = "recorded_by", nullable = false)
-    public String recordedBy;
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
 }

@@ -5,7 +5,6 @@ import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,9 +47,6 @@ public class PlanAllocationResource {
     @Inject
     Idempotency idempotency;
 
-    @Inject
-    EntityManager em;
-
     @Context
     UriInfo uri;
 
@@ -62,7 +58,6 @@ public class PlanAllocationResource {
                              @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.create("allocation:" + user.subject(), idempotencyKey, List.of(planId, body), () -> {
             Allocation a = allocations.allocate(planId, body);
-            em.flush();
             return new Idempotency.Created(uri.getBaseUriBuilder().path("api/v1/allocations").path(a.id.toString()).build(), views.view(a));
         });
     }

@@ -1,7 +1,7 @@
 package cn.gov.xinxiang.agri.funding.codes;
 
 import cn.gov.xinxiang.agri.funding.allocation.AllocationStatus;
-import cn.gov.xinxiang.agri.funding.allocation.FundUse;
+import cn.gov.xinxiang.agri.funding.plan.FundUse;
 import cn.gov.xinxiang.agri.funding.plan.PlanStatus;
 import cn.gov.xinxiang.agri.funding.policy.PolicyYear;
 import cn.gov.xinxiang.agri.platform.codes.CodeList;

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.funding.compliance;
 
+import cn.gov.xinxiang.agri.funding.policy.Shares;
 import java.math.BigDecimal;
 
 /**

@@ -1,36 +1,16 @@
 package cn.gov.xinxiang.agri.funding.compliance;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.funding.allocation.FundUse;
-import cn.gov.xinxiang.agri.funding.plan.CountyShare;
-import cn.gov.xinxiang.agri.funding.plan.FundingPlan;
-import cn.gov.xinxiang.agri.funding.plan.PlanDtos;
-import cn.gov.xinxiang.agri.funding.plan.PlanService;
-import cn.gov.xinxiang.agri.funding.plan.PlanStatus;
-import cn.gov.xinxiang.agri.funding.policy.PolicyService;
-import cn.gov.xinxiang.agri.funding.policy.FundingPolicy;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
-import cn.gov.xinxiang.agri.platform.region.RegionCode;
-import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /** Live compliance of a fiscal year's plan with the policy floors, and headroom per county. */
 @Path("/api/v1/compliance")
@@ -41,69 +21,13 @@ import java.util.UUID;
 @ServiceScope("funding:read")
 public class ComplianceResource {
 
-    @Schema(name = "ComplianceView", description = "Shares are exact fractions (ratio) and, rounded once for display, percentages (display)")
-    public record ComplianceView(int fiscalYear, UUID planId, PlanStatus status, String statusLabel,
-                                 @Schema(examples = "1013350000.00") BigDecimal planTotal,
-                                 @Schema(description = "planned: industry development over the plan total; leading industries over industry development")
-                                 Compliance.FloorShares planned,
-                                 @Schema(description = "the same shares over what is allocated so far")
-                                 Compliance.FloorShares allocated,
-                                 BigDecimal allocatedTotal, Map<FundUse, BigDecimal> allocatedByUse,
-                                 BigDecimal planHeadroom, boolean belowFloor,
-                                 String justification, String justifiedBy, Instant justifiedAt,
-                                 List<PlanDtos.CountyShareView> counties) {
-    }
-
     @Inject
-    PlanService plans;
-
-    @Inject
-    PolicyService policies;
-
-    @Inject
-    RegionDirectory regions;
-
-    @Inject
-    EntityManager em;
+    ComplianceService compliance;
 
     @GET
     @Path("/{fiscalYear}")
     @Operation(summary = "Compliance of a fiscal year's plan: industry share, leading-industry share, headroom per county")
     public ComplianceView get(@PathParam("fiscalYear") int year) {
-        PolicyService.checkYear(year);
-        FundingPlan plan = plans.byYear(year).orElseThrow(() -> ProblemException.notFound("plan of fiscal year", year));
-        FundingPolicy policy = policies.require(year);
-        BigDecimal total = plan.total();
-        Compliance.FloorShares planned = Compliance.of(total, plan.plannedIndustry, plan.plannedLeading,
-                policy.industryShareFloor(), policy.leadingShareFloor());
-
-        // Plan-wide sums in one grouped query; these are city-level figures every caller of the plan sees.
-        Map<FundUse, BigDecimal> byUse = new EnumMap<>(FundUse.class);
-        for (FundUse u : FundUse.values()) {
-            byUse.put(u, BigDecimal.ZERO.setScale(2));
-        }
-        BigDecimal leading = BigDecimal.ZERO.setScale(2);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select use_code, leading_industry, coalesce(sum(amount), 0) from allocation "
-                + "where plan_id = ?1 group by use_code, leading_industry").setParameter(1, plan.id).getResultList();
-        for (Object[] row : rows) {
-            FundUse use = FundUse.valueOf((String) row[0]);
-            BigDecimal sum = (BigDecimal) row[2];
-            byUse.merge(use, sum, BigDecimal::add);
-            if (use == FundUse.INDUSTRY_DEVELOPMENT && Boolean.TRUE.equals(row[1])) {
-                leading = leading.add(sum);
-            }
-        }
-        BigDecimal allocatedTotal = byUse.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        Compliance.FloorShares allocated = Compliance.of(allocatedTotal, byUse.get(FundUse.INDUSTRY_DEVELOPMENT), leading,
-                policy.industryShareFloor(), policy.leadingShareFloor());
-
-        List<PlanDtos.CountyShareView> counties = plans.visibleShares(plan.id).stream().map(this::view).toList();
-        return new ComplianceView(year, plan.id, plan.status, plan.status.label, total, planned, allocated, allocatedTotal, byUse,
-                total.subtract(allocatedTotal), planned.belowFloor(), plan.justification, plan.justifiedBy, plan.justifiedAt, counties);
-    }
-
-    private PlanDtos.CountyShareView view(CountyShare s) {
-        return PlanDtos.CountyShareView.of(s, regions.nameOf(RegionCode.of(s.countyCode)));
+        return compliance.of(year);
     }
 }

@@ -1,6 +1,6 @@
 package cn.gov.xinxiang.agri.funding.imports;
 
-import cn.gov.xinxiang.agri.funding.allocation.FundUse;
+import cn.gov.xinxiang.agri.funding.plan.FundUse;
 import cn.gov.xinxiang.agri.platform.imports.ImportColumn;
 
 import java.util.Arrays;

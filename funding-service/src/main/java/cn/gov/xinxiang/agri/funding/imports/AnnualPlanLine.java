@@ -1,6 +1,6 @@
 package cn.gov.xinxiang.agri.funding.imports;
 
-import cn.gov.xinxiang.agri.funding.allocation.FundUse;
+import cn.gov.xinxiang.agri.funding.plan.FundUse;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

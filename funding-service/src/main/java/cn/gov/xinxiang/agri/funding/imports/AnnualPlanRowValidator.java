@@ -1,9 +1,10 @@
 package cn.gov.xinxiang.agri.funding.imports;
 
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
-import cn.gov.xinxiang.agri.funding.allocation.FundUse;
-import cn.gov.xinxiang.agri.funding.compliance.Shares;
+import cn.gov.xinxiang.agri.funding.plan.FundUse;
+import cn.gov.xinxiang.agri.funding.policy.Shares;
 import cn.gov.xinxiang.agri.funding.plan.PlanFigures;
 import cn.gov.xinxiang.agri.funding.plan.PlanRules;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
@@ -11,7 +12,6 @@ import cn.gov.xinxiang.agri.platform.imports.ImportColumn;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
 import cn.gov.xinxiang.agri.platform.imports.RowCheck;
-import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 
@@ -219,8 +219,8 @@ public final class AnnualPlanRowValidator {
             shares.add(new PlanRules.ShareLine(e.getKey(), split.total(), split));
         }
         // the rules a draft obeys; lines that pass check() always satisfy them, but the plan is stored only if they hold
-        for (Problem.FieldError e : PlanRules.checkLines(f, shares)) {
-            errors.add(ImportError.of(first, null, null, new Text("plan-import.inconsistent", year, e.field(), e.message())));
+        for (Violation e : PlanRules.checkLines(f, shares)) {
+            errors.add(ImportError.of(first, null, null, new Text("plan-import.inconsistent", year, e.field(), e.text())));
         }
         if (PlanRules.unsplit(f, shares.stream().map(PlanRules.ShareLine::amount).toList()).signum() != 0) {
             errors.add(ImportError.of(first, null, null, new Text("plan-import.not-split", year)));
@@ -230,16 +230,8 @@ public final class AnnualPlanRowValidator {
         Set<PlanRules.Breach> breaches = EnumSet.noneOf(PlanRules.Breach.class);
         if (policy != null) {
             floors = PlanRules.floors(f, policy.industryFloor(), policy.leadingFloor());
-            if (!floors.industryMeets()) {
-                breaches.add(PlanRules.Breach.INDUSTRY_SHARE_FLOOR);
-            }
-            if (!floors.leadingMeets()) {
-                breaches.add(PlanRules.Breach.LEADING_SHARE_FLOOR);
-            }
             List<AnnualPlanLine> forbidden = lines.stream().filter(l -> l.purposeCode() != null && policy.negativeList().containsKey(l.purposeCode())).toList();
-            if (!forbidden.isEmpty()) {
-                breaches.add(PlanRules.Breach.NEGATIVE_LIST);
-            }
+            breaches = PlanRules.breaches(floors, !forbidden.isEmpty());
             if (!breaches.isEmpty() && justification == null) {
                 List<ProblemException.KeyedError> why = new ArrayList<>();
                 if (breaches.contains(PlanRules.Breach.INDUSTRY_SHARE_FLOOR)) {
@@ -257,7 +249,7 @@ public final class AnnualPlanRowValidator {
                                     .collect(Collectors.joining(", "))}));
                 }
                 errors.add(ImportError.of(first, header(JUSTIFICATION), JUSTIFICATION, new Text("plan-import.breaks", year,
-                        breaches.stream().map(b -> b.slug).collect(Collectors.joining(", ")), ProblemException.joined(why))));
+                        PlanRules.slugs(breaches), ProblemException.joined(why))));
             }
         }
         if (!errors.isEmpty()) {

@@ -3,11 +3,6 @@ package cn.gov.xinxiang.agri.funding.library;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
-import cn.gov.xinxiang.agri.platform.security.CurrentUser;
-import cn.gov.xinxiang.agri.platform.security.RegionScope;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -45,30 +40,20 @@ public class LibraryProjectResource {
     }
 
     @Inject
-    CurrentUser user;
+    LibraryProjectService projects;
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A library project in your region")
     public LibraryProjectView get(@PathParam("id") UUID id) {
-        return LibraryProject.<LibraryProject>find("projectId = :id and " + RegionScope.clause("regionCode"),
-                        user.scope().parameters().and("id", id))
-                .firstResultOptional().map(LibraryProjectView::of)
-                .orElseThrow(() -> ProblemException.notFound("library project", id));
+        return LibraryProjectView.of(projects.get(id));
     }
 
     @GET
     @Operation(summary = "Library projects in your region, by code")
     public Page<LibraryProjectView> list(@QueryParam("fiscalYear") Integer fiscalYear,
                                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        PageRequest req = PageRequest.of(page, size);
-        String q = RegionScope.clause("regionCode") + (fiscalYear == null ? "" : " and fiscalYear = :year");
-        Parameters params = user.scope().parameters();
-        if (fiscalYear != null) {
-            params.and("year", fiscalYear);
-        }
-        var query = LibraryProject.<LibraryProject>find(q, Sort.by("code").and("projectId"), params);
-        return new Page<>(query.page(req.page(), req.size()).list().stream().map(LibraryProjectView::of).toList(),
-                req.page(), req.size(), query.count());
+        Page<LibraryProject> found = projects.list(fiscalYear, PageRequest.of(page, size));
+        return new Page<>(found.items().stream().map(LibraryProjectView::of).toList(), found.page(), found.size(), found.total());
     }
 }

@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,7 +18,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "county_share")
 @IdClass(CountyShare.Key.class)
-public class CountyShare extends PanacheEntityBase {
+public class CountyShare extends PlannedShare {
 
     @Id
     @Column(name = "plan_id")
@@ -30,37 +29,13 @@ public class CountyShare extends PanacheEntityBase {
     public String countyCode;
 
     @Column(nullable = false)
-    public BigDecimal amount;
-
-    @Column(nullable = false)
     public BigDecimal allocated;
-
-    /** What the share is planned for, by use; all four null when the share is not broken down by use. */
-    @Column(name = "planned_industry")
-    public BigDecimal plannedIndustry;
-    @Column(name = "planned_infrastructure")
-    public BigDecimal plannedInfrastructure;
-    @Column(name = "planned_employment")
-    public BigDecimal plannedEmployment;
-    @Column(name = "planned_other")
-    public BigDecimal plannedOther;
 
     public BigDecimal headroom() {
         return amount.subtract(allocated);
     }
 
-    /** The share's use split, or null when it has none. */
-    public PlanRules.UseSplit uses() {
-        return plannedIndustry == null ? null : new PlanRules.UseSplit(plannedIndustry, plannedInfrastructure, plannedEmployment, plannedOther);
-    }
-
-    public void setUses(PlanRules.UseSplit u) {
-        plannedIndustry = u == null ? null : u.industryDevelopment();
-        plannedInfrastructure = u == null ? null : u.infrastructure();
-        plannedEmployment = u == null ? null : u.employment();
-        plannedOther = u == null ? null : u.other();
-    }
-
+    /** The share as a rule reads it: county, amount, use split. */
     public PlanRules.ShareLine line() {
         return new PlanRules.ShareLine(countyCode, amount, uses());
     }

@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +15,7 @@ import java.util.UUID;
 /** A fiscal year's linkage-fund plan (年度衔接资金计划), drawn up and published by the city. */
 @Entity
 @Table(name = "funding_plan")
-public class FundingPlan extends PanacheEntityBase {
+public class FundingPlan extends PlanAmounts {
 
     @Id
     public UUID id;
@@ -31,26 +30,6 @@ public class FundingPlan extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public PlanStatus status;
-
-    @Column(name = "central_amount", nullable = false)
-    public BigDecimal centralAmount;
-    @Column(name = "provincial_amount", nullable = false)
-    public BigDecimal provincialAmount;
-    @Column(name = "city_amount", nullable = false)
-    public BigDecimal cityAmount;
-    @Column(name = "county_amount", nullable = false)
-    public BigDecimal countyAmount;
-
-    @Column(name = "planned_industry", nullable = false)
-    public BigDecimal plannedIndustry;
-    @Column(name = "planned_leading", nullable = false)
-    public BigDecimal plannedLeading;
-    @Column(name = "planned_infrastructure", nullable = false)
-    public BigDecimal plannedInfrastructure;
-    @Column(name = "planned_employment", nullable = false)
-    public BigDecimal plannedEmployment;
-    @Column(name = "planned_other", nullable = false)
-    public BigDecimal plannedOther;
 
     public String justification;
     @Column(name = "justified_by")
@@ -86,11 +65,6 @@ public class FundingPlan extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    public PlanFigures figures() {
-        return new PlanFigures(centralAmount, provincialAmount, cityAmount, countyAmount,
-                plannedIndustry, plannedLeading, plannedInfrastructure, plannedEmployment, plannedOther);
-    }
 
     public BigDecimal total() {
         return figures().total();

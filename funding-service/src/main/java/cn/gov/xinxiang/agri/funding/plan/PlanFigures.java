@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
-import cn.gov.xinxiang.agri.funding.allocation.FundUse;
 
 import java.math.BigDecimal;
 

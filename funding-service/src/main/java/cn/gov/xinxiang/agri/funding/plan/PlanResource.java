@@ -1,11 +1,9 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.funding.compliance.Shares;
-import cn.gov.xinxiang.agri.funding.policy.PolicyService;
-import cn.gov.xinxiang.agri.funding.policy.FundingPolicy;
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.funding.policy.Shares;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
@@ -13,7 +11,6 @@ import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,16 +48,13 @@ public class PlanResource {
     PlanService plans;
 
     @Inject
-    PolicyService policies;
-
-    @Inject
     Idempotency idempotency;
 
     @Inject
     RegionDirectory regions;
 
     @Inject
-    EntityManager em;
+    Replies replies;
 
     @Inject
     CurrentUser user;
@@ -75,7 +69,6 @@ public class PlanResource {
     public Response create(@Valid @NotNull PlanDtos.PlanRequest body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.create("plan:" + user.subject(), idempotencyKey, body, () -> {
             FundingPlan p = plans.create(body);
-            em.flush();
             return new Idempotency.Created(uri.getAbsolutePathBuilder().path(p.id.toString()).build(), view(p));
         });
     }
@@ -84,8 +77,7 @@ public class PlanResource {
     @Path("/{id}")
     @Operation(summary = "Read a plan; county shares are shown for your region")
     public Response get(@PathParam("id") UUID id) {
-        FundingPlan p = plans.get(id);
-        return Response.ok(view(p)).tag(ETags.of(p.version)).build();
+        return Replies.read(plans.get(id), p -> p.version, this::view);
     }
 
     @GET
@@ -101,9 +93,7 @@ public class PlanResource {
     @Operation(summary = "Change a draft plan (city users, If-Match required)")
     public Response update(@PathParam("id") UUID id, @Valid @NotNull PlanDtos.PlanRequest body,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        FundingPlan p = plans.update(id, body, ifMatch);
-        em.flush();
-        return Response.ok(view(p)).tag(ETags.of(p.version)).build();
+        return replies.changed(plans.update(id, body, ifMatch), p -> p.version, this::view);
     }
 
     @ServiceScope("funding:plans:write")
@@ -113,9 +103,7 @@ public class PlanResource {
     @Operation(summary = "Publish a draft plan (city users, If-Match required); below a policy floor a justification is required")
     public Response publish(@PathParam("id") UUID id, @Valid PlanDtos.PublishRequest body,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        FundingPlan p = plans.publish(id, body, ifMatch);
-        em.flush();
-        return Response.ok(view(p)).tag(ETags.of(p.version)).build();
+        return replies.changed(plans.publish(id, body, ifMatch), p -> p.version, this::view);
     }
 
     @ServiceScope("funding:plans:write")
@@ -128,10 +116,8 @@ public class PlanResource {
     public Response amend(@PathParam("id") UUID id, @Valid @NotNull PlanDtos.AmendmentRequest body,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         FundingPlan p = plans.amend(id, body, ifMatch);
-        em.flush();
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/plans").path(p.id.toString()).path("versions")
-                        .path(String.valueOf(p.planVersion)).build())
-                .entity(view(p)).tag(ETags.of(p.version)).build();
+        return replies.created(uri.getBaseUriBuilder().path("api/v1/plans").path(p.id.toString()).path("versions")
+                .path(String.valueOf(p.planVersion)).build(), p, x -> x.version, this::view);
     }
 
     @GET
@@ -167,8 +153,7 @@ public class PlanResource {
 
     PlanDtos.PlanView view(FundingPlan p) {
         PlanFigures f = p.figures();
-        FundingPolicy policy = policies.require(p.fiscalYear);
-        PlanRules.FloorCheck floors = PlanRules.floors(f, policy.industryShareFloor(), policy.leadingShareFloor());
+        PlanRules.FloorCheck floors = plans.floors(p);
         List<PlanDtos.CountyShareView> shares = plans.visibleShares(p.id).stream()
                 .map(s -> PlanDtos.CountyShareView.of(s, regions.nameOf(RegionCode.of(s.countyCode))))
                 .toList();

@@ -1,13 +1,17 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
+import cn.gov.xinxiang.agri.contracts.funding.PlanAmendedV1;
+import cn.gov.xinxiang.agri.contracts.funding.PlanPublishedV1;
+import cn.gov.xinxiang.agri.funding.policy.Shares;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.i18n.Localized;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
-import cn.gov.xinxiang.agri.funding.allocation.FundUse;
-import cn.gov.xinxiang.agri.funding.compliance.Shares;
-import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
+import cn.gov.xinxiang.agri.platform.i18n.Messages;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -19,7 +23,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The arithmetic a plan must satisfy, as plain code. */
+/**
+ * The arithmetic a plan must satisfy and the deciders of its commands (draft, publish, amend), as plain code: they
+ * get the facts the service loaded and return the change with its event, or every violation (never a problem type).
+ */
 public final class PlanRules {
     private PlanRules() {
     }
@@ -68,12 +75,12 @@ public final class PlanRules {
         }
     }
 
-    /** The JSON field name of a use in {@code uses} / {@code countyShares[i].uses}. */
     /** A use as people read it: its Chinese label, or in English its field name. */
     static Localized named(FundUse use) {
         return l -> l == Language.ZH ? use.label : field(use);
     }
 
+    /** The JSON field name of a use in {@code uses} / {@code countyShares[i].uses}. */
     public static String field(FundUse use) {
         return switch (use) {
             case INDUSTRY_DEVELOPMENT -> "industryDevelopment";
@@ -87,7 +94,7 @@ public final class PlanRules {
      * What is wrong with a plan's figures and county split, field by field; empty when consistent.
      * The split may leave money unassigned while drafting; publishing requires a full split.
      */
-    public static List<FieldError> check(PlanFigures f, List<Map.Entry<String, BigDecimal>> countyShares) {
+    public static List<Violation> check(PlanFigures f, List<Map.Entry<String, BigDecimal>> countyShares) {
         return checkLines(f, countyShares.stream().map(e -> new ShareLine(e.getKey(), e.getValue(), null)).toList());
     }
 
@@ -95,19 +102,19 @@ public final class PlanRules {
      * As {@link #check(PlanFigures, List)}, and where a county's share is broken down by use: the uses add up
      * to its amount, and no use is split to the counties beyond what the plan plans for it.
      */
-    public static List<FieldError> checkLines(PlanFigures f, List<ShareLine> countyShares) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<Violation> checkLines(PlanFigures f, List<ShareLine> countyShares) {
+        List<Violation> errors = new ArrayList<>();
         for (int i = 0; i < countyShares.size(); i++) {
             UseSplit u = countyShares.get(i).uses();
             if (u != null && u.total().compareTo(countyShares.get(i).amount()) != 0) {
-                errors.add(ProblemException.fieldError("countyShares[" + i + "].uses", "plan.county-uses-sum", u.total().toPlainString(),
+                errors.add(Violation.field("countyShares[" + i + "].uses", "plan.county-uses-sum", u.total().toPlainString(),
                         countyShares.get(i).amount().toPlainString()));
             }
         }
         for (FundUse use : FundUse.values()) {
             BigDecimal split = countyShares.stream().filter(s -> s.uses() != null).map(s -> s.uses().of(use)).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (split.compareTo(f.planned(use)) > 0) {
-                errors.add(ProblemException.fieldError("countyShares", "plan.counties-use-over", named(use), split.toPlainString(),
+                errors.add(Violation.field("countyShares", "plan.counties-use-over", named(use), split.toPlainString(),
                         f.planned(use).toPlainString()));
             }
         }
@@ -116,28 +123,28 @@ public final class PlanRules {
         return errors;
     }
 
-    private static List<FieldError> checkAmounts(PlanFigures f, List<Map.Entry<String, BigDecimal>> countyShares) {
-        List<FieldError> errors = new ArrayList<>();
+    private static List<Violation> checkAmounts(PlanFigures f, List<Map.Entry<String, BigDecimal>> countyShares) {
+        List<Violation> errors = new ArrayList<>();
         BigDecimal total = f.total();
         if (total.signum() <= 0) {
-            errors.add(ProblemException.fieldError("sources", "plan.sources-positive"));
+            errors.add(Violation.field("sources", "plan.sources-positive"));
         }
         if (f.usesTotal().compareTo(total) != 0) {
-            errors.add(ProblemException.fieldError("uses", "plan.uses-sum", f.usesTotal().toPlainString(), total.toPlainString()));
+            errors.add(Violation.field("uses", "plan.uses-sum", f.usesTotal().toPlainString(), total.toPlainString()));
         }
         if (f.leadingIndustry().compareTo(f.industryDevelopment()) > 0) {
-            errors.add(ProblemException.fieldError("uses.leadingIndustry", "plan.leading-within-industry"));
+            errors.add(Violation.field("uses.leadingIndustry", "plan.leading-within-industry"));
         }
         BigDecimal split = BigDecimal.ZERO;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < countyShares.size(); i++) {
             if (!seen.add(countyShares.get(i).getKey())) {
-                errors.add(ProblemException.fieldError("countyShares[" + i + "].countyCode", "plan.county-twice", countyShares.get(i).getKey()));
+                errors.add(Violation.field("countyShares[" + i + "].countyCode", "plan.county-twice", countyShares.get(i).getKey()));
             }
             split = split.add(countyShares.get(i).getValue());
         }
         if (split.compareTo(total) > 0) {
-            errors.add(ProblemException.fieldError("countyShares", "plan.shares-over", split.toPlainString(), total.toPlainString()));
+            errors.add(Violation.field("countyShares", "plan.shares-over", split.toPlainString(), total.toPlainString()));
         }
         return errors;
     }
@@ -172,8 +179,8 @@ public final class PlanRules {
      * county against its new amount (a county dropped from the plan has none), per county and use against its
      * new use split, and per use against the plan's new use totals. Empty when every allocation still fits.
      */
-    public static List<FieldError> allocationsAbove(PlanFigures f, List<ShareLine> shares, List<Held> held) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<Violation> allocationsAbove(PlanFigures f, List<ShareLine> shares, List<Held> held) {
+        List<Violation> errors = new ArrayList<>();
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < shares.size(); i++) {
             index.put(shares.get(i).countyCode(), i);
@@ -184,12 +191,12 @@ public final class PlanRules {
             Integer i = index.get(e.getKey());
             BigDecimal sum = sum(e.getValue());
             if (i == null) {
-                errors.add(ProblemException.fieldError("countyShares", "plan.county-dropped-held", e.getKey(), ids(e.getValue()), sum.toPlainString()));
+                errors.add(Violation.field("countyShares", "plan.county-dropped-held", e.getKey(), ids(e.getValue()), sum.toPlainString()));
                 continue;
             }
             ShareLine s = shares.get(i);
             if (sum.compareTo(s.amount()) > 0) {
-                errors.add(ProblemException.fieldError("countyShares[" + i + "].amount", "plan.county-held-over", s.countyCode(), ids(e.getValue()),
+                errors.add(Violation.field("countyShares[" + i + "].amount", "plan.county-held-over", s.countyCode(), ids(e.getValue()),
                         sum.toPlainString(), s.amount().toPlainString()));
             }
             if (s.uses() != null) {
@@ -197,7 +204,7 @@ public final class PlanRules {
                     List<Held> ofUse = e.getValue().stream().filter(h -> h.use() == use).toList();
                     BigDecimal u = sum(ofUse);
                     if (!ofUse.isEmpty() && u.compareTo(s.uses().of(use)) > 0) {
-                        errors.add(ProblemException.fieldError("countyShares[" + i + "].uses." + field(use), "plan.county-use-held-over", s.countyCode(),
+                        errors.add(Violation.field("countyShares[" + i + "].uses." + field(use), "plan.county-use-held-over", s.countyCode(),
                                 named(use), ids(ofUse), u.toPlainString(), s.uses().of(use).toPlainString()));
                     }
                 }
@@ -207,7 +214,7 @@ public final class PlanRules {
             List<Held> ofUse = held.stream().filter(h -> h.use() == use && h.amount().signum() > 0).toList();
             BigDecimal u = sum(ofUse);
             if (!ofUse.isEmpty() && u.compareTo(f.planned(use)) > 0) {
-                errors.add(ProblemException.fieldError("uses." + field(use), "plan.use-held-over", named(use), ids(ofUse), u.toPlainString(),
+                errors.add(Violation.field("uses." + field(use), "plan.use-held-over", named(use), ids(ofUse), u.toPlainString(),
                         f.planned(use).toPlainString()));
             }
         }
@@ -219,6 +226,11 @@ public final class PlanRules {
      * hold money for a purpose the year's list (as it stands now) forbids.
      */
     public static Set<Breach> breaches(FloorCheck floors, List<Held> onNegativeList) {
+        return breaches(floors, onNegativeList.stream().anyMatch(h -> h.amount().signum() > 0));
+    }
+
+    /** The rules broken by a plan with these floors that does (or does not) put money to a purpose on the negative list. */
+    public static Set<Breach> breaches(FloorCheck floors, boolean onNegativeList) {
         Set<Breach> out = EnumSet.noneOf(Breach.class);
         if (!floors.industryMeets()) {
             out.add(Breach.INDUSTRY_SHARE_FLOOR);
@@ -226,7 +238,7 @@ public final class PlanRules {
         if (!floors.leadingMeets()) {
             out.add(Breach.LEADING_SHARE_FLOOR);
         }
-        if (onNegativeList.stream().anyMatch(h -> h.amount().signum() > 0)) {
+        if (onNegativeList) {
             out.add(Breach.NEGATIVE_LIST);
         }
         return out;
@@ -257,6 +269,189 @@ public final class PlanRules {
             out.put(l.countyCode(), v);
         }
         return out;
+    }
+
+    // ---- deciders -------------------------------------------------------------------------------
+
+    /**
+     * A draft's figures and split refused as one 422 {@code plan-inconsistent} naming every field (the detail is the
+     * one field's message, or how many there are); empty when consistent.
+     */
+    public static List<Violation> consistent(PlanFigures f, List<ShareLine> shares) {
+        List<Violation> errors = checkLines(f, shares);
+        if (errors.isEmpty()) {
+            return List.of();
+        }
+        Violation lead = errors.size() == 1
+                ? Violation.rule("plan-inconsistent", "problem.field-message", errors.get(0).field(), errors.get(0).text())
+                : Violation.rule("plan-inconsistent", "plan.figures-inconsistent", errors.size());
+        return with(lead, errors);
+    }
+
+    /** A new draft for a year: consistent, and the year has no plan yet ({@code yearTaken}). */
+    public static Decision<PlanFigures> draft(int fiscalYear, PlanFigures f, List<ShareLine> shares, boolean yearTaken) {
+        List<Violation> inconsistent = consistent(f, shares);
+        if (!inconsistent.isEmpty()) {
+            return refused(inconsistent);
+        }
+        return yearTaken ? Decision.refuse(Violation.state("plan-exists", "plan.exists", fiscalYear)) : Decision.allow(f);
+    }
+
+    /** A draft's changed figures and split: as consistent as a new one. */
+    public static Decision<PlanFigures> redraft(PlanFigures f, List<ShareLine> shares) {
+        return Decision.of(consistent(f, shares), f);
+    }
+
+    /** Only a draft changes, and never its fiscal year. */
+    public static List<Violation> mayRedraft(UUID planId, PlanStatus status, int fiscalYear, int requestedYear) {
+        if (status != PlanStatus.DRAFT) {
+            return List.of(Violation.state("plan-published", "plan.published", planId));
+        }
+        return requestedYear == fiscalYear ? List.of() : List.of(Violation.field("fiscalYear", "plan.year-fixed", fiscalYear));
+    }
+
+    /** Only a published plan is amended. */
+    public static List<Violation> mayAmend(UUID planId, PlanStatus status) {
+        return status == PlanStatus.PUBLISHED ? List.of() : List.of(Violation.state("plan-not-published", "plan.amend-draft", planId));
+    }
+
+    /**
+     * What a publication is decided on: the draft as stored (figures and county split), the year's floors from the
+     * policy store, the justification given with the command (raw; blank is none) and the one the draft already has.
+     */
+    public record PublishFacts(UUID planId, int fiscalYear, PlanStatus status, PlanFigures figures, List<ShareLine> shares,
+                               BigDecimal industryFloor, BigDecimal leadingFloor, String justification, String currentJustification,
+                               String by, Instant at) {
+    }
+
+    /** A publication: where the plan stands against the floors, the justification to record (null: keep) and the event. */
+    public record Publication(FloorCheck floors, Set<Breach> breaches, String justification, PlanPublishedV1 event) {
+    }
+
+    /**
+     * Publishing a draft: its whole total is split to counties, and below a floor (numbers from the year's policy)
+     * the city gives a justification.
+     */
+    public static Decision<Publication> publish(PublishFacts x) {
+        if (x.status() != PlanStatus.DRAFT) {
+            return Decision.refuse(Violation.state("plan-published", "plan.published", x.planId()));
+        }
+        PlanFigures f = x.figures();
+        BigDecimal unsplit = unsplit(f, x.shares().stream().map(ShareLine::amount).toList());
+        if (unsplit.signum() != 0) {
+            return Decision.refuse(Violation.rule("plan-not-fully-split", "plan.not-split", unsplit.toPlainString()));
+        }
+        FloorCheck floors = floors(f, x.industryFloor(), x.leadingFloor());
+        String justification = clean(x.justification());
+        if (floors.belowFloor() && justification == null) {
+            return Decision.refuse(Violation.rule("below-floor-needs-justification", "plan.below-floor", floors.industryShare(),
+                            Shares.displayFloor(x.industryFloor()), floors.leadingShare(), Shares.displayFloor(x.leadingFloor())),
+                    Violation.field("justification", "plan.justification-required"));
+        }
+        String recorded = justification != null ? justification : x.currentJustification();
+        PlanPublishedV1 event = new PlanPublishedV1(x.planId().toString(), x.fiscalYear(), f.central(), f.provincial(), f.city(), f.county(),
+                f.total(), f.industryDevelopment(), f.leadingIndustry(), f.infrastructure(), f.employment(), f.other(),
+                floors.belowFloor(), recorded, x.shares().stream().map(s -> new PlanPublishedV1.CountyShare(s.countyCode(), s.amount())).toList(),
+                x.by(), x.at());
+        return Decision.allow(new Publication(floors, breaches(floors, false), justification, event));
+    }
+
+    /**
+     * What an amendment is decided on: the plan as it stands (version, figures, split), the amended figures and
+     * split, what its allocations hold, the year's floors and negative list (codes) from the policy store, and the
+     * command's justification (raw) and reason.
+     */
+    public record AmendFacts(UUID planId, int fiscalYear, int planVersion, PlanFigures current, List<ShareLine> currentShares,
+                             PlanFigures figures, List<ShareLine> shares, List<Held> held,
+                             BigDecimal industryFloor, BigDecimal leadingFloor, Set<String> negativeList,
+                             String justification, String reason, String by, Instant at) {
+    }
+
+    /** An amendment: the new version's number, its floors and breaches, the justification it records (null when it breaks nothing), the event. */
+    public record Amendment(int versionNo, FloorCheck floors, Set<Breach> breaches, String justification, PlanAmendedV1 event) {
+    }
+
+    /**
+     * Amending a published plan: the amended figures are consistent and fully split, change something, still hold
+     * every allocation made, and where they break a floor or the negative list the city gives a justification.
+     */
+    public static Decision<Amendment> amend(AmendFacts x) {
+        PlanFigures f = x.figures();
+        List<Violation> inconsistent = consistent(f, x.shares());
+        if (!inconsistent.isEmpty()) {
+            return refused(inconsistent);
+        }
+        BigDecimal unsplit = unsplit(f, x.shares().stream().map(ShareLine::amount).toList());
+        if (unsplit.signum() != 0) {
+            return Decision.refuse(Violation.rule("plan-not-fully-split", "plan.amended-not-split", unsplit.toPlainString()),
+                    Violation.field("countyShares", "plan.shares-add-up", f.total().toPlainString()));
+        }
+        if (unchanged(x.current(), x.currentShares(), f, x.shares())) {
+            return Decision.refuse(Violation.rule("amendment-changes-nothing", "plan.amendment-same", x.planVersion()),
+                    Violation.field("countyShares", "plan.same-as-current"));
+        }
+        List<Violation> above = allocationsAbove(f, x.shares(), x.held());
+        if (!above.isEmpty()) {
+            Violation lead = above.size() == 1
+                    ? Violation.rule("amendment-below-allocations", "plan.below-allocations", above.get(0).text())
+                    : Violation.rule("amendment-below-allocations", "plan.below-allocations-more", above.get(0).text(), above.size() - 1);
+            return refused(with(lead, above));
+        }
+        FloorCheck floors = floors(f, x.industryFloor(), x.leadingFloor());
+        List<Held> forbidden = x.held().stream().filter(h -> x.negativeList().contains(h.purposeCode())).toList();
+        Set<Breach> breaches = breaches(floors, forbidden);
+        String justification = clean(x.justification());
+        if (!breaches.isEmpty() && justification == null) {
+            List<Text> why = new ArrayList<>();
+            if (breaches.contains(Breach.INDUSTRY_SHARE_FLOOR)) {
+                why.add(new Text("plan.breach-industry", floors.industryShare(), Shares.displayFloor(x.industryFloor())));
+            }
+            if (breaches.contains(Breach.LEADING_SHARE_FLOOR)) {
+                why.add(new Text("plan.breach-leading", floors.leadingShare(), Shares.displayFloor(x.leadingFloor())));
+            }
+            if (breaches.contains(Breach.NEGATIVE_LIST)) {
+                why.add(new Text("plan.breach-negative-list", ids(forbidden), x.fiscalYear()));
+            }
+            String slugs = slugs(breaches);
+            return Decision.refuse(Violation.rule("below-floor-needs-justification", "plan.amended-breaks", slugs, joined(why)),
+                    Violation.field("justification", "plan.justification-breaks", slugs));
+        }
+        String recorded = breaches.isEmpty() ? null : justification;
+        int versionNo = x.planVersion() + 1;
+        PlanAmendedV1 event = new PlanAmendedV1(x.planId().toString(), x.fiscalYear(), versionNo, f.central(), f.provincial(), f.city(),
+                f.county(), f.total(), f.industryDevelopment(), f.leadingIndustry(), f.infrastructure(), f.employment(), f.other(),
+                floors.belowFloor(), breaches.stream().map(b -> b.slug).toList(), recorded, x.reason().strip(),
+                x.shares().stream().map(l -> new PlanAmendedV1.CountyShare(l.countyCode(), l.amount(),
+                        l.uses() == null ? null : new PlanAmendedV1.Uses(l.uses().industryDevelopment(), l.uses().infrastructure(),
+                                l.uses().employment(), l.uses().other()))).toList(),
+                x.by(), x.at());
+        return Decision.allow(new Amendment(versionNo, floors, breaches, recorded, event));
+    }
+
+    /** The slugs of broken rules as a message shows them: "industry-share-floor, negative-list". */
+    public static String slugs(Set<Breach> breaches) {
+        return breaches.stream().map(b -> b.slug).collect(Collectors.joining(", "));
+    }
+
+    /** A justification as given: stripped, and blank is none. */
+    static String clean(String justification) {
+        return justification == null || justification.isBlank() ? null : justification.strip();
+    }
+
+    private static <T> Decision<T> refused(List<Violation> violations) {
+        return Decision.of(violations, null);
+    }
+
+    private static List<Violation> with(Violation lead, List<Violation> fields) {
+        List<Violation> all = new ArrayList<>();
+        all.add(lead);
+        all.addAll(fields);
+        return all;
+    }
+
+    /** Several texts as one, in the reader's language, separated as lists are in it. */
+    private static Localized joined(List<Text> texts) {
+        return l -> String.join(Messages.get().text(l, "problem.list-separator"), texts.stream().map(t -> t.in(l)).toList());
     }
 
     private static BigDecimal sum(List<Held> held) {

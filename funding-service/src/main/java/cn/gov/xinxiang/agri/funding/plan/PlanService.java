@@ -1,17 +1,14 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
 import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
-import cn.gov.xinxiang.agri.contracts.funding.PlanAmendedV1;
-import cn.gov.xinxiang.agri.contracts.funding.PlanPublishedV1;
-import cn.gov.xinxiang.agri.funding.allocation.FundUse;
-import cn.gov.xinxiang.agri.funding.compliance.Shares;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
 import cn.gov.xinxiang.agri.funding.policy.FundingPolicy;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
-import cn.gov.xinxiang.agri.platform.problem.Problem;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
@@ -63,23 +60,21 @@ public class PlanService {
         user.requireActing(Role.CITY);
         policies.require(r.fiscalYear());
         List<PlanRules.ShareLine> shares = checkCounties(r.countyShares(), Set.of());
-        PlanFigures f = figures(r);
-        rejectInconsistent(f, shares);
-        if (FundingPlan.count("fiscalYear", r.fiscalYear()) > 0) {
-            throw ProblemException.keyed(409, "plan-exists", "plan.exists", r.fiscalYear());
-        }
+        PlanFigures f = Refusals.orThrow(PlanRules.draft(r.fiscalYear(), figures(r), shares, FundingPlan.count("fiscalYear", r.fiscalYear()) > 0));
         Instant now = clock.instant();
         FundingPlan p = new FundingPlan();
         p.id = UUID.randomUUID();
         p.fiscalYear = r.fiscalYear();
         p.regionCode = user.region().value();
         p.status = PlanStatus.DRAFT;
-        apply(p, f);
+        p.apply(f);
         p.createdBy = user.subject();
         p.createdAt = now;
         p.updatedAt = now;
         p.persist();
         saveShares(p, shares);
+        // written now, so that the created plan's view (and a constraint it breaks) comes from the stored rows
+        em.flush();
         return p;
     }
 
@@ -88,14 +83,10 @@ public class PlanService {
         user.requireActing(Role.CITY);
         FundingPlan p = get(id);
         ETags.require(ifMatch, p.version);
-        requireDraft(p);
-        if (r.fiscalYear() != p.fiscalYear) {
-            throw ProblemException.invalidField("fiscalYear", "plan.year-fixed", p.fiscalYear);
-        }
+        Refusals.orThrow(Decision.of(PlanRules.mayRedraft(p.id, p.status, p.fiscalYear, r.fiscalYear()), p));
         List<PlanRules.ShareLine> shares = checkCounties(r.countyShares(), Set.of());
-        PlanFigures f = figures(r);
-        rejectInconsistent(f, shares);
-        apply(p, f);
+        PlanFigures f = Refusals.orThrow(PlanRules.redraft(figures(r), shares));
+        p.apply(f);
         p.updatedAt = clock.instant();
         CountyShare.delete("planId", p.id);
         CountyShare.flush();
@@ -112,24 +103,14 @@ public class PlanService {
         user.requireActing(Role.CITY);
         FundingPlan p = get(id);
         ETags.require(ifMatch, p.version);
-        requireDraft(p);
-        List<CountyShare> shares = sharesOf(p.id);
-        BigDecimal unsplit = PlanRules.unsplit(p.figures(), shares.stream().map(s -> s.amount).toList());
-        if (unsplit.signum() != 0) {
-            throw ProblemException.keyed(422, "plan-not-fully-split", "plan.not-split", unsplit.toPlainString());
-        }
+        List<PlanRules.ShareLine> shares = sharesOf(p.id).stream().map(CountyShare::line).toList();
         FundingPolicy policy = policies.require(p.fiscalYear);
-        PlanRules.FloorCheck floors = PlanRules.floors(p.figures(), policy.industryShareFloor(), policy.leadingShareFloor());
-        String justification = r == null || r.justification() == null || r.justification().isBlank() ? null : r.justification().strip();
-        if (floors.belowFloor() && justification == null) {
-            throw ProblemException.keyed(422, "below-floor-needs-justification", "plan.below-floor", floors.industryShare(),
-                            cn.gov.xinxiang.agri.funding.compliance.Shares.displayFloor(policy.industryShareFloor()), floors.leadingShare(),
-                            cn.gov.xinxiang.agri.funding.compliance.Shares.displayFloor(policy.leadingShareFloor()))
-                    .field("justification", "plan.justification-required");
-        }
         Instant now = clock.instant();
-        if (justification != null) {
-            p.justification = justification;
+        PlanRules.Publication pub = Refusals.orThrow(PlanRules.publish(new PlanRules.PublishFacts(p.id, p.fiscalYear, p.status, p.figures(),
+                shares, policy.industryShareFloor(), policy.leadingShareFloor(), r == null ? null : r.justification(), p.justification,
+                user.subject(), now)));
+        if (pub.justification() != null) {
+            p.justification = pub.justification();
             p.justifiedBy = user.subject();
             p.justifiedAt = now;
         }
@@ -138,15 +119,8 @@ public class PlanService {
         p.publishedAt = now;
         p.updatedAt = now;
         p.planVersion = 1;
-        Set<PlanRules.Breach> breaches = PlanRules.breaches(floors, List.of());
-        recordVersion(p, PlanVersion.PUBLICATION, null, breaches, shares.stream().map(CountyShare::line).toList(), now);
-        PlanFigures f = p.figures();
-        outbox.append(FundingEvents.AGGREGATE, p.id.toString(), FundingEvents.PLAN_PUBLISHED_V1,
-                new PlanPublishedV1(p.id.toString(), p.fiscalYear, f.central(), f.provincial(), f.city(), f.county(), f.total(),
-                        f.industryDevelopment(), f.leadingIndustry(), f.infrastructure(), f.employment(), f.other(),
-                        floors.belowFloor(), p.justification,
-                        shares.stream().map(s -> new PlanPublishedV1.CountyShare(s.countyCode, s.amount)).toList(),
-                        p.publishedBy, p.publishedAt));
+        recordVersion(p, PlanVersion.PUBLICATION, null, pub.breaches(), shares, now);
+        outbox.append(FundingEvents.AGGREGATE, p.id.toString(), FundingEvents.PLAN_PUBLISHED_V1, pub.event());
         return p;
     }
 
@@ -163,9 +137,7 @@ public class PlanService {
         user.requireActing(Role.CITY);
         FundingPlan p = get(id);
         ETags.require(ifMatch, p.version);
-        if (p.status != PlanStatus.PUBLISHED) {
-            throw ProblemException.keyed(409, "plan-not-published", "plan.amend-draft", p.id);
-        }
+        Refusals.orThrow(Decision.of(PlanRules.mayAmend(p.id, p.status), p));
         // Allocations lock the plan row before their county share; so does this, so neither overtakes the other.
         // The shares are locked too: a revocation (which locks its allocation, then the share) waits, or is waited for,
         // and never loses its change of allocated to this write.
@@ -177,89 +149,45 @@ public class PlanService {
         PlanDtos.Sources src = r.sources() == null
                 ? new PlanDtos.Sources(p.centralAmount, p.provincialAmount, p.cityAmount, p.countyAmount) : r.sources();
         PlanFigures f = figures(src, r.uses());
-        rejectInconsistent(f, shares);
-        BigDecimal unsplit = PlanRules.unsplit(f, shares.stream().map(PlanRules.ShareLine::amount).toList());
-        if (unsplit.signum() != 0) {
-            throw ProblemException.keyed(422, "plan-not-fully-split", "plan.amended-not-split", unsplit.toPlainString())
-                    .field("countyShares", "plan.shares-add-up", f.total().toPlainString());
-        }
-        if (PlanRules.unchanged(p.figures(), current.stream().map(CountyShare::line).toList(), f, shares)) {
-            throw ProblemException.keyed(422, "amendment-changes-nothing", "plan.amendment-same", p.planVersion)
-                    .field("countyShares", "plan.same-as-current");
-        }
-        List<PlanRules.Held> held = held(p.id);
-        List<Problem.FieldError> above = PlanRules.allocationsAbove(f, shares, held);
-        if (!above.isEmpty()) {
-            throw (above.size() == 1
-                    ? ProblemException.keyed(422, "amendment-below-allocations", "plan.below-allocations", above.get(0).message())
-                    : ProblemException.keyed(422, "amendment-below-allocations", "plan.below-allocations-more", above.get(0).message(), above.size() - 1))
-                    .errors(above);
-        }
         FundingPolicy policy = policies.require(p.fiscalYear);
-        PlanRules.FloorCheck floors = PlanRules.floors(f, policy.industryShareFloor(), policy.leadingShareFloor());
-        List<PlanRules.Held> forbidden = held.stream().filter(h -> policy.forbids(h.purposeCode())).toList();
-        Set<PlanRules.Breach> breaches = PlanRules.breaches(floors, forbidden);
-        String justification = r.justification() == null || r.justification().isBlank() ? null : r.justification().strip();
-        if (!breaches.isEmpty() && justification == null) {
-            List<ProblemException.KeyedError> why = new ArrayList<>();
-            if (breaches.contains(PlanRules.Breach.INDUSTRY_SHARE_FLOOR)) {
-                why.add(new ProblemException.KeyedError("", "plan.breach-industry", new Object[] {floors.industryShare(),
-                        Shares.displayFloor(policy.industryShareFloor())}));
-            }
-            if (breaches.contains(PlanRules.Breach.LEADING_SHARE_FLOOR)) {
-                why.add(new ProblemException.KeyedError("", "plan.breach-leading", new Object[] {floors.leadingShare(),
-                        Shares.displayFloor(policy.leadingShareFloor())}));
-            }
-            if (breaches.contains(PlanRules.Breach.NEGATIVE_LIST)) {
-                why.add(new ProblemException.KeyedError("", "plan.breach-negative-list", new Object[] {PlanRules.ids(forbidden), p.fiscalYear}));
-            }
-            String slugs = breaches.stream().map(b -> b.slug).collect(Collectors.joining(", "));
-            throw ProblemException.keyed(422, "below-floor-needs-justification", "plan.amended-breaks", slugs, ProblemException.joined(why))
-                    .field("justification", "plan.justification-breaks", slugs);
-        }
         Instant now = clock.instant();
-        apply(p, f);
-        if (breaches.isEmpty()) {
+        PlanRules.Amendment change = Refusals.orThrow(PlanRules.amend(new PlanRules.AmendFacts(p.id, p.fiscalYear, p.planVersion, p.figures(),
+                current.stream().map(CountyShare::line).toList(), f, shares, held(p.id), policy.industryShareFloor(), policy.leadingShareFloor(),
+                policy.negativeCodes(), r.justification(), r.reason(), user.subject(), now)));
+        p.apply(f);
+        if (change.justification() == null) {
             p.justification = null;
             p.justifiedBy = null;
             p.justifiedAt = null;
         } else {
-            p.justification = justification;
+            p.justification = change.justification();
             p.justifiedBy = user.subject();
             p.justifiedAt = now;
         }
         p.updatedAt = now;
-        p.planVersion = p.planVersion + 1;
+        p.planVersion = change.versionNo();
         // The shares keep their rows (and what is allocated from them); counties leaving the plan hold nothing (checked above).
         Map<String, CountyShare> byCounty = current.stream().collect(Collectors.toMap(s -> s.countyCode, s -> s));
         for (PlanRules.ShareLine line : shares) {
             CountyShare s = byCounty.remove(line.countyCode());
             if (s == null) {
-                s = new CountyShare();
-                s.planId = p.id;
-                s.countyCode = line.countyCode();
-                s.allocated = BigDecimal.ZERO;
-                s.amount = line.amount();
-                s.setUses(line.uses());
-                s.persist();
+                newShare(p, line);
             } else {
-                s.amount = line.amount();
-                s.setUses(line.uses());
+                s.apply(line);
             }
         }
         for (CountyShare gone : byCounty.values()) {
             gone.delete();
         }
-        PlanVersion v = recordVersion(p, PlanVersion.AMENDMENT, r.reason().strip(), breaches, shares, now);
-        outbox.append(FundingEvents.AGGREGATE, p.id.toString(), FundingEvents.PLAN_AMENDED_V1,
-                new PlanAmendedV1(p.id.toString(), p.fiscalYear, v.versionNo, f.central(), f.provincial(), f.city(), f.county(), f.total(),
-                        f.industryDevelopment(), f.leadingIndustry(), f.infrastructure(), f.employment(), f.other(),
-                        floors.belowFloor(), breaches.stream().map(b -> b.slug).toList(), p.justification, v.reason,
-                        shares.stream().map(l -> new PlanAmendedV1.CountyShare(l.countyCode(), l.amount(),
-                                l.uses() == null ? null : new PlanAmendedV1.Uses(l.uses().industryDevelopment(), l.uses().infrastructure(),
-                                        l.uses().employment(), l.uses().other()))).toList(),
-                        v.madeBy, v.madeAt));
+        recordVersion(p, PlanVersion.AMENDMENT, r.reason().strip(), change.breaches(), shares, now);
+        outbox.append(FundingEvents.AGGREGATE, p.id.toString(), FundingEvents.PLAN_AMENDED_V1, change.event());
         return p;
+    }
+
+    /** Where a plan stands against its year's floors (from the policy store). */
+    public PlanRules.FloorCheck floors(FundingPlan p) {
+        FundingPolicy policy = policies.require(p.fiscalYear);
+        return PlanRules.floors(p.figures(), policy.industryShareFloor(), policy.leadingShareFloor());
     }
 
     /** The versions of a plan the caller may see, oldest first. */
@@ -297,15 +225,7 @@ public class PlanService {
         PlanVersion v = new PlanVersion();
         v.planId = p.id;
         v.versionNo = p.planVersion;
-        v.centralAmount = p.centralAmount;
-        v.provincialAmount = p.provincialAmount;
-        v.cityAmount = p.cityAmount;
-        v.countyAmount = p.countyAmount;
-        v.plannedIndustry = p.plannedIndustry;
-        v.plannedLeading = p.plannedLeading;
-        v.plannedInfrastructure = p.plannedInfrastructure;
-        v.plannedEmployment = p.plannedEmployment;
-        v.plannedOther = p.plannedOther;
+        v.apply(p.figures());
         v.kind = kind;
         v.reason = reason;
         v.breaches = breaches.stream().map(b -> b.slug).collect(Collectors.joining(","));
@@ -320,13 +240,7 @@ public class PlanService {
             s.planId = p.id;
             s.versionNo = v.versionNo;
             s.countyCode = line.countyCode();
-            s.amount = line.amount();
-            if (line.uses() != null) {
-                s.plannedIndustry = line.uses().industryDevelopment();
-                s.plannedInfrastructure = line.uses().infrastructure();
-                s.plannedEmployment = line.uses().employment();
-                s.plannedOther = line.uses().other();
-            }
+            s.apply(line);
             s.persist();
         }
         return v;
@@ -375,12 +289,6 @@ public class PlanService {
         return r.tier().ordinal() >= Tier.CITY.ordinal() ? r.at(Tier.CITY).value() : "-";
     }
 
-    private static void requireDraft(FundingPlan p) {
-        if (p.status != PlanStatus.DRAFT) {
-            throw ProblemException.keyed(409, "plan-published", "plan.published", p.id);
-        }
-    }
-
     /** Resolves the requested shares; counties already in the plan ({@code kept}) may stay even if since retired. */
     private List<PlanRules.ShareLine> checkCounties(List<PlanDtos.CountyShareRequest> requested, Set<String> kept) {
         RegionCode city = user.region();
@@ -410,36 +318,17 @@ public class PlanService {
                 u.industryDevelopment(), u.leadingIndustry(), u.infrastructure(), u.employment(), u.other());
     }
 
-    private static void rejectInconsistent(PlanFigures f, List<PlanRules.ShareLine> shares) {
-        List<Problem.FieldError> errors = PlanRules.checkLines(f, shares);
-        if (!errors.isEmpty()) {
-            throw (errors.size() == 1
-                    ? ProblemException.keyed(422, "plan-inconsistent", "problem.field-message", errors.get(0).field(), errors.get(0).message())
-                    : ProblemException.keyed(422, "plan-inconsistent", "plan.figures-inconsistent", errors.size())).errors(errors);
-        }
-    }
-
-    private static void apply(FundingPlan p, PlanFigures f) {
-        p.centralAmount = f.central();
-        p.provincialAmount = f.provincial();
-        p.cityAmount = f.city();
-        p.countyAmount = f.county();
-        p.plannedIndustry = f.industryDevelopment();
-        p.plannedLeading = f.leadingIndustry();
-        p.plannedInfrastructure = f.infrastructure();
-        p.plannedEmployment = f.employment();
-        p.plannedOther = f.other();
-    }
-
     private static void saveShares(FundingPlan p, List<PlanRules.ShareLine> shares) {
-        for (PlanRules.ShareLine e : shares) {
-            CountyShare s = new CountyShare();
-            s.planId = p.id;
-            s.countyCode = e.countyCode();
-            s.amount = e.amount();
-            s.setUses(e.uses());
-            s.allocated = BigDecimal.ZERO;
-            s.persist();
-        }
+        shares.forEach(line -> newShare(p, line));
+    }
+
+    /** A county's new share of the plan, nothing allocated from it yet. */
+    private static void newShare(FundingPlan p, PlanRules.ShareLine line) {
+        CountyShare s = new CountyShare();
+        s.planId = p.id;
+        s.countyCode = line.countyCode();
+        s.apply(line);
+        s.allocated = BigDecimal.ZERO;
+        s.persist();
     }
 }

@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +7,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +20,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "plan_version")
 @IdClass(PlanVersion.Key.class)
-public class PlanVersion extends PanacheEntityBase {
+public class PlanVersion extends PlanAmounts {
 
     public static final String PUBLICATION = "PUBLICATION";
     public static final String AMENDMENT = "AMENDMENT";
@@ -34,25 +32,6 @@ public class PlanVersion extends PanacheEntityBase {
     @Id
     @Column(name = "version_no")
     public int versionNo;
-
-    @Column(name = "central_amount", nullable = false)
-    public BigDecimal centralAmount;
-    @Column(name = "provincial_amount", nullable = false)
-    public BigDecimal provincialAmount;
-    @Column(name = "city_amount", nullable = false)
-    public BigDecimal cityAmount;
-    @Column(name = "county_amount", nullable = false)
-    public BigDecimal countyAmount;
-    @Column(name = "planned_industry", nullable = false)
-    public BigDecimal plannedIndustry;
-    @Column(name = "planned_leading", nullable = false)
-    public BigDecimal plannedLeading;
-    @Column(name = "planned_infrastructure", nullable = false)
-    public BigDecimal plannedInfrastructure;
-    @Column(name = "planned_employment", nullable = false)
-    public BigDecimal plannedEmployment;
-    @Column(name = "planned_other", nullable = false)
-    public BigDecimal plannedOther;
 
     @Column(nullable = false)
     public String kind;
@@ -69,11 +48,6 @@ public class PlanVersion extends PanacheEntityBase {
     public String madeBy;
     @Column(name = "made_at", nullable = false)
     public Instant madeAt;
-
-    public PlanFigures figures() {
-        return new PlanFigures(centralAmount, provincialAmount, cityAmount, countyAmount,
-                plannedIndustry, plannedLeading, plannedInfrastructure, plannedEmployment, plannedOther);
-    }
 
     public List<String> breachList() {
         return breaches == null || breaches.isEmpty() ? List.of() : Arrays.asList(breaches.split(","));

@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +7,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -16,7 +14,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "plan_version_share")
 @IdClass(PlanVersionShare.Key.class)
-public class PlanVersionShare extends PanacheEntityBase {
+public class PlanVersionShare extends PlannedShare {
 
     @Id
     @Column(name = "plan_id")
@@ -29,22 +27,6 @@ public class PlanVersionShare extends PanacheEntityBase {
     @Id
     @Column(name = "county_code")
     public String countyCode;
-
-    @Column(nullable = false)
-    public BigDecimal amount;
-
-    @Column(name = "planned_industry")
-    public BigDecimal plannedIndustry;
-    @Column(name = "planned_infrastructure")
-    public BigDecimal plannedInfrastructure;
-    @Column(name = "planned_employment")
-    public BigDecimal plannedEmployment;
-    @Column(name = "planned_other")
-    public BigDecimal plannedOther;
-
-    public PlanRules.UseSplit uses() {
-        return plannedIndustry == null ? null : new PlanRules.UseSplit(plannedIndustry, plannedInfrastructure, plannedEmployment, plannedOther);
-    }
 
     public static class Key implements Serializable {
         public UUID planId;

@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.funding.policy;
 
-import cn.gov.xinxiang.agri.funding.compliance.Shares;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,11 +1,10 @@
 package cn.gov.xinxiang.agri.funding.policy;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.policy.PolicyParameterEndpoints;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +36,7 @@ public class PolicyResource extends PolicyParameterEndpoints {
     PolicyService policies;
 
     @Inject
-    EntityManager em;
+    Replies replies;
 
     @Context
     UriInfo uri;
@@ -48,8 +47,7 @@ public class PolicyResource extends PolicyParameterEndpoints {
     @Operation(summary = "A fiscal year's floors in force (each with the year it applies from and its source document) and its negative list")
     public Response year(@PathParam("year") int year) {
         policies.get(year);
-        FundingPolicy p = policies.require(year);
-        return Response.ok(PolicyDtos.PolicyView.of(p)).tag(ETags.of(p.year().version)).build();
+        return Replies.read(policies.require(year), p -> p.year().version, PolicyDtos.PolicyView::of);
     }
 
     @PUT
@@ -61,9 +59,8 @@ public class PolicyResource extends PolicyParameterEndpoints {
     public Response putYear(@PathParam("year") int year, @Valid @NotNull PolicyDtos.PolicyRequest body,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         boolean created = policies.put(year, body, ifMatch);
-        em.flush();
         FundingPolicy p = policies.require(year);
-        Response.ResponseBuilder r = created ? Response.created(uri.getAbsolutePath()) : Response.ok();
-        return r.entity(PolicyDtos.PolicyView.of(p)).tag(ETags.of(p.year().version)).build();
+        return created ? replies.created(uri.getAbsolutePath(), p, x -> x.year().version, PolicyDtos.PolicyView::of)
+                : replies.changed(p, x -> x.year().version, PolicyDtos.PolicyView::of);
     }
 }

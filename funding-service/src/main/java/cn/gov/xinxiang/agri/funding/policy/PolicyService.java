@@ -110,6 +110,8 @@ public class PolicyService implements PolicyCatalog {
         if (created) {
             p.persist();
         }
+        // written now: the year read back for the answer (floors from the store, the record's new version) is what was stored
+        PolicyYear.flush();
         return created;
     }
 

@@ -1,6 +1,6 @@
 package cn.gov.xinxiang.agri.funding.summary;
 
-import cn.gov.xinxiang.agri.funding.compliance.Shares;
+import cn.gov.xinxiang.agri.funding.policy.Shares;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package cn.gov.xinxiang.agri.funding.imports;
 
 import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
-import cn.gov.xinxiang.agri.funding.allocation.FundUse;
+import cn.gov.xinxiang.agri.funding.plan.FundUse;
 import cn.gov.xinxiang.agri.funding.plan.PlanRules;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;

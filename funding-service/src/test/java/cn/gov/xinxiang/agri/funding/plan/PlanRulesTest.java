@@ -1,6 +1,7 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
-import cn.gov.xinxiang.agri.platform.problem.Problem;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
+import cn.gov.xinxiang.agri.platform.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -9,11 +10,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
-import cn.gov.xinxiang.agri.funding.allocation.FundUse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanRulesTest {
+
+    static String zh(Violation v) {
+        return v.text().in(Language.ZH);
+    }
 
     static BigDecimal y(String v) {
         return new BigDecimal(v);
@@ -38,12 +42,12 @@ class PlanRulesTest {
     @Test
     void inconsistentFiguresAreNamedFieldByField() {
         PlanFigures bad = new PlanFigures(y("100.00"), y("0"), y("0"), y("0"), y("60.00"), y("70.00"), y("20.00"), y("0"), y("0"));
-        List<Problem.FieldError> errors = PlanRules.check(bad, List.of(Map.entry("410725000000", y("80.00")),
+        List<Violation> errors = PlanRules.check(bad, List.of(Map.entry("410725000000", y("80.00")),
                 Map.entry("410725000000", y("30.00"))));
-        assertThat(errors).extracting(Problem.FieldError::field)
+        assertThat(errors).extracting(Violation::field)
                 .containsExactlyInAnyOrder("uses", "uses.leadingIndustry", "countyShares[1].countyCode", "countyShares");
         PlanFigures empty = new PlanFigures(y("0"), y("0"), y("0"), y("0"), y("0"), y("0"), y("0"), y("0"), y("0"));
-        assertThat(PlanRules.check(empty, List.of())).extracting(Problem.FieldError::field).containsExactly("sources");
+        assertThat(PlanRules.check(empty, List.of())).extracting(Violation::field).containsExactly("sources");
     }
 
     /** Property: a split never exceeds the plan, and what is left unsplit is exactly the difference. */
@@ -58,7 +62,7 @@ class PlanRulesTest {
             assertThat(PlanRules.unsplit(f, List.of(a, b))).isEqualByComparingTo("0");
             assertThat(PlanRules.check(f, List.of(Map.entry("410725000000", a), Map.entry("410726000000", b)))).isEmpty();
             assertThat(PlanRules.check(f, List.of(Map.entry("410725000000", a), Map.entry("410726000000", b.add(y("0.01"))))))
-                    .extracting(Problem.FieldError::field).containsExactly("countyShares");
+                    .extracting(Violation::field).containsExactly("countyShares");
         }
     }
 
@@ -84,7 +88,7 @@ class PlanRulesTest {
         assertThat(PlanRules.checkLines(THOUSAND, List.of(
                 new PlanRules.ShareLine(YY, y("600.00"), split("400.00", "150.00", "40.00", "0")),
                 new PlanRules.ShareLine(YJ, y("400.00"), split("350.00", "50.00", "0", "0")))))
-                .extracting(Problem.FieldError::field, Problem.FieldError::message)
+                .extracting(Violation::field, PlanRulesTest::zh)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("countyShares[0].uses",
                                 "各用途合计 590.00 元，而该县分配额为 600.00 元"),
                         org.assertj.core.groups.Tuple.tuple("countyShares", "各县产业发展合计 750.00 元，超过计划的 700.00 元"));
@@ -115,18 +119,18 @@ class PlanRulesTest {
                 new PlanRules.ShareLine(YJ, y("400.00"), null)), held)).isEmpty();
         // 原阳 cut to 400 (holds 420), its infrastructure split to 100 (holds 120), the plan's industry cut to 600 (holds 650)
         PlanFigures cut = new PlanFigures(y("1000.00"), y("0"), y("0"), y("0"), y("600.00"), y("400.00"), y("300.00"), y("100.00"), y("0"));
-        List<Problem.FieldError> errors = PlanRules.allocationsAbove(cut, List.of(
+        List<Violation> errors = PlanRules.allocationsAbove(cut, List.of(
                 new PlanRules.ShareLine(YY, y("400.00"), split("300.00", "100.00", "0", "0")),
                 new PlanRules.ShareLine(YJ, y("600.00"), null)), held);
-        assertThat(errors).extracting(Problem.FieldError::field)
+        assertThat(errors).extracting(Violation::field)
                 .containsExactly("countyShares[0].amount", "countyShares[0].uses.infrastructure", "uses.industryDevelopment");
-        assertThat(errors.get(0).message()).contains(a.allocationId().toString(), b.allocationId().toString(), "420.00", "400.00");
-        assertThat(errors.get(1).message()).contains(b.allocationId().toString()).doesNotContain(a.allocationId().toString());
-        assertThat(errors.get(2).message()).contains(a.allocationId().toString(), c.allocationId().toString(), "650.00");
-        assertThat(errors).noneMatch(e -> e.message().contains(revoked.allocationId().toString()));
+        assertThat(zh(errors.get(0))).contains(a.allocationId().toString(), b.allocationId().toString(), "420.00", "400.00");
+        assertThat(zh(errors.get(1))).contains(b.allocationId().toString()).doesNotContain(a.allocationId().toString());
+        assertThat(zh(errors.get(2))).contains(a.allocationId().toString(), c.allocationId().toString(), "650.00");
+        assertThat(errors).noneMatch(e -> zh(e).contains(revoked.allocationId().toString()));
         // a county with allocations cannot leave the plan; one whose allocations hold nothing can
         assertThat(PlanRules.allocationsAbove(THOUSAND, List.of(new PlanRules.ShareLine(YJ, y("1000.00"), null)), List.of(a, revoked)))
-                .extracting(Problem.FieldError::field).containsExactly("countyShares");
+                .extracting(Violation::field).containsExactly("countyShares");
         assertThat(PlanRules.allocationsAbove(THOUSAND, List.of(new PlanRules.ShareLine(YY, y("1000.00"), null)), List.of(revoked))).isEmpty();
     }
 

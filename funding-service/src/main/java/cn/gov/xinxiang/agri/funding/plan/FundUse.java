@@ -1,4 +1,4 @@
-package cn.gov.xinxiang.agri.funding.allocation;
+package cn.gov.xinxiang.agri.funding.plan;
 
 /** What linkage funds are used for, as the annual plan breaks them down. */
 public enum FundUse {

@@ -1,4 +1,4 @@
-package cn.gov.xinxiang.agri.funding.compliance;
+package cn.gov.xinxiang.agri.funding.policy;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
