@@ -1,8 +1,8 @@
 package cn.gov.xinxiang.agri.project.intake;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.project.library.Project;
 import cn.gov.xinxiang.agri.project.library.ProjectViews;
@@ -57,9 +57,11 @@ public class IntakeResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    Replies replies;
+
     private Response ok(Project p) {
-        Project.flush();
-        return Response.ok(views.view(p)).tag(ETags.of(p.version)).build();
+        return replies.changed(p, x -> x.version, views::view);
     }
 
     @POST
@@ -174,9 +176,7 @@ public class IntakeResource {
     @Operation(summary = "Resolve an objection (county users); admission waits until every objection is resolved")
     public Response resolveObjection(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull IntakeDtos.ResolutionRequest body) {
-        NoticeObjection o = intake.resolveObjection(id, objectionId, ifMatch, body);
-        NoticeObjection.flush();
-        return Response.ok(view(o)).tag(ETags.of(o.version)).build();
+        return replies.changed(intake.resolveObjection(id, objectionId, ifMatch, body), o -> o.version, IntakeResource::view);
     }
 
     @GET

@@ -1,6 +1,9 @@
 package cn.gov.xinxiang.agri.project.library;
 
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Language;
+import cn.gov.xinxiang.agri.platform.i18n.Localized;
+import cn.gov.xinxiang.agri.platform.i18n.Messages;
 import cn.gov.xinxiang.agri.platform.i18n.RequestLanguage;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
@@ -90,19 +93,42 @@ public final class ProjectRules {
 
     /** As above, messages in {@code l}. */
     public static List<FieldError> completenessProblems(Project p, int minDistinctMechanisms, Language l) {
-        List<FieldError> errors = new ArrayList<>();
+        return missing(p, minDistinctMechanisms).stream().map(v -> new FieldError(v.field(), v.text().in(l))).toList();
+    }
+
+    /**
+     * The completeness rule as a decider's violations: empty when complete, else 422 {@code project-incomplete} whose
+     * detail lists every missing part ("field: message", joined), each also on its field.
+     */
+    public static List<Violation> incompleteness(Project p, int minDistinctMechanisms) {
+        List<Violation> missing = missing(p, minDistinctMechanisms);
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        Localized joined = l -> String.join(Messages.get().text(l, "problem.list-separator"), missing.stream()
+                .map(v -> Messages.get().text(l, "problem.field-message", v.field(), v.text().in(l))).toList());
+        List<Violation> all = new ArrayList<>();
+        all.add(Violation.rule(INCOMPLETE, "problem.rules-broken", joined));
+        all.addAll(missing);
+        return all;
+    }
+
+    static final String INCOMPLETE = "project-incomplete";
+
+    private static List<Violation> missing(Project p, int minDistinctMechanisms) {
+        List<Violation> errors = new ArrayList<>();
         if (p.investmentTotal == null || p.investmentTotal.signum() <= 0) {
-            errors.add(error(l, "investment", "project.investment-required"));
+            errors.add(Violation.ruleOn(INCOMPLETE, "investment", "project.investment-required"));
         }
         if (p.participants.isEmpty()) {
-            errors.add(error(l, "participants", "project.participant-required"));
+            errors.add(Violation.ruleOn(INCOMPLETE, "participants", "project.participant-required"));
         }
         if (p.targets.isEmpty()) {
-            errors.add(error(l, "performanceTargets", "project.target-required"));
+            errors.add(Violation.ruleOn(INCOMPLETE, "performanceTargets", "project.target-required"));
         }
         int distinct = distinctMechanisms(p);
         if (distinct < minDistinctMechanisms) {
-            errors.add(error(l, "mechanisms", "project.mechanisms-too-few", minDistinctMechanisms, distinct));
+            errors.add(Violation.ruleOn(INCOMPLETE, "mechanisms", "project.mechanisms-too-few", minDistinctMechanisms, distinct));
         }
         return errors;
     }
