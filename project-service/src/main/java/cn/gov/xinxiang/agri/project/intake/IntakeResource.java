@@ -1,9 +1,9 @@
 package cn.gov.xinxiang.agri.project.intake;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
+import cn.gov.xinxiang.agri.platform.http.Creations;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.http.Replies;
-import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.project.library.Project;
 import cn.gov.xinxiang.agri.project.library.ProjectViews;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,11 +18,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -51,11 +49,7 @@ public class IntakeResource {
     @Inject
     ProjectViews views;
     @Inject
-    CurrentUser user;
-    @Inject
-    Idempotency idempotency;
-    @Context
-    UriInfo uri;
+    Creations creations;
 
     @Inject
     Replies replies;
@@ -164,10 +158,7 @@ public class IntakeResource {
     @Operation(summary = "Record an objection received during the public notice (county users)")
     public Response recordObjection(@PathParam("id") UUID id, @Valid @NotNull IntakeDtos.ObjectionRequest body,
                                     @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create(user.subject(), idempotencyKey, body, () -> {
-            NoticeObjection o = intake.recordObjection(id, body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(o.id.toString()).build(), view(o));
-        });
+        return creations.create(idempotencyKey, body, () -> intake.recordObjection(id, body), o -> o.id, IntakeResource::view);
     }
 
     @POST
