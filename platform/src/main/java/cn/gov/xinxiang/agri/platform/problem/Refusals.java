@@ -2,6 +2,7 @@ package cn.gov.xinxiang.agri.platform.problem;
 
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 
 import java.util.List;
 
@@ -20,6 +21,24 @@ public final class Refusals {
             return decision.change();
         }
         throw problem(decision.violations());
+    }
+
+    /**
+     * As {@link #orThrow(Decision)}, but when every violation is about a field the 400's detail is {@code fieldsSummary}
+     * (a text about the request as a whole, e.g. "fill in all four checks") instead of the first field's message or
+     * the count; a rule or state violation still leads with its own text.
+     */
+    public static <T> T orThrow(Decision<T> decision, Text fieldsSummary) {
+        if (decision.allowed()) {
+            return decision.change();
+        }
+        List<Violation> violations = decision.violations();
+        if (violations.stream().anyMatch(v -> v.kind() != Violation.Kind.INVALID_FIELD)) {
+            throw problem(violations);
+        }
+        ProblemException p = ProblemException.keyed(400, "validation", fieldsSummary.key(), fieldsSummary.args());
+        violations.forEach(v -> p.field(v.field(), v.text().key(), v.text().args()));
+        throw p;
     }
 
     public static ProblemException problem(List<Violation> violations) {

@@ -1,10 +1,10 @@
 package cn.gov.xinxiang.agri.project.consortium;
 
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Replies;
+import cn.gov.xinxiang.agri.platform.http.Creations;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,11 +22,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -47,29 +45,23 @@ public class ConsortiumResource {
     @Inject
     ConsortiumService consortia;
     @Inject
-    CurrentUser user;
+    Creations creations;
     @Inject
-    Idempotency idempotency;
-    @Context
-    UriInfo uri;
+    Replies replies;
 
     @POST
     @Transactional
     @Operation(summary = "Record a consortium (帮扶产业发展联合体) of your county: a leading industry of the year, a registered leading enterprise "
             + "as lead, registered members, and what it links (county or city users)")
     public Response create(@Valid @NotNull ConsortiumDtos.CreateRequest body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create(user.subject(), idempotencyKey, body, () -> {
-            Consortium c = consortia.create(body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(c.id.toString()).build(), consortia.view(c));
-        });
+        return creations.create(idempotencyKey, body, () -> consortia.create(body), c -> c.id, consortia::view);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a consortium of a county in your region (ETag = its version)")
     public Response get(@PathParam("id") UUID id) {
-        Consortium c = consortia.get(id);
-        return Response.ok(consortia.view(c)).tag(ETags.of(c.versionNo)).build();
+        return Replies.read(consortia.get(id), c -> c.versionNo, consortia::view);
     }
 
     @PUT
@@ -78,8 +70,7 @@ public class ConsortiumResource {
     @Operation(summary = "Correct a consortium as a new version with the reason (county or city; If-Match with the version)")
     public Response correct(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ConsortiumDtos.CorrectionRequest body) {
-        Consortium c = consortia.correct(id, ifMatch, body);
-        return Response.ok(consortia.view(c)).tag(ETags.of(c.versionNo)).build();
+        return replies.changed(consortia.correct(id, ifMatch, body), c -> c.versionNo, consortia::view);
     }
 
     @GET

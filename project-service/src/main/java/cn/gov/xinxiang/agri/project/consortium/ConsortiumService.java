@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.consortium;
 
+import cn.gov.xinxiang.agri.platform.paging.ScopedWhere;
 import cn.gov.xinxiang.agri.contracts.Correction;
 import cn.gov.xinxiang.agri.contracts.consortium.ConsortiumEvents;
 import cn.gov.xinxiang.agri.contracts.consortium.ConsortiumRecordedV1;
@@ -24,7 +25,6 @@ import cn.gov.xinxiang.agri.project.entity.OperatingEntity;
 import cn.gov.xinxiang.agri.project.entity.Versions;
 import cn.gov.xinxiang.agri.project.industry.LeadingIndustryService;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -259,20 +259,10 @@ public class ConsortiumService {
     }
 
     public Page<ConsortiumDtos.Summary> list(Filter f, PageRequest page) {
-        StringBuilder q = new StringBuilder("from Consortium c where " + RegionScope.clause("c.countyCode"));
-        Parameters params = user.scope().parameters();
-        if (f.countyCode() != null && !f.countyCode().isBlank()) {
-            q.append(" and c.countyCode = :county");
-            params.and("county", county(f.countyCode()).value());
-        }
-        if (f.year() != null) {
-            q.append(" and c.year = :year");
-            params.and("year", f.year());
-        }
-        if (f.leadingIndustryCode() != null && !f.leadingIndustryCode().isBlank()) {
-            q.append(" and c.leadingIndustryCode = :lead");
-            params.and("lead", f.leadingIndustryCode().strip());
-        }
+        ScopedWhere w = ScopedWhere.within(user.scope(), "c.countyCode", null)
+                .and("c.countyCode = :county", "county", f.countyCode() == null || f.countyCode().isBlank() ? null : county(f.countyCode()).value())
+                .and("c.year = :year", "year", f.year())
+                .and("c.leadingIndustryCode = :lead", "lead", f.leadingIndustryCode());
         Sort sort = switch (f.sort() == null ? "-year" : f.sort()) {
             case "-year" -> Sort.descending("c.year").and("c.countyCode").and("c.name").and("c.id");
             case "year" -> Sort.ascending("c.year").and("c.countyCode").and("c.name").and("c.id");
@@ -281,7 +271,7 @@ public class ConsortiumService {
             case "-employedHouseholds" -> Sort.by("c.employedHouseholds", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("c.id");
             default -> throw ProblemException.invalidField("sort", "problem.one-of-list", "-year, year, name, -employedHouseholds");
         };
-        var query = Consortium.<Consortium>find(q.toString(), sort, params);
+        var query = Consortium.<Consortium>find("from Consortium c where " + w.jpql(), sort, w.parameters());
         List<Consortium> found = query.page(page.page(), page.size()).list();
         // the lead enterprises' names in one query, not one per row
         Set<String> codes = found.stream().map(c -> c.leadCreditCode).collect(Collectors.toSet());

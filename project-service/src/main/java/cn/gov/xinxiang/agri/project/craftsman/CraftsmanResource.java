@@ -1,10 +1,10 @@
 package cn.gov.xinxiang.agri.project.craftsman;
 
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Replies;
+import cn.gov.xinxiang.agri.platform.http.Creations;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.project.library.QueryEnums;
 import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
@@ -21,10 +21,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -47,29 +45,21 @@ public class CraftsmanResource {
     @Inject
     ProgrammeRegions regions;
     @Inject
-    CurrentUser user;
-    @Inject
-    Idempotency idempotency;
-    @Context
-    UriInfo uri;
+    Creations creations;
 
     @POST
     @Transactional
     @Operation(summary = "Record a rural craftsman's recognition (乡村工匠: city level, provincial master, national master recommended; "
             + "city and county users, in their region)")
     public Response create(@Valid @NotNull CraftsmanDtos.CraftsmanRequest body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create(user.subject(), idempotencyKey, body, () -> {
-            Craftsman c = craftsmen.create(body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(c.id.toString()).build(), view(c));
-        });
+        return creations.create(idempotencyKey, body, () -> craftsmen.create(body), c -> c.id, this::view);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A craftsman's recognition in your region")
     public Response get(@PathParam("id") UUID id) {
-        Craftsman c = craftsmen.get(id);
-        return Response.ok(view(c)).tag(ETags.of(c.version)).build();
+        return Replies.read(craftsmen.get(id), c -> c.version, this::view);
     }
 
     @GET
@@ -79,9 +69,8 @@ public class CraftsmanResource {
             @QueryParam("level") @Parameter(example = "CITY") String level,
             @QueryParam("yearRecognised") @Parameter(example = "2023") Integer yearRecognised,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<Craftsman> found = craftsmen.list(new CraftsmanService.Filter(regionCode, QueryEnums.parse(CraftsmanLevel.class, level, "level"),
-                yearRecognised), PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(this::view).toList(), found.page(), found.size(), found.total());
+        return craftsmen.list(new CraftsmanService.Filter(regionCode, QueryEnums.parse(CraftsmanLevel.class, level, "level"),
+                yearRecognised), PageRequest.of(page, size)).map(this::view);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.craftsman;
 
+import cn.gov.xinxiang.agri.platform.paging.ScopedWhere;
 import cn.gov.xinxiang.agri.contracts.craftsman.CraftsmanEvents;
 import cn.gov.xinxiang.agri.contracts.craftsman.CraftsmanRecognisedV1;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
@@ -13,7 +14,6 @@ import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,42 +82,25 @@ public class CraftsmanService {
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("craftsman", id));
     }
 
-    private record Where(String jpql, Parameters params) {
-    }
-
     /** The JPQL condition of a filter over {@code Craftsman c}: the caller's region first, then what was asked. */
-    private Where where(Filter f) {
-        StringBuilder q = new StringBuilder(RegionScope.clause("c.regionCode"));
-        Parameters p = user.scope().parameters();
-        RegionScope sub = regions.filter("regionCode", f.regionCode());
-        if (sub != null) {
-            q.append(" and ").append(RegionScope.clause("c.regionCode", "sub"));
-            sub.bind(p, "sub");
-        }
-        if (f.level() != null) {
-            q.append(" and c.level = :level");
-            p.and("level", f.level());
-        }
-        if (f.yearRecognised() != null) {
-            q.append(" and c.yearRecognised = :year");
-            p.and("year", f.yearRecognised());
-        }
-        return new Where(q.toString(), p);
+    private ScopedWhere where(Filter f) {
+        return regions.within("c.regionCode", "regionCode", f.regionCode())
+                .and("c.level = :level", "level", f.level())
+                .and("c.yearRecognised = :year", "year", f.yearRecognised());
     }
 
     public Page<Craftsman> list(Filter f, PageRequest page) {
-        Where w = where(f);
-        var query = Craftsman.<Craftsman>find("select c from Craftsman c where " + w.jpql(),
-                Sort.ascending("c.regionCode", "c.level", "c.name", "c.id"), w.params());
-        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+        ScopedWhere w = where(f);
+        return Page.of(Craftsman.<Craftsman>find("select c from Craftsman c where " + w.jpql(),
+                Sort.ascending("c.regionCode", "c.level", "c.name", "c.id"), w.parameters()), page);
     }
 
     /** Recognitions and households employed per level, every level listed (zero where none). */
     public List<CraftsmanRules.Count> totals(Filter f) {
-        Where w = where(new Filter(f.regionCode(), null, f.yearRecognised()));
+        ScopedWhere w = where(new Filter(f.regionCode(), null, f.yearRecognised()));
         var q = em.createQuery("select c.level, count(c), coalesce(sum(c.householdsEmployed), 0) from Craftsman c where " + w.jpql()
                 + " group by c.level", Object[].class);
-        w.params().map().forEach(q::setParameter);
+        w.parameters().map().forEach(q::setParameter);
         List<CraftsmanRules.Count> found = new ArrayList<>();
         for (Object[] row : q.getResultList()) {
             found.add(new CraftsmanRules.Count((CraftsmanLevel) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue()));

@@ -1,10 +1,10 @@
 package cn.gov.xinxiang.agri.project.demovillage;
 
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Replies;
+import cn.gov.xinxiang.agri.platform.http.Creations;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.project.library.QueryEnums;
 import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
@@ -22,11 +22,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -49,29 +47,23 @@ public class DemonstrationVillageResource {
     @Inject
     ProgrammeRegions regions;
     @Inject
-    CurrentUser user;
+    Creations creations;
     @Inject
-    Idempotency idempotency;
-    @Context
-    UriInfo uri;
+    Replies replies;
 
     @POST
     @Transactional
     @Operation(summary = "Record a village's designation as a demonstration village (示范村, e.g. 全省康养示范村) with the village's projects "
             + "that qualify for the library because of it (city; county users for their villages)")
     public Response designate(@Valid @NotNull DemonstrationVillageDtos.DesignationRequest body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create(user.subject(), idempotencyKey, body, () -> {
-            DemonstrationVillage d = villages.designate(body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(d.id.toString()).build(), view(d));
-        });
+        return creations.create(idempotencyKey, body, () -> villages.designate(body), d -> d.id, this::view);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A designation in your region")
     public Response get(@PathParam("id") UUID id) {
-        DemonstrationVillage d = villages.get(id);
-        return Response.ok(view(d)).tag(ETags.of(d.version)).build();
+        return Replies.read(villages.get(id), d -> d.version, this::view);
     }
 
     @PUT
@@ -80,9 +72,7 @@ public class DemonstrationVillageResource {
     @Operation(summary = "Replace the village's projects that qualify because of the designation (city, county; If-Match with its ETag)")
     public Response relink(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull DemonstrationVillageDtos.ProjectsRequest body) {
-        DemonstrationVillage d = villages.relink(id, ifMatch, body.projectIds());
-        DemonstrationVillage.flush();
-        return Response.ok(view(d)).tag(ETags.of(d.version)).build();
+        return replies.changed(villages.relink(id, ifMatch, body.projectIds()), d -> d.version, this::view);
     }
 
     @GET
@@ -93,10 +83,9 @@ public class DemonstrationVillageResource {
             @QueryParam("issuingLevel") @Parameter(example = "PROVINCIAL") String issuingLevel,
             @QueryParam("yearDesignated") @Parameter(example = "2023") Integer yearDesignated,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<DemonstrationVillage> found = villages.list(new DemonstrationVillageService.Filter(regionCode,
+        return villages.list(new DemonstrationVillageService.Filter(regionCode,
                 QueryEnums.parse(DemonstrationKind.class, kind, "kind"), QueryEnums.parse(IssuingLevel.class, issuingLevel, "issuingLevel"),
-                yearDesignated), PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(this::view).toList(), found.page(), found.size(), found.total());
+                yearDesignated), PageRequest.of(page, size)).map(this::view);
     }
 
     @GET

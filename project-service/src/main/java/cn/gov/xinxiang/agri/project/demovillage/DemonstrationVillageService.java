@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.demovillage;
 
+import cn.gov.xinxiang.agri.platform.paging.ScopedWhere;
 import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageDesignatedV1;
 import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageEvents;
 import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageProjectsChangedV1;
@@ -17,7 +18,6 @@ import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.project.library.IndustryCategory;
 import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -149,37 +149,13 @@ public class DemonstrationVillageService {
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("demonstration village", id));
     }
 
-    private record Where(String jpql, Parameters params) {
-    }
-
-    private Where where(Filter f) {
-        StringBuilder q = new StringBuilder(RegionScope.clause("d.villageCode"));
-        Parameters p = user.scope().parameters();
-        RegionScope sub = regions.filter("regionCode", f.regionCode());
-        if (sub != null) {
-            q.append(" and ").append(RegionScope.clause("d.villageCode", "sub"));
-            sub.bind(p, "sub");
-        }
-        if (f.kind() != null) {
-            q.append(" and d.kind = :kind");
-            p.and("kind", f.kind());
-        }
-        if (f.issuingLevel() != null) {
-            q.append(" and d.issuingLevel = :level");
-            p.and("level", f.issuingLevel());
-        }
-        if (f.yearDesignated() != null) {
-            q.append(" and d.yearDesignated = :year");
-            p.and("year", f.yearDesignated());
-        }
-        return new Where(q.toString(), p);
-    }
-
     public Page<DemonstrationVillage> list(Filter f, PageRequest page) {
-        Where w = where(f);
-        var query = DemonstrationVillage.<DemonstrationVillage>find("select d from DemonstrationVillage d where " + w.jpql(),
-                Sort.ascending("d.villageCode", "d.kind", "d.issuingLevel", "d.id"), w.params());
-        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+        ScopedWhere w = regions.within("d.villageCode", "regionCode", f.regionCode())
+                .and("d.kind = :kind", "kind", f.kind())
+                .and("d.issuingLevel = :level", "level", f.issuingLevel())
+                .and("d.yearDesignated = :year", "year", f.yearDesignated());
+        return Page.of(DemonstrationVillage.<DemonstrationVillage>find("select d from DemonstrationVillage d where " + w.jpql(),
+                Sort.ascending("d.villageCode", "d.kind", "d.issuingLevel", "d.id"), w.parameters()), page);
     }
 
     /** Villages and qualifying projects per kind and issuing level (only combinations that exist), kinds and levels in enum order. */

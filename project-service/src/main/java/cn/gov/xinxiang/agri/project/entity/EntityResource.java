@@ -1,10 +1,10 @@
 package cn.gov.xinxiang.agri.project.entity;
 
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Replies;
+import cn.gov.xinxiang.agri.platform.http.Creations;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.project.library.QueryEnums;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,11 +21,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -45,29 +43,23 @@ public class EntityResource {
     @Inject
     EntityService entities;
     @Inject
-    CurrentUser user;
+    Creations creations;
     @Inject
-    Idempotency idempotency;
-    @Context
-    UriInfo uri;
+    Replies replies;
 
     @POST
     @Transactional
     @Operation(summary = "Register an operating entity (龙头企业, 合作社, 家庭农场, 村集体经济组织) in your region by its unified social credit code "
             + "(city, county, township, village); 409 entity-exists when the code is registered")
     public Response register(@Valid @NotNull EntityDtos.RegisterRequest body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create(user.subject(), idempotencyKey, body, () -> {
-            OperatingEntity e = entities.register(body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(e.creditCode).build(), entities.view(e));
-        });
+        return creations.create(idempotencyKey, body, () -> entities.register(body), e -> e.creditCode, entities::view);
     }
 
     @GET
     @Path("/{creditCode}")
     @Operation(summary = "Read a registered entity in your region by its unified social credit code (ETag = its version)")
     public Response get(@PathParam("creditCode") String creditCode) {
-        OperatingEntity e = entities.get(creditCode);
-        return Response.ok(entities.view(e)).tag(ETags.of(e.versionNo)).build();
+        return Replies.read(entities.get(creditCode), e -> e.versionNo, entities::view);
     }
 
     @PUT
@@ -76,8 +68,7 @@ public class EntityResource {
     @Operation(summary = "Correct an entity's record as a new version with the reason (If-Match with the version; the old version stays readable)")
     public Response correct(@PathParam("creditCode") String creditCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull EntityDtos.CorrectionRequest body) {
-        OperatingEntity e = entities.correct(creditCode, ifMatch, body);
-        return Response.ok(entities.view(e)).tag(ETags.of(e.versionNo)).build();
+        return replies.changed(entities.correct(creditCode, ifMatch, body), e -> e.versionNo, entities::view);
     }
 
     @GET
@@ -98,8 +89,8 @@ public class EntityResource {
             @QueryParam("sort") @Parameter(description = "name (default, pinyin order), -name, creditCode, -updatedAt", example = "name") String sort,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        Page<OperatingEntity> found = entities.list(new EntityService.Filter(QueryEnums.parse(EntityKind.class, kind, "kind"),
-                QueryEnums.parse(EnterpriseLevel.class, level, "level"), regionCode, q, leadingIndustryCode, sort), PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(entities::view).toList(), found.page(), found.size(), found.total());
+        return entities.list(new EntityService.Filter(QueryEnums.parse(EntityKind.class, kind, "kind"),
+                QueryEnums.parse(EnterpriseLevel.class, level, "level"), regionCode, q, leadingIndustryCode, sort), PageRequest.of(page, size))
+                .map(entities::view);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.entity;
 
+import cn.gov.xinxiang.agri.platform.paging.ScopedWhere;
 import cn.gov.xinxiang.agri.contracts.Correction;
 import cn.gov.xinxiang.agri.contracts.entity.OperatingEntityEvents;
 import cn.gov.xinxiang.agri.contracts.entity.OperatingEntityRegisteredV1;
@@ -18,7 +19,6 @@ import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.project.industry.LeadingIndustryService;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -173,36 +173,20 @@ public class EntityService {
     }
 
     public Page<OperatingEntity> list(Filter f, PageRequest page) {
-        StringBuilder q = new StringBuilder("from OperatingEntity e where " + RegionScope.clause("e.regionCode"));
-        Parameters params = user.scope().parameters();
-        if (f.kind() != null) {
-            q.append(" and e.kind = :kind");
-            params.and("kind", f.kind());
+        // a narrower subtree inside the caller's scope; one outside it simply matches nothing
+        RegionScope narrower = f.regionCode() == null || f.regionCode().isBlank() ? null : RegionScope.of(RegionCode.parse(f.regionCode().strip())
+                .orElseThrow(() -> ProblemException.invalidField("regionCode", "region.code-format")));
+        String term = f.q() == null ? null : f.q().strip();
+        if (term != null && term.length() > 50) {
+            throw ProblemException.invalidField("q", "entity.query", 50);
         }
-        if (f.level() != null) {
-            q.append(" and e.level = :level");
-            params.and("level", f.level());
-        }
-        if (f.regionCode() != null && !f.regionCode().isBlank()) {
-            RegionCode r = RegionCode.parse(f.regionCode().strip())
-                    .orElseThrow(() -> ProblemException.invalidField("regionCode", "region.code-format"));
-            // a narrower subtree inside the caller's scope; one outside it simply matches nothing
-            q.append(" and ").append(RegionScope.clause("e.regionCode", "sub"));
-            RegionScope.of(r).bind(params, "sub");
-        }
-        if (f.q() != null && !f.q().isBlank()) {
-            String term = f.q().strip();
-            if (term.length() > 50) {
-                throw ProblemException.invalidField("q", "entity.query", 50);
-            }
-            // a substring of the Chinese name (the trigram index serves three characters or more)
-            q.append(" and e.name like :q escape '!'");
-            params.and("q", "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-        }
-        if (f.leadingIndustryCode() != null && !f.leadingIndustryCode().isBlank()) {
-            q.append(" and e.leadingIndustryCode = :lead");
-            params.and("lead", f.leadingIndustryCode().strip());
-        }
+        ScopedWhere w = ScopedWhere.within(user.scope(), "e.regionCode", narrower)
+                .and("e.kind = :kind", "kind", f.kind())
+                .and("e.level = :level", "level", f.level())
+                // a substring of the Chinese name (the trigram index serves three characters or more)
+                .and("e.name like :q escape '!'", "q", term == null || term.isEmpty() ? null
+                        : "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+                .and("e.leadingIndustryCode = :lead", "lead", f.leadingIndustryCode());
         Sort sort = switch (f.sort() == null ? "name" : f.sort()) {
             // the column's collation (zh-x-icu) gives pinyin order
             case "name" -> Sort.ascending("e.name").and("e.creditCode");
@@ -211,8 +195,7 @@ public class EntityService {
             case "-updatedAt" -> Sort.descending("e.updatedAt").and("e.creditCode");
             default -> throw ProblemException.invalidField("sort", "problem.one-of-list", "name, -name, creditCode, -updatedAt");
         };
-        var query = OperatingEntity.<OperatingEntity>find(q.toString(), sort, params);
-        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+        return Page.of(OperatingEntity.<OperatingEntity>find("from OperatingEntity e where " + w.jpql(), sort, w.parameters()), page);
     }
 
     public EntityDtos.EntityView view(OperatingEntity e) {

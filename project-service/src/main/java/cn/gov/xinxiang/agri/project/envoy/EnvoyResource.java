@@ -1,10 +1,10 @@
 package cn.gov.xinxiang.agri.project.envoy;
 
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Replies;
+import cn.gov.xinxiang.agri.platform.http.Creations;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,11 +23,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -50,29 +48,23 @@ public class EnvoyResource {
     @Inject
     ProgrammeRegions regions;
     @Inject
-    CurrentUser user;
+    Creations creations;
     @Inject
-    Idempotency idempotency;
-    @Context
-    UriInfo uri;
+    Replies replies;
 
     @POST
     @Transactional
     @Operation(summary = "Register a science and technology envoy (科技特派员) for a county and year with the projects and villages served "
             + "(city; county users for their county); every link is checked")
     public Response register(@Valid @NotNull EnvoyDtos.EnvoyRequest body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create(user.subject(), idempotencyKey, body, () -> {
-            Envoy e = envoys.register(body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(e.id.toString()).build(), view(e));
-        });
+        return creations.create(idempotencyKey, body, () -> envoys.register(body), e -> e.id, this::view);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "An envoy of your county (or of a county in your region)")
     public Response get(@PathParam("id") UUID id) {
-        Envoy e = envoys.get(id);
-        return Response.ok(view(e)).tag(ETags.of(e.version)).build();
+        return Replies.read(envoys.get(id), e -> e.version, this::view);
     }
 
     @PUT
@@ -81,9 +73,7 @@ public class EnvoyResource {
     @Operation(summary = "Replace the projects and villages the envoy serves (city, county; If-Match with the envoy's ETag); every link is checked")
     public Response reassign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull EnvoyDtos.AssignmentsRequest body) {
-        Envoy e = envoys.reassign(id, ifMatch, body);
-        Envoy.flush();
-        return Response.ok(view(e)).tag(ETags.of(e.version)).build();
+        return replies.changed(envoys.reassign(id, ifMatch, body), e -> e.version, this::view);
     }
 
     @GET
@@ -93,8 +83,7 @@ public class EnvoyResource {
                                           @QueryParam("projectId") UUID projectId,
                                           @QueryParam("villageCode") @Parameter(example = "410725901201") String villageCode,
                                           @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<Envoy> found = envoys.list(new EnvoyService.Filter(countyCode, year, projectId, villageCode), PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(this::view).toList(), found.page(), found.size(), found.total());
+        return envoys.list(new EnvoyService.Filter(countyCode, year, projectId, villageCode), PageRequest.of(page, size)).map(this::view);
     }
 
     @POST
@@ -104,18 +93,14 @@ public class EnvoyResource {
             + "(city, county)")
     public Response recordService(@PathParam("id") UUID id, @Valid @NotNull EnvoyDtos.ServiceRequest body,
                                   @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create(user.subject(), idempotencyKey, body, () -> {
-            ServiceRecord s = envoys.recordService(id, body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(s.id.toString()).build(), view(s));
-        });
+        return creations.create(idempotencyKey, body, () -> envoys.recordService(id, body), s -> s.id, this::view);
     }
 
     @GET
     @Path("/{id}/services")
     @Operation(summary = "The envoy's service records, newest first; paged with total")
     public Page<EnvoyDtos.ServiceView> services(@PathParam("id") UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<ServiceRecord> found = envoys.services(id, PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(this::view).toList(), found.page(), found.size(), found.total());
+        return envoys.services(id, PageRequest.of(page, size)).map(this::view);
     }
 
     @GET

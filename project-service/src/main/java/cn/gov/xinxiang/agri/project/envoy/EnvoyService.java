@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.envoy;
 
+import cn.gov.xinxiang.agri.platform.paging.ScopedWhere;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyAssignmentsChangedV1;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyEvents;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyRegisteredV1;
@@ -19,7 +20,6 @@ import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.project.library.ProjectStatus;
 import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -212,47 +212,19 @@ public class EnvoyService {
     }
 
     /** County-level: visible in the county, below it (its townships and villages) and above it; 404 elsewhere. */
-    private void scope(StringBuilder q, Parameters p) {
-        q.append("(").append(RegionScope.clause("e.countyCode"));
-        user.scope().bind(p);
-        Tier tier = user.region().tier();
-        if (tier == Tier.TOWNSHIP || tier == Tier.VILLAGE) {
-            q.append(" or e.countyCode = :ownCounty");
-            p.and("ownCounty", user.region().at(Tier.COUNTY).value());
-        }
-        q.append(")");
-    }
-
     public Envoy get(UUID id) {
-        StringBuilder q = new StringBuilder("select e from Envoy e where e.id = :id and ");
-        Parameters p = Parameters.with("id", id);
-        scope(q, p);
-        return Envoy.<Envoy>find(q.toString(), p).firstResultOptional().orElseThrow(() -> ProblemException.notFound("envoy", id));
+        ScopedWhere w = regions.countyWide("e.countyCode", null).and("e.id = :id", "id", id);
+        return Envoy.<Envoy>find("select e from Envoy e where " + w.jpql(), w.parameters()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("envoy", id));
     }
 
     public Page<Envoy> list(Filter f, PageRequest page) {
-        StringBuilder q = new StringBuilder("select e from Envoy e where ");
-        Parameters p = new Parameters();
-        scope(q, p);
-        RegionScope sub = regions.filter("countyCode", f.countyCode());
-        if (sub != null) {
-            q.append(" and ").append(RegionScope.clause("e.countyCode", "sub"));
-            sub.bind(p, "sub");
-        }
-        if (f.year() != null) {
-            q.append(" and e.year = :year");
-            p.and("year", f.year());
-        }
-        if (f.projectId() != null) {
-            q.append(" and :project member of e.projectIds");
-            p.and("project", f.projectId());
-        }
-        if (f.villageCode() != null && !f.villageCode().isBlank()) {
-            q.append(" and :village member of e.villageCodes");
-            p.and("village", f.villageCode().strip());
-        }
-        var query = Envoy.<Envoy>find(q.toString(), Sort.descending("e.year").and("e.countyCode").and("e.name").and("e.id"), p);
-        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+        ScopedWhere w = regions.countyWide("e.countyCode", regions.filter("countyCode", f.countyCode()))
+                .and("e.year = :year", "year", f.year())
+                .and(":project member of e.projectIds", "project", f.projectId())
+                .and(":village member of e.villageCodes", "village", f.villageCode());
+        return Page.of(Envoy.<Envoy>find("select e from Envoy e where " + w.jpql(),
+                Sort.descending("e.year").and("e.countyCode").and("e.name").and("e.id"), w.parameters()), page);
     }
 
     /**
@@ -265,7 +237,7 @@ public class EnvoyService {
                 ? ServiceRecord.<ServiceRecord>find("envoyId", Sort.descending("servedOn").and("id"), e.id)
                 : ServiceRecord.<ServiceRecord>find("envoyId = :envoy and " + RegionScope.clause("villageCode"), Sort.descending("servedOn").and("id"),
                         user.scope().parameters().and("envoy", e.id));
-        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+        return Page.of(query, page);
     }
 
     /** The projects an envoy serves that the caller may see: all of them for the county and above, a village its own. */

@@ -1,7 +1,7 @@
 package cn.gov.xinxiang.agri.project.household;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
@@ -83,8 +83,7 @@ public class HouseholdResource {
     @Path("/{id}")
     @Operation(summary = "Read a household in your region (ID number masked)")
     public Response get(@PathParam("id") UUID id) {
-        Household h = households.get(id);
-        return Response.ok(view(h)).tag(ETags.of(h.version)).build();
+        return Replies.read(households.get(id), h -> h.version, this::view);
     }
 
     @GET
@@ -93,8 +92,8 @@ public class HouseholdResource {
                                                   @QueryParam("category") String category,
                                                   @QueryParam("onRoster") Boolean onRoster,
                                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<Household> found = households.list(villageCode, cn.gov.xinxiang.agri.project.library.QueryEnums.parse(HouseholdCategory.class, category, "category"), onRoster, PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(this::view).toList(), found.page(), found.size(), found.total());
+        return households.list(villageCode, cn.gov.xinxiang.agri.project.library.QueryEnums.parse(HouseholdCategory.class, category, "category"), onRoster, PageRequest.of(page, size))
+                .map(this::view);
     }
 
     private HouseholdDtos.HouseholdView view(Household h) {

@@ -274,6 +274,6 @@ public class HouseholdService {
             p.and("onRoster", onRoster);
         }
         var query = Household.<Household>find(q.toString(), Sort.ascending("villageCode", "nationalHouseholdNo"), p);
-        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+        return Page.of(query, page);
     }
 }

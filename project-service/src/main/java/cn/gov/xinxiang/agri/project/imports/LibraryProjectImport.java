@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.imports;
 
+import cn.gov.xinxiang.agri.platform.imports.KeyedRows;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAdmittedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
@@ -13,7 +14,6 @@ import cn.gov.xinxiang.agri.platform.imports.ImportRow;
 import cn.gov.xinxiang.agri.platform.outbox.OutboxBatch;
 import cn.gov.xinxiang.agri.platform.policy.PolicyParameterStore;
 import cn.gov.xinxiang.agri.platform.policy.PolicyValue;
-import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
@@ -41,7 +41,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,39 +133,15 @@ public class LibraryProjectImport implements ImportHandler {
                 return today;
             }
         }, caller);
-        List<ImportError> errors = new ArrayList<>();
-        Map<String, LibraryProjectRow> byCode = new LinkedHashMap<>();
-        int unchanged = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            LibraryProjectRowValidator.Result r = validator.check(rows.get(i));
-            errors.addAll(r.errors());
-            if (r.ok()) {
-                LibraryProjectRow earlier = byCode.putIfAbsent(r.row().code(), r.row());
-                if (earlier != null) {
-                    if (earlier.digest().equals(r.row().digest())) {
-                        unchanged++;
-                    } else {
-                        errors.add(ImportError.of(r.row().rowNumber(), "项目编号", LibraryProjectColumns.CODE_KEY,
-                                new Text("library-import.same-code", earlier.rowNumber())));
-                    }
-                }
-            }
-            progress.processed(i + 1);
-        }
-        Map<String, String[]> stored = stored(byCode.keySet());
-        List<LibraryProjectRow> fresh = new ArrayList<>();
-        for (LibraryProjectRow row : byCode.values()) {
-            String[] existing = stored.get(row.code());
-            if (existing == null) {
-                fresh.add(row);
-            } else if (row.digest().equals(existing[1])) {
-                unchanged++;
-            } else {
-                errors.add(ImportError.of(row.rowNumber(), "项目编号", LibraryProjectColumns.CODE_KEY,
-                        new Text("library-import.registered", existing[0])));
-            }
-        }
-        return ImportPlan.of(errors, unchanged, () -> write(jobId, fresh, caller));
+        KeyedRows<LibraryProjectRow> keyed = KeyedRows.check(rows, validator::check, LibraryProjectRow::code, LibraryProjectRow::digest,
+                (earlier, row) -> ImportError.of(row.rowNumber(), "项目编号", LibraryProjectColumns.CODE_KEY,
+                        new Text("library-import.same-code", earlier.rowNumber())), progress);
+        Map<String, String[]> stored = stored(keyed.keys());
+        Map<String, String> digests = new HashMap<>();
+        stored.forEach((code, idAndDigest) -> digests.put(code, idAndDigest[1]));
+        List<LibraryProjectRow> fresh = keyed.fresh(digests, row -> ImportError.of(row.rowNumber(), "项目编号", LibraryProjectColumns.CODE_KEY,
+                new Text("library-import.registered", stored.get(row.code())[0])));
+        return ImportPlan.of(keyed.errors(), keyed.unchanged(), () -> write(jobId, fresh, caller));
     }
 
     private Set<String> leadingIndustries() {

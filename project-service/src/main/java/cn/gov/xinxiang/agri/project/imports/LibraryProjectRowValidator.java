@@ -1,11 +1,11 @@
 package cn.gov.xinxiang.agri.project.imports;
 
+import cn.gov.xinxiang.agri.platform.imports.CheckedRow;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
 import cn.gov.xinxiang.agri.platform.imports.RowCheck;
-import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
@@ -45,10 +45,7 @@ public final class LibraryProjectRowValidator {
         LocalDate today();
     }
 
-    public record Result(LibraryProjectRow row, List<ImportError> errors) {
-        public boolean ok() {
-            return errors.isEmpty();
-        }
+    public record Result(LibraryProjectRow row, List<ImportError> errors) implements CheckedRow<LibraryProjectRow> {
     }
 
     static final Map<String, IndustryCategory> CATEGORIES = RowCheck.labels(IndustryCategory.class, c -> c.label);

@@ -1,9 +1,9 @@
 package cn.gov.xinxiang.agri.project.intake;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Creations;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
-import cn.gov.xinxiang.agri.platform.security.CurrentUser;
+import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.project.library.Project;
 import cn.gov.xinxiang.agri.project.library.ProjectViews;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,11 +18,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -51,15 +49,13 @@ public class IntakeResource {
     @Inject
     ProjectViews views;
     @Inject
-    CurrentUser user;
+    Creations creations;
+
     @Inject
-    Idempotency idempotency;
-    @Context
-    UriInfo uri;
+    Replies replies;
 
     private Response ok(Project p) {
-        Project.flush();
-        return Response.ok(views.view(p)).tag(ETags.of(p.version)).build();
+        return replies.changed(p, x -> x.version, views::view);
     }
 
     @POST
@@ -162,10 +158,7 @@ public class IntakeResource {
     @Operation(summary = "Record an objection received during the public notice (county users)")
     public Response recordObjection(@PathParam("id") UUID id, @Valid @NotNull IntakeDtos.ObjectionRequest body,
                                     @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create(user.subject(), idempotencyKey, body, () -> {
-            NoticeObjection o = intake.recordObjection(id, body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(o.id.toString()).build(), view(o));
-        });
+        return creations.create(idempotencyKey, body, () -> intake.recordObjection(id, body), o -> o.id, IntakeResource::view);
     }
 
     @POST
@@ -174,9 +167,7 @@ public class IntakeResource {
     @Operation(summary = "Resolve an objection (county users); admission waits until every objection is resolved")
     public Response resolveObjection(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull IntakeDtos.ResolutionRequest body) {
-        NoticeObjection o = intake.resolveObjection(id, objectionId, ifMatch, body);
-        NoticeObjection.flush();
-        return Response.ok(view(o)).tag(ETags.of(o.version)).build();
+        return replies.changed(intake.resolveObjection(id, objectionId, ifMatch, body), o -> o.version, IntakeResource::view);
     }
 
     @GET

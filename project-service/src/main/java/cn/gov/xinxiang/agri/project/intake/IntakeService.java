@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.project.intake;
 
-import cn.gov.xinxiang.agri.contracts.project.AcceptanceRules;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAcceptedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAdmittedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectCompletedV1;
@@ -11,9 +10,9 @@ import cn.gov.xinxiang.agri.contracts.project.ProjectStartedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectSubmittedV1;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
-import cn.gov.xinxiang.agri.platform.problem.Problem;
-import cn.gov.xinxiang.agri.platform.i18n.Localized;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
@@ -24,7 +23,6 @@ import cn.gov.xinxiang.agri.project.library.Project;
 import cn.gov.xinxiang.agri.project.library.ProjectRules;
 import cn.gov.xinxiang.agri.project.library.ProjectService;
 import cn.gov.xinxiang.agri.project.library.ProjectStatus;
-import cn.gov.xinxiang.agri.project.library.ReviewCheck;
 import cn.gov.xinxiang.agri.project.policy.PolicyParams;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,10 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** Runs the intake workflow and the lifecycle after it; every step is recorded and announced. */
@@ -73,53 +68,50 @@ public class IntakeService {
         return p;
     }
 
-    private ProjectStatus move(Project p, IntakeAction action, String reason, String actor, Role role, String actorRegion) {
-        ProjectStatus from = p.status;
-        ProjectStatus to;
-        try {
-            to = IntakeWorkflow.next(from, action, role);
-        } catch (IntakeWorkflow.Refused e) {
-            throw refusal(e);
-        }
+    /** Records the decided step and applies it to the project. */
+    private void move(Project p, IntakeAction action, IntakeRules.Step step, String reason, String actor, Role role, String actorRegion) {
         ProjectTransition t = new ProjectTransition();
         t.id = UUID.randomUUID();
         t.projectId = p.id;
         t.action = action;
-        t.fromStatus = from;
-        t.toStatus = to;
+        t.fromStatus = step.from();
+        t.toStatus = step.to();
         t.actor = actor;
         t.actorRole = role.claim;
         t.actorRegion = actorRegion;
         t.reason = reason;
         t.at = clock.instant();
         t.persist();
-        p.status = to;
+        p.status = step.to();
         p.updatedAt = t.at;
-        return from;
     }
 
-    private ProjectStatus moveByUser(Project p, IntakeAction action, String reason) {
-        return move(p, action, reason, user.subject(), user.role(), user.region().value());
+    private void moveByUser(Project p, IntakeAction action, IntakeRules.Step step, String reason) {
+        move(p, action, step, reason, user.subject(), user.role(), user.region().value());
     }
 
-    private void requireComplete(Project p) {
-        int min = params.intValue(PolicyParams.MIN_DISTINCT_MECHANISMS, p.fiscalYear);
-        List<Problem.FieldError> errors = ProjectRules.completenessProblems(p, min);
-        if (!errors.isEmpty()) {
-            String separator = ProblemException.text("problem.list-separator");
-            throw ProblemException.keyed(422, "project-incomplete", "problem.rules-broken",
-                    errors.stream().map(e -> ProblemException.text("problem.field-message", e.field(), e.message()))
-                            .collect(java.util.stream.Collectors.joining(separator))).errors(errors);
-        }
+    /** 403 when the caller's tier may not take the action at all; asked before any decider. */
+    private void authorise(Project p, IntakeAction action) {
+        IntakeWorkflow.forbidden(p.status, action, user.role()).ifPresent(t -> {
+            throw ProblemException.keyed(403, "forbidden", t.key(), t.args());
+        });
+    }
+
+    private int minMechanisms(Project p) {
+        return params.intValue(PolicyParams.MIN_DISTINCT_MECHANISMS, p.fiscalYear);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ClockProducer.BUSINESS_ZONE);
     }
 
     @Transactional
     public Project submit(UUID id, String ifMatch) {
         Project p = load(id, ifMatch);
         boolean resubmission = ProjectTransition.count("projectId = ?1 and action = ?2", p.id, IntakeAction.SUBMIT) > 0;
-        check(p, IntakeAction.SUBMIT); // role and state before content, for precise errors
-        requireComplete(p);
-        moveByUser(p, IntakeAction.SUBMIT, null);
+        authorise(p, IntakeAction.SUBMIT);
+        IntakeRules.Step step = Refusals.orThrow(IntakeRules.submit(p, user.role(), minMechanisms(p)));
+        moveByUser(p, IntakeAction.SUBMIT, step, null);
         outbox.append(ProjectEvents.AGGREGATE, p.id.toString(), ProjectEvents.SUBMITTED_V1,
                 new ProjectSubmittedV1(p.id.toString(), p.code, p.name, p.fiscalYear, p.regionCode, ProjectRules.distinctMechanisms(p),
                         resubmission, user.subject(), p.updatedAt));
@@ -129,35 +121,19 @@ public class IntakeService {
     @Transactional
     public Project townshipApprove(UUID id, String ifMatch, String note) {
         Project p = load(id, ifMatch);
-        ProjectStatus from = moveByUser(p, IntakeAction.TOWNSHIP_APPROVE, note);
-        reviewed(p, from, note);
+        authorise(p, IntakeAction.TOWNSHIP_APPROVE);
+        IntakeRules.Step step = Refusals.orThrow(IntakeRules.step(p.status, IntakeAction.TOWNSHIP_APPROVE, user.role()));
+        moveByUser(p, IntakeAction.TOWNSHIP_APPROVE, step, note);
+        reviewed(p, step.from(), note);
         return p;
     }
 
     @Transactional
     public Project countyApprove(UUID id, String ifMatch, IntakeDtos.CountyApprovalRequest req) {
         Project p = load(id, ifMatch);
-        check(p, IntakeAction.COUNTY_APPROVE);
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Set<ReviewCheck> seen = EnumSet.noneOf(ReviewCheck.class);
-        for (int i = 0; i < req.checks().size(); i++) {
-            if (!seen.add(req.checks().get(i).check())) {
-                errors.add(ProblemException.fieldError("checks[" + i + "].check", "intake.check-twice"));
-            }
-        }
-        for (ReviewCheck c : ReviewCheck.values()) {
-            if (!seen.contains(c)) {
-                errors.add(ProblemException.fieldError("checks", "intake.check-missing", c.name(), c.label));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.keyed(400, "validation", "intake.checks-all-four").errors(errors);
-        }
-        List<String> failed = req.checks().stream().filter(c -> !c.passed()).map(c -> c.check() + "（" + c.check().label + "）").toList();
-        if (!failed.isEmpty()) {
-            throw ProblemException.keyed(422, "review-check-failed", "intake.check-failed", String.join(", ", failed));
-        }
-        requireComplete(p);
+        authorise(p, IntakeAction.COUNTY_APPROVE);
+        IntakeRules.Step step = Refusals.orThrow(IntakeRules.countyApprove(p, user.role(), req.checks(), minMechanisms(p)),
+                IntakeRules.CHECKS_INCOMPLETE);
         p.reviewChecks.clear();
         for (IntakeDtos.CheckDto c : req.checks()) {
             Project.Check e = new Project.Check();
@@ -166,43 +142,33 @@ public class IntakeService {
             e.evidence = c.evidence().strip();
             p.reviewChecks.add(e);
         }
-        ProjectStatus from = moveByUser(p, IntakeAction.COUNTY_APPROVE, req.note());
-        reviewed(p, from, req.note());
+        moveByUser(p, IntakeAction.COUNTY_APPROVE, step, req.note());
+        reviewed(p, step.from(), req.note());
         return p;
     }
 
     @Transactional
     public Project startNotice(UUID id, String ifMatch) {
         Project p = load(id, ifMatch);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.BUSINESS_ZONE);
-        int days = params.intValue(PolicyParams.NOTICE_MIN_DAYS, p.fiscalYear);
-        ProjectStatus from = moveByUser(p, IntakeAction.START_NOTICE, null);
-        p.noticeStartedOn = today;
-        p.noticeEndsOn = IntakeWorkflow.noticeEndsOn(today, days);
-        reviewed(p, from, "公示" + days + "天，至" + p.noticeEndsOn + "期满");
+        authorise(p, IntakeAction.START_NOTICE);
+        IntakeRules.Notice notice = Refusals.orThrow(IntakeRules.startNotice(p.status, user.role(), today(),
+                params.intValue(PolicyParams.NOTICE_MIN_DAYS, p.fiscalYear)));
+        moveByUser(p, IntakeAction.START_NOTICE, notice.step(), null);
+        p.noticeStartedOn = notice.startedOn();
+        p.noticeEndsOn = notice.endsOn();
+        reviewed(p, notice.step().from(), "公示" + notice.days() + "天，至" + p.noticeEndsOn + "期满");
         return p;
     }
 
     @Transactional
     public Project admit(UUID id, String ifMatch) {
         Project p = load(id, ifMatch);
-        check(p, IntakeAction.ADMIT);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.BUSINESS_ZONE);
-        if (!IntakeWorkflow.noticeOver(today, p.noticeEndsOn)) {
-            throw ProblemException.keyed(422, "notice-not-over", "intake.notice-not-over", String.valueOf(p.noticeStartedOn),
-                    String.valueOf(p.noticeEndsOn), today.toString());
-        }
+        authorise(p, IntakeAction.ADMIT);
         long open = NoticeObjection.count("projectId = ?1 and resolvedAt is null", p.id);
-        if (open > 0) {
-            throw ProblemException.keyed(422, "objections-unresolved", "intake.objections-open", open);
-        }
-        long upheld = NoticeObjection.count("projectId = ?1 and upheld = true and resolvedAt >= ?2", p.id,
+        long upheld = p.noticeStartedOn == null ? 0 : NoticeObjection.count("projectId = ?1 and upheld = true and resolvedAt >= ?2", p.id,
                 p.noticeStartedOn.atStartOfDay(ClockProducer.BUSINESS_ZONE).toInstant());
-        if (upheld > 0) {
-            throw ProblemException.keyed(422, "objection-upheld", "intake.objection-upheld");
-        }
-        requireComplete(p);
-        moveByUser(p, IntakeAction.ADMIT, null);
+        IntakeRules.Step step = Refusals.orThrow(IntakeRules.admit(p, user.role(), today(), open, upheld, minMechanisms(p)));
+        moveByUser(p, IntakeAction.ADMIT, step, null);
         p.admittedAt = p.updatedAt;
         outbox.append(ProjectEvents.AGGREGATE, p.id.toString(), ProjectEvents.ADMITTED_V1,
                 new ProjectAdmittedV1(p.id.toString(), p.code, p.name, p.fiscalYear, p.regionCode, p.countyCode, p.industryCategory.name(),
@@ -216,13 +182,15 @@ public class IntakeService {
     @Transactional
     public Project returnToTierBelow(UUID id, String ifMatch, String reason) {
         Project p = load(id, ifMatch);
-        ProjectStatus from = moveByUser(p, IntakeAction.RETURN, reason.strip());
-        if (from == ProjectStatus.IN_NOTICE || from == ProjectStatus.COUNTY_APPROVED) {
+        authorise(p, IntakeAction.RETURN);
+        IntakeRules.Step step = Refusals.orThrow(IntakeRules.step(p.status, IntakeAction.RETURN, user.role()));
+        moveByUser(p, IntakeAction.RETURN, step, reason.strip());
+        if (IntakeRules.returnEndsNotice(step)) {
             p.noticeStartedOn = null;
             p.noticeEndsOn = null;
         }
         outbox.append(ProjectEvents.AGGREGATE, p.id.toString(), ProjectEvents.RETURNED_V1,
-                new ProjectReturnedV1(p.id.toString(), p.code, p.regionCode, from.name(), p.status.name(), reason.strip(), user.subject(),
+                new ProjectReturnedV1(p.id.toString(), p.code, p.regionCode, step.from().name(), p.status.name(), reason.strip(), user.subject(),
                         user.role().claim, p.updatedAt));
         return p;
     }
@@ -239,7 +207,8 @@ public class IntakeService {
             LOG.debugf("allocation %s for project %s in status %s: no transition", allocationId, projectId, p.status);
             return;
         }
-        move(p, IntakeAction.START, "首笔衔接资金分配 " + allocationId, "funding-service", Role.SERVICE, null);
+        move(p, IntakeAction.START, new IntakeRules.Step(p.status, Refusals.orThrow(IntakeWorkflow.decide(p.status, IntakeAction.START, Role.SERVICE))),
+                "首笔衔接资金分配 " + allocationId, "funding-service", Role.SERVICE, null);
         p.startedAt = p.updatedAt;
         p.startedByAllocation = allocationId;
         outbox.append(ProjectEvents.AGGREGATE, p.id.toString(), ProjectEvents.STARTED_V1,
@@ -249,15 +218,10 @@ public class IntakeService {
     @Transactional
     public Project complete(UUID id, String ifMatch, LocalDate completedOn) {
         Project p = load(id, ifMatch);
-        check(p, IntakeAction.COMPLETE);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.BUSINESS_ZONE);
-        if (completedOn.isAfter(today)) {
-            throw ProblemException.invalidField("completedOn", "problem.not-future");
-        }
-        if (p.startedAt != null && completedOn.isBefore(LocalDate.ofInstant(p.startedAt, ClockProducer.BUSINESS_ZONE))) {
-            throw ProblemException.invalidField("completedOn", "intake.completed-before-start");
-        }
-        moveByUser(p, IntakeAction.COMPLETE, null);
+        authorise(p, IntakeAction.COMPLETE);
+        LocalDate startedOn = p.startedAt == null ? null : LocalDate.ofInstant(p.startedAt, ClockProducer.BUSINESS_ZONE);
+        IntakeRules.Step step = Refusals.orThrow(IntakeRules.complete(p.status, user.role(), completedOn, today(), startedOn));
+        moveByUser(p, IntakeAction.COMPLETE, step, null);
         p.completedOn = completedOn;
         outbox.append(ProjectEvents.AGGREGATE, p.id.toString(), ProjectEvents.COMPLETED_V1,
                 new ProjectCompletedV1(p.id.toString(), p.code, p.regionCode, completedOn, user.subject(), p.updatedAt));
@@ -267,55 +231,9 @@ public class IntakeService {
     @Transactional
     public Project accept(UUID id, String ifMatch, List<IntakeDtos.AssetDto> assets) {
         Project p = load(id, ifMatch);
-        check(p, IntakeAction.ACCEPT);
-        List<Problem.FieldError> errors = new ArrayList<>();
-        List<Problem.FieldError> retired = new ArrayList<>();
-        Set<String> refs = new HashSet<>();
-        RegionCode county = RegionCode.of(p.countyCode);
-        for (int i = 0; i < assets.size(); i++) {
-            IntakeDtos.AssetDto a = assets.get(i);
-            String f = "assets[" + i + "]";
-            if (!refs.add(a.assetRef())) {
-                errors.add(ProblemException.fieldError(f + ".assetRef", "intake.asset-ref-duplicate", a.assetRef()));
-            }
-            RegionCode loc = RegionCode.parse(a.locationRegionCode()).orElse(null);
-            if (loc == null || !regions.known(loc) || !loc.isWithin(county)) {
-                errors.add(ProblemException.fieldError(f + ".locationRegionCode", "intake.asset-in-county", p.countyCode));
-            } else {
-                regions.problem(f + ".locationRegionCode", loc).ifPresent(e -> {
-                    errors.add(e);
-                    retired.add(e);
-                });
-            }
-            if (a.assetClass() == AssetClass.HOUSEHOLD) {
-                if (a.householdId() == null || ((Number) em.createNativeQuery("select count(*) from household where id = ?1")
-                        .setParameter(1, a.householdId()).getSingleResult()).longValue() == 0) {
-                    errors.add(ProblemException.fieldError(f + ".householdId", "intake.asset-household-roster"));
-                }
-            } else if (a.householdId() != null) {
-                errors.add(ProblemException.fieldError(f + ".householdId", "acceptance.household-not-expected"));
-            }
-        }
-        if (!errors.isEmpty() && errors.size() == retired.size()) {
-            throw RegionDirectory.retired(errors);
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        // The asset register takes over every asset of the event or none: refuse here what it would refuse,
-        // by the same rule it applies, so a project is never ACCEPTED while its assets stay out of the register.
-        List<ProjectAcceptedV1.FormedAsset> formed = assets.stream().map(a -> new ProjectAcceptedV1.FormedAsset(a.assetRef(), a.name().strip(),
-                a.assetClass().name(), a.value(), a.locationRegionCode(), a.householdId() == null ? null : a.householdId().toString())).toList();
-        List<AcceptanceRules.Refusal> refused = AcceptanceRules.check(
-                new ProjectAcceptedV1(p.id.toString(), p.code, p.name, p.fiscalYear, p.regionCode, formed, clock.instant()));
-        if (!refused.isEmpty()) {
-            throw (refused.size() == 1
-                    ? ProblemException.keyed(422, "acceptance-rule", "intake.register-refuses-one", refused.get(0).field(),
-                            Localized.text(refused.get(0).key(), refused.get(0).arguments()))
-                    : ProblemException.keyed(422, "acceptance-rule", "intake.register-refuses", refused.size()))
-                    .fields(ProblemException.fieldsOf(refused));
-        }
-        moveByUser(p, IntakeAction.ACCEPT, null);
+        authorise(p, IntakeAction.ACCEPT);
+        IntakeRules.Step step = Refusals.orThrow(IntakeRules.accept(p, user.role(), p.countyCode, assetFacts(p, assets), clock.instant()));
+        moveByUser(p, IntakeAction.ACCEPT, step, null);
         p.acceptedAt = p.updatedAt;
         p.assets.clear();
         for (IntakeDtos.AssetDto a : assets) {
@@ -336,15 +254,29 @@ public class IntakeService {
         return p;
     }
 
+    /** What the acceptance decider needs to know of each asset: its location against the directory, its household against the roster. */
+    private List<IntakeRules.AssetFacts> assetFacts(Project p, List<IntakeDtos.AssetDto> assets) {
+        RegionCode county = RegionCode.of(p.countyCode);
+        List<IntakeRules.AssetFacts> facts = new ArrayList<>();
+        for (IntakeDtos.AssetDto a : assets) {
+            RegionCode loc = RegionCode.parse(a.locationRegionCode()).orElse(null);
+            boolean inCounty = loc != null && regions.known(loc) && loc.isWithin(county);
+            Text retired = inCounty ? regions.problemText(loc).orElse(null) : null;
+            boolean onRoster = a.assetClass() == AssetClass.HOUSEHOLD && a.householdId() != null
+                    && ((Number) em.createNativeQuery("select count(*) from household where id = ?1")
+                    .setParameter(1, a.householdId()).getSingleResult()).longValue() > 0;
+            facts.add(new IntakeRules.AssetFacts(a, inCounty, retired, onRoster));
+        }
+        return facts;
+    }
+
     // --- public notice objections
 
     @Transactional
     public NoticeObjection recordObjection(UUID projectId, IntakeDtos.ObjectionRequest req) {
         Project p = projects.get(projectId);
         user.require(Role.COUNTY);
-        if (p.status != ProjectStatus.IN_NOTICE) {
-            throw ProblemException.keyed(409, "wrong-status", "intake.objection-in-notice");
-        }
+        Refusals.orThrow(IntakeRules.recordObjection(p.status));
         NoticeObjection o = new NoticeObjection();
         o.id = UUID.randomUUID();
         o.projectId = p.id;
@@ -365,13 +297,11 @@ public class IntakeService {
         if (ifMatch != null) {
             ETags.require(ifMatch, o.version);
         }
-        if (o.resolvedAt != null) {
-            throw ProblemException.keyed(409, "already-resolved", "intake.objection-resolved", String.valueOf(o.resolvedAt));
-        }
+        Instant resolvedAt = Refusals.orThrow(IntakeRules.resolveObjection(o.resolvedAt, clock.instant()));
         o.resolution = req.resolution().strip();
         o.upheld = req.upheld();
         o.resolvedBy = user.subject();
-        o.resolvedAt = clock.instant();
+        o.resolvedAt = resolvedAt;
         return o;
     }
 
@@ -383,21 +313,6 @@ public class IntakeService {
     public List<ProjectTransition> history(UUID projectId) {
         Project p = projects.get(projectId);
         return ProjectTransition.list("projectId", Sort.ascending("at").and("id"), p.id);
-    }
-
-    /** A refused transition as a problem in the caller's language. */
-    static ProblemException refusal(IntakeWorkflow.Refused e) {
-        Object[] args = e.args.stream().map(k -> (Object) Localized.text(k)).toArray();
-        return ProblemException.keyed(e.wrongRole ? 403 : 409, e.wrongRole ? "forbidden" : "wrong-status", e.key, args);
-    }
-
-    /** Role and status are checked before content, so a wrong-tier call gets 403/409, not a content error. */
-    private void check(Project p, IntakeAction action) {
-        try {
-            IntakeWorkflow.next(p.status, action, user.role());
-        } catch (IntakeWorkflow.Refused e) {
-            throw refusal(e);
-        }
     }
 
     private void reviewed(Project p, ProjectStatus from, String note) {

@@ -1,11 +1,15 @@
 package cn.gov.xinxiang.agri.project.intake;
 
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.project.library.ProjectStatus;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static cn.gov.xinxiang.agri.project.library.ProjectStatus.*;
 
@@ -34,6 +38,11 @@ public final class IntakeWorkflow {
             this.wrongRole = wrongRole;
             this.key = key;
             this.args = List.of(args);
+        }
+
+        /** The refusal as a bundle text; each argument is itself a bundle text (a role, an action, a status). */
+        public Text text() {
+            return new Text(key, args.stream().map(k -> (Object) new Text(k)).toArray());
         }
     }
 
@@ -75,6 +84,31 @@ public final class IntakeWorkflow {
             throw new Refused(false, "intake.wrong-status", action(action), status(current), status(step.from()));
         }
         return step.to();
+    }
+
+    /**
+     * The 403 half of {@link #next}: why {@code role} may not take {@code action} (from this status, for a return), or
+     * empty when it may. Authorisation, not a decision about the project, so the service throws it itself.
+     */
+    public static Optional<Text> forbidden(ProjectStatus current, IntakeAction action, Role role) {
+        try {
+            next(current, action, role);
+            return Optional.empty();
+        } catch (Refused e) {
+            return e.wrongRole ? Optional.of(e.text()) : Optional.empty();
+        }
+    }
+
+    /** The 409 half of {@link #next}: the status after {@code action}, or the wrong-status violation (a role {@link #forbidden} is not asked about). */
+    public static Decision<ProjectStatus> decide(ProjectStatus current, IntakeAction action, Role role) {
+        try {
+            return Decision.allow(next(current, action, role));
+        } catch (Refused e) {
+            if (e.wrongRole) {
+                throw e;
+            }
+            return Decision.refuse(Violation.state("wrong-status", e.key, e.text().args()));
+        }
     }
 
     private static ProjectStatus returnTarget(ProjectStatus current, Role role) {

@@ -1,11 +1,11 @@
 package cn.gov.xinxiang.agri.project.library;
 
+import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.Creations;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,11 +20,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -48,23 +46,17 @@ public class ProjectResource {
     ProjectViews views;
 
     @Inject
-    CurrentUser user;
+    Creations creations;
 
     @Inject
-    Idempotency idempotency;
-
-    @Context
-    UriInfo uri;
+    Replies replies;
 
     @POST
     @Transactional
     @Operation(summary = "Create a project draft (village users, for their own village)")
     public Response create(@Valid @NotNull ProjectDtos.DraftRequest body,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create(user.subject(), idempotencyKey, body, () -> {
-            Project p = projects.createDraft(body);
-            return new Idempotency.Created(uri.getAbsolutePathBuilder().path(p.id.toString()).build(), views.view(p));
-        });
+        return creations.create(idempotencyKey, body, () -> projects.createDraft(body), p -> p.id, views::view);
     }
 
     @PUT
@@ -73,18 +65,14 @@ public class ProjectResource {
     @Operation(summary = "Replace a draft's content (its village, while DRAFT; If-Match with the ETag you read)")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ProjectDtos.DraftRequest body) {
-        Project p = projects.update(id, ifMatch, body);
-        // The flush assigns the new version, which becomes the new ETag.
-        Project.flush();
-        return Response.ok(views.view(p)).tag(ETags.of(p.version)).build();
+        return replies.changed(projects.update(id, ifMatch, body), p -> p.version, views::view);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a project in your region")
     public Response get(@PathParam("id") UUID id) {
-        Project p = projects.getForView(id);
-        return Response.ok(views.view(p)).tag(ETags.of(p.version)).build();
+        return Replies.read(projects.getForView(id), p -> p.version, views::view);
     }
 
     @GET
@@ -100,9 +88,8 @@ public class ProjectResource {
             @QueryParam("sort") @Parameter(description = "createdAt, -createdAt (default), code, -code, totalInvestment, -totalInvestment, name, -name (pinyin order)", example = "-createdAt") String sort,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        Page<Project> found = projects.list(new ProjectService.Filter(fiscalYear, regionCode, QueryEnums.parse(ProjectStatus.class, status, "status"),
+        return projects.list(new ProjectService.Filter(fiscalYear, regionCode, QueryEnums.parse(ProjectStatus.class, status, "status"),
                 QueryEnums.parse(IndustryCategory.class, industryCategory, "industryCategory"), leadingIndustry,
-                leadingIndustryCode, entity, sort), PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(views::summary).toList(), found.page(), found.size(), found.total());
+                leadingIndustryCode, entity, sort), PageRequest.of(page, size)).map(views::summary);
     }
 }

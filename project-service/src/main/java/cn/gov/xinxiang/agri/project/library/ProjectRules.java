@@ -1,10 +1,14 @@
 package cn.gov.xinxiang.agri.project.library;
 
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Language;
+import cn.gov.xinxiang.agri.platform.i18n.Localized;
+import cn.gov.xinxiang.agri.platform.i18n.Messages;
 import cn.gov.xinxiang.agri.platform.i18n.RequestLanguage;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
 import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
+import cn.gov.xinxiang.agri.project.intake.IntakeWorkflow;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,19 +27,24 @@ public final class ProjectRules {
         return draftProblems(r, RequestLanguage.current());
     }
 
-    private static FieldError error(Language l, String field, String key, Object... args) {
-        return new FieldError(field, new Text(key, args).in(l));
-    }
-
     /** As above, messages in {@code l}. */
     public static List<FieldError> draftProblems(ProjectDtos.DraftRequest r, Language l) {
-        List<FieldError> errors = new ArrayList<>();
+        return draftViolations(r).stream().map(v -> new FieldError(v.field(), v.text().in(l))).toList();
+    }
+
+    /**
+     * A draft's content beyond per-field Bean Validation as a decider's violations (400, each on its field): the
+     * investment sources add up to the total, participants carry a valid credit code once per role (households
+     * need none), each mechanism type appears once and benefits some household.
+     */
+    public static List<Violation> draftViolations(ProjectDtos.DraftRequest r) {
+        List<Violation> errors = new ArrayList<>();
         ProjectDtos.Investment inv = r.investment();
         if (inv != null && inv.total() != null && inv.linkageFunds() != null && inv.otherFiscal() != null && inv.selfRaised() != null
                 && inv.credit() != null) {
             BigDecimal sum = inv.linkageFunds().add(inv.otherFiscal()).add(inv.selfRaised()).add(inv.credit());
             if (sum.compareTo(inv.total()) != 0) {
-                errors.add(error(l, "investment.total", "project.investment-sum", sum.toPlainString(), inv.total().toPlainString()));
+                errors.add(Violation.field("investment.total", "project.investment-sum", sum.toPlainString(), inv.total().toPlainString()));
             }
         }
         List<ProjectDtos.ParticipantDto> ps = r.participants() == null ? List.of() : r.participants();
@@ -49,12 +58,12 @@ public final class ProjectRules {
             boolean households = p.entityType() == EntityType.FARMING_HOUSEHOLDS;
             if (p.creditCode() == null || p.creditCode().isBlank()) {
                 if (!households) {
-                    errors.add(error(l, field, "project.credit-code-required"));
+                    errors.add(Violation.field(field, "project.credit-code-required"));
                 }
             } else {
-                CreditCode.problem(p.creditCode()).ifPresent(msg -> errors.add(new FieldError(field, msg.in(l))));
+                CreditCode.problem(p.creditCode()).ifPresent(t -> errors.add(Violation.field(field, t.key(), t.args())));
                 if (!seen.add(p.role() + "/" + p.creditCode())) {
-                    errors.add(error(l, field, "project.participant-twice"));
+                    errors.add(Violation.field(field, "project.participant-twice"));
                 }
             }
         }
@@ -67,14 +76,31 @@ public final class ProjectRules {
             }
             if (!types.add(m.type())) {
                 // Results are reported per mechanism type, so one type appears once per project.
-                errors.add(error(l, "mechanisms[" + i + "].type", "project.mechanism-twice", m.type().name()));
+                errors.add(Violation.field("mechanisms[" + i + "].type", "project.mechanism-twice", m.type().name()));
             }
             if (m.plannedPovertyAlleviated() != null && m.plannedMonitored() != null && m.plannedOther() != null
                     && m.plannedPovertyAlleviated() + m.plannedMonitored() + m.plannedOther() == 0) {
-                errors.add(error(l, "mechanisms[" + i + "]", "project.mechanism-no-household"));
+                errors.add(Violation.field("mechanisms[" + i + "]", "project.mechanism-no-household"));
             }
         }
         return errors;
+    }
+
+    /** Content may change only while the village holds the draft (409 otherwise). */
+    public static List<Violation> editable(ProjectStatus status) {
+        return IntakeWorkflow.isEditable(status) ? List.of()
+                : List.of(Violation.state("not-editable", "project.locked", new Text("project-status." + status.name())));
+    }
+
+    /** A draft keeps its village and its fiscal year (400 on the field that tries to change them). */
+    public static List<Violation> keepsPlaceAndYear(Project p, String regionCode, int fiscalYear) {
+        if (!regionCode.equals(p.regionCode)) {
+            return List.of(Violation.field("regionCode", "project.cannot-move"));
+        }
+        if (fiscalYear != p.fiscalYear) {
+            return List.of(Violation.field("fiscalYear", "project.fiscal-year-fixed", p.fiscalYear));
+        }
+        return List.of();
     }
 
     public static int distinctMechanisms(Project p) {
@@ -90,19 +116,42 @@ public final class ProjectRules {
 
     /** As above, messages in {@code l}. */
     public static List<FieldError> completenessProblems(Project p, int minDistinctMechanisms, Language l) {
-        List<FieldError> errors = new ArrayList<>();
+        return missing(p, minDistinctMechanisms).stream().map(v -> new FieldError(v.field(), v.text().in(l))).toList();
+    }
+
+    /**
+     * The completeness rule as a decider's violations: empty when complete, else 422 {@code project-incomplete} whose
+     * detail lists every missing part ("field: message", joined), each also on its field.
+     */
+    public static List<Violation> incompleteness(Project p, int minDistinctMechanisms) {
+        List<Violation> missing = missing(p, minDistinctMechanisms);
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        Localized joined = l -> String.join(Messages.get().text(l, "problem.list-separator"), missing.stream()
+                .map(v -> Messages.get().text(l, "problem.field-message", v.field(), v.text().in(l))).toList());
+        List<Violation> all = new ArrayList<>();
+        all.add(Violation.rule(INCOMPLETE, "problem.rules-broken", joined));
+        all.addAll(missing);
+        return all;
+    }
+
+    static final String INCOMPLETE = "project-incomplete";
+
+    private static List<Violation> missing(Project p, int minDistinctMechanisms) {
+        List<Violation> errors = new ArrayList<>();
         if (p.investmentTotal == null || p.investmentTotal.signum() <= 0) {
-            errors.add(error(l, "investment", "project.investment-required"));
+            errors.add(Violation.ruleOn(INCOMPLETE, "investment", "project.investment-required"));
         }
         if (p.participants.isEmpty()) {
-            errors.add(error(l, "participants", "project.participant-required"));
+            errors.add(Violation.ruleOn(INCOMPLETE, "participants", "project.participant-required"));
         }
         if (p.targets.isEmpty()) {
-            errors.add(error(l, "performanceTargets", "project.target-required"));
+            errors.add(Violation.ruleOn(INCOMPLETE, "performanceTargets", "project.target-required"));
         }
         int distinct = distinctMechanisms(p);
         if (distinct < minDistinctMechanisms) {
-            errors.add(error(l, "mechanisms", "project.mechanisms-too-few", minDistinctMechanisms, distinct));
+            errors.add(Violation.ruleOn(INCOMPLETE, "mechanisms", "project.mechanisms-too-few", minDistinctMechanisms, distinct));
         }
         return errors;
     }

@@ -1,13 +1,14 @@
 package cn.gov.xinxiang.agri.project.library;
 
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.contracts.project.ProjectDraftedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.problem.Problem;
-import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
@@ -16,7 +17,6 @@ import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.project.industry.LeadingIndustryService;
-import cn.gov.xinxiang.agri.project.intake.IntakeWorkflow;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,16 +90,9 @@ public class ProjectService {
         Project p = get(id);
         user.require(Role.VILLAGE);
         ETags.require(ifMatch, p.version);
-        if (!IntakeWorkflow.isEditable(p.status)) {
-            throw ProblemException.keyed(409, "not-editable", "project.locked", new Text("project-status." + p.status.name()));
-        }
+        Refusals.orThrow(Decision.of(ProjectRules.editable(p.status), p));
         RegionCode region = checkRegion(request);
-        if (!region.value().equals(p.regionCode)) {
-            throw ProblemException.invalidField("regionCode", "project.cannot-move");
-        }
-        if (request.fiscalYear() != p.fiscalYear) {
-            throw ProblemException.invalidField("fiscalYear", "project.fiscal-year-fixed", p.fiscalYear);
-        }
+        Refusals.orThrow(Decision.of(ProjectRules.keepsPlaceAndYear(p, region.value(), request.fiscalYear()), p));
         checkContent(request, region);
         apply(p, request, clock.instant());
         return p;
@@ -119,16 +112,14 @@ public class ProjectService {
     }
 
     private void checkContent(ProjectDtos.DraftRequest request, RegionCode region) {
-        List<Problem.FieldError> errors = new ArrayList<>(ProjectRules.draftProblems(request));
+        List<Violation> errors = new ArrayList<>(ProjectRules.draftViolations(request));
         String lead = request.leadingIndustryCode();
         if (lead != null && !lead.isBlank()
                 && !leadingIndustries.exists(region.at(Tier.COUNTY).value(), request.fiscalYear(), lead)) {
-            errors.add(ProblemException.fieldError("leadingIndustryCode", "project.not-leading-industry", lead,
+            errors.add(Violation.field("leadingIndustryCode", "project.not-leading-industry", lead,
                     regions.nameOf(region.at(Tier.COUNTY)), request.fiscalYear()));
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Refusals.orThrow(Decision.of(errors, request));
     }
 
     private static void apply(Project p, ProjectDtos.DraftRequest r, Instant now) {
@@ -248,6 +239,6 @@ public class ProjectService {
             default -> throw ProblemException.invalidField("sort", "problem.one-of-list", "createdAt, -createdAt, code, -code, totalInvestment, -totalInvestment, name, -name");
         };
         var query = Project.<Project>find(q.toString(), sort, params);
-        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+        return Page.of(query, page);
     }
 }

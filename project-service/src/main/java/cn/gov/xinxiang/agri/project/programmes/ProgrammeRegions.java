@@ -1,5 +1,7 @@
 package cn.gov.xinxiang.agri.project.programmes;
 
+import io.quarkus.panache.common.Parameters;
+import cn.gov.xinxiang.agri.platform.paging.ScopedWhere;
 import cn.gov.xinxiang.agri.platform.i18n.Localized;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
@@ -52,6 +54,26 @@ public class ProgrammeRegions {
             return null;
         }
         return RegionScope.of(RegionCode.parse(value.strip()).orElseThrow(() -> ProblemException.invalidField(field, "region.code-format")));
+    }
+
+    /**
+     * The condition over a county column of records a whole county shares (envoys, training programmes): seen in the
+     * caller's region, and by township and village users of the county as well; narrowed by a filter's subtree.
+     */
+    public ScopedWhere countyWide(String column, RegionScope narrower) {
+        Parameters p = user.scope().parameters();
+        StringBuilder q = new StringBuilder("(").append(RegionScope.clause(column));
+        Tier tier = user.region().tier();
+        if (tier == Tier.TOWNSHIP || tier == Tier.VILLAGE) {
+            q.append(" or ").append(column).append(" = :ownCounty");
+            p.and("ownCounty", user.region().at(Tier.COUNTY).value());
+        }
+        return ScopedWhere.visibleWhere(q.append(")").toString(), p).narrowedTo(column, narrower);
+    }
+
+    /** The caller's subtree on {@code column}, narrowed by the list filter's subtree named in {@code field}. */
+    public ScopedWhere within(String column, String field, String filter) {
+        return ScopedWhere.within(user.scope(), column, filter(field, filter));
     }
 
     public String nameOf(String code) {

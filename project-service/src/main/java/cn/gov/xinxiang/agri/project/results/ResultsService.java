@@ -1,11 +1,11 @@
 package cn.gov.xinxiang.agri.project.results;
 
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.contracts.Correction;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
 import cn.gov.xinxiang.agri.contracts.project.ProjectResultsReportedV1;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
-import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.Role;
@@ -13,7 +13,6 @@ import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.project.library.MechanismType;
 import cn.gov.xinxiang.agri.project.library.Project;
 import cn.gov.xinxiang.agri.project.library.ProjectService;
-import cn.gov.xinxiang.agri.project.library.ProjectStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +36,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ResultsService {
 
-    private static final Set<ProjectStatus> REPORTABLE = EnumSet.of(ProjectStatus.IN_PROGRESS, ProjectStatus.COMPLETED, ProjectStatus.ACCEPTED);
 
     @Inject
     ProjectService projects;
@@ -57,10 +55,8 @@ public class ResultsService {
     public ResultsDtos.YearResults report(UUID projectId, int year, ResultsDtos.ReportRequest req) {
         Project p = projects.get(projectId);
         user.require(Role.VILLAGE, Role.TOWNSHIP, Role.COUNTY);
-        validate(p, year, req.mechanisms());
-        if (currentVersion(p.id, year) > 0) {
-            throw ProblemException.keyed(409, "results-exist", "results.exist", year, p.id);
-        }
+        Refusals.orThrow(ResultsRules.report(p.status, p.fiscalYear, year, thisYear(), planned(p), reported(req.mechanisms()), p.id.toString(),
+                currentVersion(p.id, year)));
         Instant now = clock.instant();
         write(p, year, req.mechanisms(), now);
         ResultsDtos.YearResults v = list(p.id, year).get(0);
@@ -82,7 +78,8 @@ public class ResultsService {
             throw ProblemException.keyed(404, "not-found", "results.not-found", year, p.id);
         }
         ETags.require(ifMatch, previous);
-        validate(p, year, req.mechanisms());
+        int version = Refusals.orThrow(ResultsRules.correct(p.status, p.fiscalYear, year, thisYear(), planned(p), reported(req.mechanisms()),
+                previous));
         if (storedVersions(p.id, year) == 0) {
             // reported before versions existed: keep that report as version 1 before replacing it
             ResultsDtos.YearResults old = list(p.id, year).get(0);
@@ -90,7 +87,6 @@ public class ResultsService {
         }
         Instant now = clock.instant();
         write(p, year, req.mechanisms(), now);
-        int version = previous + 1;
         Correction correction = new Correction(previous, req.reason().strip(), user.subject(), user.role().tier.name(), null, null, now);
         ResultsDtos.YearResults v = list(p.id, year).get(0);
         insertVersion(p.id, year, version, v, correction.reason(), user.subject(), user.role().tier.name(), now);
@@ -125,34 +121,18 @@ public class ResultsService {
         }).toList();
     }
 
-    private void validate(Project p, int year, List<ResultsDtos.MechanismResultDto> mechanisms) {
-        if (!REPORTABLE.contains(p.status)) {
-            throw ProblemException.keyed(409, "wrong-status", "results.wrong-status", p.status.name(), p.status.label);
-        }
-        int thisYear = LocalDate.ofInstant(clock.instant(), ClockProducer.BUSINESS_ZONE).getYear();
-        if (year < p.fiscalYear || year > thisYear) {
-            throw ProblemException.invalidField("year", "results.year-range", p.fiscalYear, thisYear);
-        }
+    private int thisYear() {
+        return LocalDate.ofInstant(clock.instant(), ClockProducer.BUSINESS_ZONE).getYear();
+    }
+
+    private static Set<MechanismType> planned(Project p) {
         Set<MechanismType> planned = EnumSet.noneOf(MechanismType.class);
         p.mechanisms.forEach(m -> planned.add(m.type));
-        Set<MechanismType> seen = EnumSet.noneOf(MechanismType.class);
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < mechanisms.size(); i++) {
-            MechanismType t = mechanisms.get(i).type();
-            if (!planned.contains(t)) {
-                errors.add(ProblemException.fieldError("mechanisms[" + i + "].type", "results.not-planned", t.name(), planned.toString()));
-            } else if (!seen.add(t)) {
-                errors.add(ProblemException.fieldError("mechanisms[" + i + "].type", "results.twice", t.name()));
-            }
-        }
-        for (MechanismType t : planned) {
-            if (!seen.contains(t) && errors.isEmpty()) {
-                errors.add(ProblemException.fieldError("mechanisms", "results.missing", t.name(), t.label));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        return planned;
+    }
+
+    private static List<MechanismType> reported(List<ResultsDtos.MechanismResultDto> mechanisms) {
+        return mechanisms.stream().map(ResultsDtos.MechanismResultDto::type).toList();
     }
 
     private void write(Project p, int year, List<ResultsDtos.MechanismResultDto> mechanisms, Instant now) {

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.skills;
 
+import cn.gov.xinxiang.agri.platform.imports.KeyedRows;
 import cn.gov.xinxiang.agri.contracts.skills.SkillsCertificateRecordedV1;
 import cn.gov.xinxiang.agri.contracts.skills.SkillsEvents;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
@@ -34,7 +35,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,39 +105,12 @@ public class CertificateImport implements ImportHandler {
                 return today;
             }
         }, caller.scope());
-        List<ImportError> errors = new ArrayList<>();
-        Map<String, CertificateRow> byKey = new LinkedHashMap<>();
-        int unchanged = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            CertificateValidator.Result r = validator.check(rows.get(i));
-            errors.addAll(r.errors());
-            if (r.ok()) {
-                CertificateRow earlier = byKey.putIfAbsent(r.row().key(), r.row());
-                if (earlier != null) {
-                    if (earlier.digest().equals(r.row().digest())) {
-                        unchanged++;
-                    } else {
-                        errors.add(ImportError.of(r.row().rowNumber(), "证书编号", CertificateColumns.CERTIFICATE_NO,
-                                new Text("skills.same-certificate", earlier.rowNumber())));
-                    }
-                }
-            }
-            progress.processed(i + 1);
-        }
-        Map<String, String> stored = storedDigests(byKey.values());
-        List<CertificateRow> fresh = new ArrayList<>();
-        for (CertificateRow row : byKey.values()) {
-            String digest = stored.get(row.key());
-            if (digest == null) {
-                fresh.add(row);
-            } else if (digest.equals(row.digest())) {
-                unchanged++;
-            } else {
-                errors.add(ImportError.of(row.rowNumber(), "证书编号", CertificateColumns.CERTIFICATE_NO,
-                        new Text("skills.certificate-registered", row.issuer(), row.certificateNo())));
-            }
-        }
-        return ImportPlan.of(errors, unchanged, () -> write(jobId, fresh, caller.subject()));
+        KeyedRows<CertificateRow> keyed = KeyedRows.check(rows, validator::check, CertificateRow::key, CertificateRow::digest,
+                (earlier, row) -> ImportError.of(row.rowNumber(), "证书编号", CertificateColumns.CERTIFICATE_NO,
+                        new Text("skills.same-certificate", earlier.rowNumber())), progress);
+        List<CertificateRow> fresh = keyed.fresh(storedDigests(keyed.rows()), row -> ImportError.of(row.rowNumber(), "证书编号",
+                CertificateColumns.CERTIFICATE_NO, new Text("skills.certificate-registered", row.issuer(), row.certificateNo())));
+        return ImportPlan.of(keyed.errors(), keyed.unchanged(), () -> write(jobId, fresh, caller.subject()));
     }
 
     /** The roster entries of these household numbers, in queries of {@value #CHUNK} numbers. */

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.skills;
 
+import cn.gov.xinxiang.agri.platform.imports.CheckedRow;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
@@ -43,10 +44,7 @@ public final class CertificateValidator {
         LocalDate today();
     }
 
-    public record Result(CertificateRow row, List<ImportError> errors) {
-        public boolean ok() {
-            return errors.isEmpty();
-        }
+    public record Result(CertificateRow row, List<ImportError> errors) implements CheckedRow<CertificateRow> {
     }
 
     static final Set<HouseholdCategory> TARGETS = EnumSet.of(HouseholdCategory.POVERTY_ALLEVIATED, HouseholdCategory.MONITORED);

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.skills;
 
+import cn.gov.xinxiang.agri.platform.http.Creations;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportJobView;
@@ -65,7 +66,7 @@ public class SkillsResource {
     @Inject
     CurrentUser user;
     @Inject
-    Idempotency idempotency;
+    Creations creations;
     @Inject
     ImportJobs jobs;
     @Context
@@ -79,10 +80,7 @@ public class SkillsResource {
     @Transactional
     @Operation(summary = "Register a skills training programme run with the human-resources department (city; county users for their county)")
     public Response createTraining(@Valid @NotNull SkillsDtos.TrainingRequest body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create(user.subject(), idempotencyKey, body, () -> {
-            SkillsTraining t = skills.createTraining(body);
-            return new Idempotency.Created(uri.getBaseUriBuilder().path("api/v1/skills/trainings").path(t.id.toString()).build(), view(t, 0));
-        });
+        return creations.create(idempotencyKey, body, () -> skills.createTraining(body), t -> t.id, t -> view(t, 0));
     }
 
     @GET
@@ -101,7 +99,7 @@ public class SkillsResource {
                                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<SkillsTraining> found = skills.trainings(countyCode, year, PageRequest.of(page, size));
         Map<UUID, Long> counts = skills.certificateCounts(found.items().stream().map(t -> t.id).toList());
-        return new Page<>(found.items().stream().map(t -> view(t, counts.getOrDefault(t.id, 0L))).toList(), found.page(), found.size(), found.total());
+        return found.map(t -> view(t, counts.getOrDefault(t.id, 0L)));
     }
 
     @POST
@@ -110,10 +108,7 @@ public class SkillsResource {
     @Operation(summary = "Record one certificate of a person of a poverty-alleviated or monitored household on the roster (city, county; "
             + "the ID number is kept masked only); the same rules as the import, every bad field named")
     public Response record(@Valid @NotNull SkillsDtos.CertificateRequest body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.create(user.subject(), idempotencyKey, body, () -> {
-            SkillsCertificate c = skills.record(body);
-            return new Idempotency.Created(uri.getBaseUriBuilder().path("api/v1/skills/certificates").path(c.id.toString()).build(), view(c));
-        });
+        return creations.create(idempotencyKey, body, () -> skills.record(body), c -> c.id, this::view);
     }
 
     @POST
@@ -158,10 +153,9 @@ public class SkillsResource {
             @QueryParam("householdId") UUID householdId,
             @QueryParam("trainingId") UUID trainingId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<SkillsCertificate> found = skills.certificates(new SkillsService.CertificateFilter(regionCode, year,
+        return skills.certificates(new SkillsService.CertificateFilter(regionCode, year,
                 QueryEnums.parse(CertificateKind.class, kind, "kind"), QueryEnums.parse(CertificateLevel.class, level, "level"), householdId, trainingId),
-                PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(this::view).toList(), found.page(), found.size(), found.total());
+                PageRequest.of(page, size)).map(this::view);
     }
 
     @GET

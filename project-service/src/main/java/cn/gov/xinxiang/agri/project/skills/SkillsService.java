@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.skills;
 
+import cn.gov.xinxiang.agri.platform.paging.ScopedWhere;
 import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.i18n.RequestLanguage;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;
@@ -15,7 +16,6 @@ import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,44 +73,17 @@ public class SkillsService {
         return t;
     }
 
-    /**
-     * A county's trainings are seen by everyone in the county (villages and townships included) and above it; 404
-     * elsewhere.
-     */
-    private String trainingScope(StringBuilder q, Parameters p) {
-        q.append("(").append(RegionScope.clause("countyCode"));
-        user.scope().bind(p);
-        Tier tier = user.region().tier();
-        if (tier == Tier.TOWNSHIP || tier == Tier.VILLAGE) {
-            q.append(" or countyCode = :ownCounty");
-            p.and("ownCounty", user.region().at(Tier.COUNTY).value());
-        }
-        q.append(")");
-        return q.toString();
-    }
-
+    /** A county's trainings are seen by everyone in the county (villages and townships included) and above it; 404 elsewhere. */
     public SkillsTraining training(UUID id) {
-        StringBuilder q = new StringBuilder("id = :id and ");
-        Parameters p = Parameters.with("id", id);
-        return SkillsTraining.<SkillsTraining>find(trainingScope(q, p), p).firstResultOptional()
+        ScopedWhere w = regions.countyWide("countyCode", null).and("id = :id", "id", id);
+        return SkillsTraining.<SkillsTraining>find(w.jpql(), w.parameters()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("skills training", id));
     }
 
     public Page<SkillsTraining> trainings(String countyCode, Integer year, PageRequest page) {
-        StringBuilder q = new StringBuilder();
-        Parameters p = new Parameters();
-        trainingScope(q, p);
-        RegionScope sub = regions.filter("countyCode", countyCode);
-        if (sub != null) {
-            q.append(" and ").append(RegionScope.clause("countyCode", "sub"));
-            sub.bind(p, "sub");
-        }
-        if (year != null) {
-            q.append(" and year = :year");
-            p.and("year", year);
-        }
-        var query = SkillsTraining.<SkillsTraining>find(q.toString(), Sort.descending("year").and("countyCode").and("name").and("id"), p);
-        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+        ScopedWhere w = regions.countyWide("countyCode", regions.filter("countyCode", countyCode)).and("year = :year", "year", year);
+        return Page.of(SkillsTraining.<SkillsTraining>find(w.jpql(), Sort.descending("year").and("countyCode").and("name").and("id"),
+                w.parameters()), page);
     }
 
     /** Certificates recorded per training (one query for a page of trainings). */
@@ -219,35 +192,13 @@ public class SkillsService {
     }
 
     public Page<SkillsCertificate> certificates(CertificateFilter f, PageRequest page) {
-        StringBuilder q = new StringBuilder(RegionScope.clause("villageCode"));
-        Parameters p = user.scope().parameters();
-        RegionScope sub = regions.filter("regionCode", f.regionCode());
-        if (sub != null) {
-            q.append(" and ").append(RegionScope.clause("villageCode", "sub"));
-            sub.bind(p, "sub");
-        }
-        if (f.year() != null) {
-            q.append(" and year = :year");
-            p.and("year", f.year());
-        }
-        if (f.kind() != null) {
-            q.append(" and kind = :kind");
-            p.and("kind", f.kind());
-        }
-        if (f.level() != null) {
-            q.append(" and level = :level");
-            p.and("level", f.level());
-        }
-        if (f.householdId() != null) {
-            q.append(" and householdId = :household");
-            p.and("household", f.householdId());
-        }
-        if (f.trainingId() != null) {
-            q.append(" and trainingId = :training");
-            p.and("training", f.trainingId());
-        }
-        var query = SkillsCertificate.<SkillsCertificate>find(q.toString(), Sort.ascending("villageCode", "issuedOn", "id"), p);
-        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+        ScopedWhere w = regions.within("villageCode", "regionCode", f.regionCode())
+                .and("year = :year", "year", f.year())
+                .and("kind = :kind", "kind", f.kind())
+                .and("level = :level", "level", f.level())
+                .and("householdId = :household", "household", f.householdId())
+                .and("trainingId = :training", "training", f.trainingId());
+        return Page.of(SkillsCertificate.<SkillsCertificate>find(w.jpql(), Sort.ascending("villageCode", "issuedOn", "id"), w.parameters()), page);
     }
 
     /**
