@@ -38,9 +38,11 @@ public final class ServiceProcess implements AutoCloseable {
      *   part of that (296 MB at the end of the run);</li>
      *   <li>a smaller code cache and thread stacks than the defaults (240 MB reserved, 1 MB a thread).</li>
      * </ul>
+     * The images add {@code -XX:+ExitOnOutOfMemoryError} (Kubernetes restarts the pod); here nothing would restart
+     * the process, so an out-of-memory error stays a failed request, as it was.
      */
     public static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xms32m", "-XX:MinHeapFreeRatio=40", "-XX:MaxHeapFreeRatio=70",
-            "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError");
+            "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:TrimNativeHeapInterval=5000");
 
     /**
      * The serial collector: no GC threads competing with the requests on 2 cores, the smallest footprint. Apart from
