@@ -11,7 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ "${SKIP_BUILD:-}" != "1" ]]; then
-  ./mvnw -B -q -ntp package -DskipTests -Pbench -pl bench -am
+  # with each service's AppCDS archive (about 10 s a service to build; ServiceProcess starts the JVM with it)
+  ./mvnw -B -q -ntp package -DskipTests -Pbench -pl bench -am -Dquarkus.package.jar.appcds.enabled=true
 fi
 exec java -Xmx1g -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
   -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \

@@ -164,7 +164,7 @@ final class Report {
         m.append("\n## Services: start and memory\n\n| service | start s | RSS idle MB | RSS after data MB | RSS under load (max) MB |\n|---|---:|---:|---:|---:|\n");
         startSeconds.forEach((s, sec) -> m.append(String.format("| %s | %.1f | %.0f | %.0f | %.0f |%n", s, sec, rssIdle.getOrDefault(s, -1.0),
                 rssAfterData.getOrDefault(s, -1.0), rssLoad.getOrDefault(s, -1.0))));
-        m.append("\nStart = process start to `/q/health/ready` UP, one service after the other, with the JVM flags of `platform-testing` `ServiceProcess` (the local run's and the system tests'), as read from the running processes: `")
+        m.append("\nStart = process start to `/q/health/ready` UP, one service after the other, with the JVM flags of `platform-testing` `ServiceProcess` (the local run's, the system tests' and the images'), as read from the running processes: `")
                 .append(String.join(" ", jvmFlags)).append("`.\n");
         m.append("\n## Data set\n\nGenerated through the services' bulk paths (households `POST /api/v1/households/bulk-upsert`, ")
                 .append("projects the `library-projects` import job, assets with custody the `legacy-assets` import job, incomes `POST /api/v1/assets/{id}/income`), ")

@@ -20,6 +20,36 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    /**
+     * The JVM options of a service process: the local run, the system tests and the bench start the services with
+     * them, and the images' {@code Dockerfile.jvm} pass the same ({@code JAVA_OPTS_APPEND}, checked by k8s-check's
+     * ManifestsTest), so what is measured is what runs. For 2 cores (bench: issue 15):
+     * <ul>
+     *   <li>heap at most 256 MB (was 384), starting at 32 MB: by default the initial heap is 1/64 of the machine's RAM
+     *   and the young generation sized from it is touched in full before the first collection (idle RSS 290-310 MB ->
+     *   205-220 MB). Under load most of the RSS is not heap (project-service, NMT after a minute of list and create
+     *   requests: heap 64 MB committed, metaspace 75, code 42, shared classes 48), so the ceiling bounds the worst
+     *   case (imports, large evidence) rather than the usual size;</li>
+     *   <li>the heap free ratios at the JVM's defaults, written out because the images' start script sets 10/20
+     *   (the bench measured those slower: eden held at ~19 MB, many more young collections);</li>
+     *   <li>the full tiered JIT (C1 then C2), no longer C1 only ({@code TieredStopAtLevel=1}): measured on
+     *   project-service over two minutes of load, 514 against 434 requests/s once warm (+18 %), but about 80 MB more
+     *   RSS (code cache, compiler memory; 347 against 268 MB); the native heap is trimmed every 5 s, which gave back
+     *   part of that (296 MB at the end of the run);</li>
+     *   <li>a smaller code cache and thread stacks than the defaults (240 MB reserved, 1 MB a thread).</li>
+     * </ul>
+     * The images add {@code -XX:+ExitOnOutOfMemoryError} (Kubernetes restarts the pod); here nothing would restart
+     * the process, so an out-of-memory error stays a failed request, as it was.
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xms32m", "-XX:MinHeapFreeRatio=40", "-XX:MaxHeapFreeRatio=70",
+            "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:TrimNativeHeapInterval=5000");
+
+    /**
+     * The serial collector: no GC threads competing with the requests on 2 cores, the smallest footprint. Apart from
+     * {@link #JVM_OPTIONS} because the images choose the collector with their own variable ({@code GC_CONTAINER_OPTIONS}).
+     */
+    public static final String GC_OPTION = "-XX:+UseSerialGC";
+
     private final Path repoRoot;
     private final String name;
     private final int port;
@@ -51,25 +81,32 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx384m");
-        // Start small: by default the initial heap is 1/64 of the machine's RAM, and the young generation sized from it
-        // is touched in full before the first collection (idle RSS 290-310 MB -> 205-220 MB, bench: issue 15). Heap
-        // free ratios that shrink it again were tried and dropped: they kept eden at ~19 MB and cost list throughput.
-        cmd.add("-Xms32m");
-        cmd.add("-XX:ReservedCodeCacheSize=64m");
-        cmd.add("-Xss512k");
-        cmd.add("-XX:+UseSerialGC");
-        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.addAll(JVM_OPTIONS);
+        cmd.add(GC_OPTION);
         cmd.add("-Dfile.encoding=UTF-8");
+        // Class data of the app's own classes, when the build made it (-Dquarkus.package.jar.appcds.enabled=true, as
+        // bench/run.sh builds): a shorter start. The archive names the jars relative to quarkus-app/, so the JVM must
+        // start there (elsewhere it silently ignores the archive); a JVM other than the build's ignores it too.
+        Path cds = jar.resolveSibling("app-cds.jsa");
+        boolean shared = Files.exists(cds);
+        if (shared) {
+            cmd.add("-XX:SharedArchiveFile=" + cds);
+        }
         cmd.add("-jar");
         cmd.add(jar.toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (shared) {
+            pb.directory(jar.getParent().toFile());
+        }
         try {
             Files.createDirectories(logFile.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        // glibc's per-thread malloc arenas (64 MB each, reserved, partly touched) add tens of MB of RSS with the
+        // services' many threads; two are plenty for 2 cores. The images set the same (Dockerfile.jvm).
+        pb.environment().put("MALLOC_ARENA_MAX", "2");
         pb.environment().putAll(env);
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         try {

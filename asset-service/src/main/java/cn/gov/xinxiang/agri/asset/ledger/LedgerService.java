@@ -51,10 +51,30 @@ public class LedgerService {
     }
 
     /**
-     * All totals in one pass over the region's assets (GROUPING SETS): the grand total, by class, owner type, ownership
-     * nature, owner tier and child region. One scan instead of one per grouping (bench: issue 15).
+     * The running totals (ledger_total, kept by triggers on asset in every register change's transaction), one row
+     * per region and grouping key: a county or the city sums a few rows per village instead of every asset.
+     */
+    private static final String TOTALS = "select asset_count as k, total_value as v, asset_class as c, owner_type as o, ownership_nature as n, region_code"
+            + " from ledger_total where " + RegionScope.clause("region_code") + " and asset_count > 0";
+
+    /** The same figures straight from the register: what the running totals must always equal (LedgerTotalsTest). */
+    private static final String REGISTER = "select 1 as k, value as v, asset_class as c, coalesce(owner_type, 'UNCONFIRMED') as o,"
+            + " coalesce(ownership_nature, 'UNCONFIRMED') as n, region_code" + ACTIVE;
+
+    /**
+     * All totals in one pass (GROUPING SETS): the grand total, by class, owner type, ownership nature, owner tier and
+     * child region, from the running totals.
      */
     public LedgerDtos.LedgerView ledger(RegionCode r) {
+        return ledger(r, TOTALS);
+    }
+
+    /** {@link #ledger} computed over the assets themselves, for the check that the running totals agree. */
+    LedgerDtos.LedgerView ledgerFromRegister(RegionCode r) {
+        return ledger(r, REGISTER);
+    }
+
+    private LedgerDtos.LedgerView ledger(RegionCode r, String source) {
         RegionScope scope = RegionScope.of(r);
         boolean byChild = r.tier() != Tier.VILLAGE;
         // a village has no child regions: the set is still grouped (GROUPING needs it) and its one row ignored
@@ -64,11 +84,11 @@ public class LedgerService {
             regionKey = "rpad(substring(region_code, 1, " + child.significantDigits + "), 12, '0')";
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = scope.bind(em.createNativeQuery("select grouping(c, o, n, t, g) as mask, c, o, n, t, g, count(*), coalesce(sum(value), 0) from ("
-                        + "select value, asset_class as c, coalesce(owner_type, 'UNCONFIRMED') as o, coalesce(ownership_nature, 'UNCONFIRMED') as n,"
-                        + " case owner_type when 'COUNTY_DEPARTMENT' then 'COUNTY' when 'TOWNSHIP' then 'TOWNSHIP'"
+        List<Object[]> rows = scope.bind(em.createNativeQuery("select grouping(c, o, n, t, g) as mask, c, o, n, t, g, coalesce(sum(k), 0), coalesce(sum(v), 0) from ("
+                        + "select k, v, c, o, n,"
+                        + " case o when 'COUNTY_DEPARTMENT' then 'COUNTY' when 'TOWNSHIP' then 'TOWNSHIP'"
                         + " when 'VILLAGE_COLLECTIVE' then 'VILLAGE' when 'HOUSEHOLD' then 'VILLAGE' else 'UNCONFIRMED' end as t, "
-                        + regionKey + " as g" + ACTIVE + ") a group by grouping sets ((), (c), (o), (n), (t), (g))"))
+                        + regionKey + " as g from (" + source + ") s) a group by grouping sets ((), (c), (o), (n), (t), (g))"))
                 .getResultList();
         long count = 0;
         BigDecimal total = BigDecimal.ZERO;

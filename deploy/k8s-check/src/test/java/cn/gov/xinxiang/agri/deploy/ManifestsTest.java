@@ -140,12 +140,27 @@ class ManifestsTest {
                     "COPY --chown=185 target/quarkus-app/app/ /deployments/app/",
                     "COPY --chown=185 target/quarkus-app/quarkus/ /deployments/quarkus/",
                     "EXPOSE 8080");
+            // The JVM the bench measures is the JVM that runs: the same options as ServiceProcess, the collector through
+            // the image's own variable (a second -XX:+Use...GC beside the script's default would stop the JVM).
+            String javaOpts = env(lines, "JAVA_OPTS_APPEND");
+            assertThat(List.of(javaOpts.split(" "))).as(service + " JAVA_OPTS_APPEND").containsAll(cn.gov.xinxiang.agri.testing.ServiceProcess.JVM_OPTIONS)
+                    .noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"));
+            assertThat(env(lines, "GC_CONTAINER_OPTIONS")).as(service).isEqualTo(cn.gov.xinxiang.agri.testing.ServiceProcess.GC_OPTION);
+            assertThat(env(lines, "MALLOC_ARENA_MAX")).as(service).isEqualTo("2");
             // The last USER wins: it must not be root, and the pods' securityContext demands non-root.
             String user = lines.stream().filter(l -> l.startsWith("USER ")).reduce((a, b) -> b).orElse("USER root");
             assertThat(user).isNotIn("USER root", "USER 0");
             ObjectNode deployment = find(overlays.get("production"), "Deployment", service);
             assertThat(deployment.path("spec").path("template").path("spec").path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
         }
+    }
+
+    /** The value of {@code ENV <name>=...} in a Dockerfile's lines, quotes removed. */
+    static String env(List<String> lines, String name) {
+        String prefix = "ENV " + name + "=";
+        String line = lines.stream().filter(l -> l.startsWith(prefix)).reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no " + prefix));
+        String value = line.substring(prefix.length());
+        return value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
     }
 
     @Test
