@@ -1,12 +1,9 @@
 package cn.gov.xinxiang.agri.bench;
 
+import cn.gov.xinxiang.agri.testing.XlsxFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -288,29 +285,7 @@ final class DataGen {
                 headers.add(k);
             }
         }));
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(500); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet s = wb.createSheet(sheet);
-            Row h = s.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                h.createCell(i).setCellValue(headers.get(i));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = s.createRow(r + 1);
-                for (int i = 0; i < headers.size(); i++) {
-                    Object v = rows.get(r).get(headers.get(i));
-                    if (v instanceof Number n) {
-                        row.createCell(i).setCellValue(n.doubleValue());
-                    } else if (v != null) {
-                        row.createCell(i).setCellValue(v.toString());
-                    }
-                }
-            }
-            wb.write(out);
-            wb.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return XlsxFiles.workbook(sheet, headers, rows);
     }
 
     /** The national scale stops where the disk would fill: at least 5 GB stay free. */

@@ -1,39 +1,22 @@
 package cn.gov.xinxiang.agri.evaluation;
 
 import cn.gov.xinxiang.agri.testing.ArchitectureRules;
-import com.tngtech.archunit.core.domain.JavaClasses;
+import cn.gov.xinxiang.agri.testing.ServiceArchitectureTest;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
 
-/** The shared architecture rules (platform-testing's ArchitectureRules) on this service's main classes. */
+/** The shared architecture rules (platform-testing's ServiceArchitectureTest) on this service's main classes. */
 @AnalyzeClasses(packages = ArchitectureRules.SUITE, importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
     /** Resources that still load or write themselves (issue 16: every command through its service). */
     private static final String[] PERSISTENCE_IN_RESOURCES = {};
 
-    @ArchTest
-    static final ArchRule platformKnowsNoService = ArchitectureRules.platformKnowsNoService();
+    /** Resources that still call another feature's service (issue 16: a resource calls only its feature's service). */
+    private static final String[] OTHER_FEATURES_SERVICES_IN_RESOURCES = {};
 
-    @ArchTest
-    static final ArchRule contractsStandAlone = ArchitectureRules.contractsStandAlone();
-
-    @ArchTest
-    static final ArchRule servicesStayApart = ArchitectureRules.servicesStayApart("evaluation");
-
-    @ArchTest
-    static final ArchRule nothingDependsOnResources = ArchitectureRules.nothingDependsOnResources("evaluation");
-
-    @ArchTest
-    static final ArchRule resourcesTouchNoPersistence = ArchitectureRules.resourcesTouchNoPersistence("evaluation", PERSISTENCE_IN_RESOURCES);
-
-    @ArchTest
-    static void thoseExceptionsStillHoldPersistence(JavaClasses classes) {
-        ArchitectureRules.exceptionsStillNeeded("evaluation", classes, PERSISTENCE_IN_RESOURCES);
+    ArchitectureTest() {
+        super(service("evaluation").persistenceInResources(PERSISTENCE_IN_RESOURCES)
+                .otherFeaturesServicesInResources(OTHER_FEATURES_SERVICES_IN_RESOURCES));
     }
-
-    @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = ArchitectureRules.featuresAreFreeOfCycles("evaluation");
 }

@@ -1,10 +1,14 @@
 package cn.gov.xinxiang.agri.testing;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
@@ -15,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -23,13 +28,17 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * the service and of the platform and contracts it is built with). They pin the shape the code has today, so a
  * change that breaks it fails the build; where a service does not have that shape yet, its test names the
  * exceptions (and a rule that would only match exceptions is not applied there). ArchUnit fails a rule that
- * matches no class at all ({@code archRule.failOnEmptyShould}), so a rule cannot pass by pointing at nothing.
+ * matches no class at all ({@code archRule.failOnEmptyShould}), so a rule cannot pass by pointing at nothing; only where
+ * a service's named exceptions are every class a rule would check may it match none (the exceptions are then checked
+ * to still break it, {@link #exceptionsStillNeeded}).
  */
 public final class ArchitectureRules {
 
     public static final String SUITE = "cn.gov.xinxiang.agri";
     public static final String CONTRACTS = SUITE + ".contracts..";
     public static final String PLATFORM = SUITE + ".platform..";
+    /** The HTTP problem types: a service maps a decider's violations onto them ({@code Refusals}), a decider never names them. */
+    public static final String PROBLEMS = SUITE + ".platform.problem..";
 
     /** The deployable units: each is its own module and may depend on contracts and platform only. */
     static final Set<String> SERVICES = Set.of("project", "asset", "funding", "evaluation", "console");
@@ -98,6 +107,46 @@ public final class ArchitectureRules {
                 .because("the rules are decided in plain code and proved by unit tests");
     }
 
+    /**
+     * Rule classes ({@code *Rules}) decide and return violations ({@code platform.decision}); they build no HTTP
+     * problem: the service turns violations into problems ({@code Refusals.orThrow}).
+     *
+     * @param exceptions simple names of rule classes that still throw or build problems
+     */
+    public static ArchRule rulesBuildNoProblems(String name, String... exceptions) {
+        return noClasses().that().resideInAPackage(service(name)).and(belongToClassNamed("Rules")).and(notOneOf(exceptions))
+                .should().dependOnClassesThat().resideInAPackage(PROBLEMS)
+                .because("a decider returns violations; its service maps them to problems").allowEmptyShould(exceptions.length > 0);
+    }
+
+    /**
+     * A resource calls only its own feature's service: a resource of feature {@code x} ({@code <service>.x..}) depends on
+     * no {@code *Service} class of another feature of the service (platform's services are fine).
+     *
+     * @param exceptions simple names of resources that still call another feature's service
+     */
+    public static ArchRule resourcesCallOnlyTheirFeaturesServices(String name, String... exceptions) {
+        String base = SUITE + "." + name + ".";
+        service(name);
+        ArchCondition<JavaClass> onlyOwnServices = new ArchCondition<>("depend on no *Service of another feature") {
+            @Override
+            public void check(JavaClass resource, ConditionEvents events) {
+                String own = feature(base, resource);
+                for (Dependency d : resource.getDirectDependenciesFromSelf()) {
+                    JavaClass target = d.getTargetClass().getBaseComponentType();
+                    String other = feature(base, target);
+                    if (other != null && !other.equals(own) && topLevel(target).getSimpleName().endsWith("Service")) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        };
+        return classes().that().resideInAPackage(service(name)).and(belongToClassNamed("Resource")).and(notOneOf(exceptions))
+                .should(onlyOwnServices)
+                .because("a command goes through its feature's service, which asks the other features it needs")
+                .allowEmptyShould(exceptions.length > 0);
+    }
+
     /** Resources are the entry points: nothing else depends on a resource (or on a record declared in one). */
     public static ArchRule nothingDependsOnResources(String name) {
         return noClasses().that().resideInAPackage(service(name)).and(DescribedPredicate.not(belongToClassNamed("Resource")))
@@ -112,14 +161,12 @@ public final class ArchitectureRules {
      * @param exceptions simple names of resources that do not have that shape yet
      */
     public static ArchRule resourcesTouchNoPersistence(String name, String... exceptions) {
-        Set<String> exempt = Set.of(exceptions);
-        DescribedPredicate<JavaClass> resources = belongToClassNamed("Resource").and(DescribedPredicate.describe(
-                "not one of " + exempt, c -> !exempt.contains(topLevel(c).getSimpleName())));
-        return noClasses().that().resideInAPackage(service(name)).and(resources)
+        return noClasses().that().resideInAPackage(service(name)).and(belongToClassNamed("Resource")).and(notOneOf(exceptions))
                 .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("cn.gov.xinxiang.agri.platform.outbox.Outbox")
                 .orShould().callMethodWhere(panacheCall())
-                .because("a resource calls its feature's service, which loads, locks, persists and publishes");
+                .because("a resource calls its feature's service, which loads, locks, persists and publishes")
+                .allowEmptyShould(exceptions.length > 0);
     }
 
     /**
@@ -139,12 +186,8 @@ public final class ArchitectureRules {
         SliceAssignment features = new SliceAssignment() {
             @Override
             public SliceIdentifier getIdentifierOf(JavaClass c) {
-                String pkg = c.getPackageName();
-                if (!pkg.startsWith(base)) {
-                    return SliceIdentifier.ignore();
-                }
-                String feature = pkg.substring(base.length()).split("\\.")[0];
-                return SliceIdentifier.of(knotOf.getOrDefault(feature, feature));
+                String feature = feature(base, c);
+                return feature == null ? SliceIdentifier.ignore() : SliceIdentifier.of(knotOf.getOrDefault(feature, feature));
             }
 
             @Override
@@ -160,12 +203,24 @@ public final class ArchitectureRules {
      * so that a resource that got its service leaves the list (and the rule then guards it too).
      */
     public static void exceptionsStillNeeded(String name, JavaClasses classes, String... exceptions) {
-        List<String> details = resourcesTouchNoPersistence(name).allowEmptyShould(true).evaluate(classes).getFailureReport().getDetails();
+        exceptionsStillNeeded("resourcesTouchNoPersistence", resourcesTouchNoPersistence(name), classes, exceptions);
+    }
+
+    /**
+     * Fails when one of the named exceptions to a rule no longer breaks it: {@code unexempted} is the rule without
+     * exceptions, and each exception must still appear among its violations, so a class that got the shape leaves
+     * the list (and the rule then guards it too).
+     */
+    public static void exceptionsStillNeeded(String rule, ArchRule unexempted, JavaClasses classes, String... exceptions) {
+        if (exceptions.length == 0) {
+            return;
+        }
+        List<String> details = unexempted.allowEmptyShould(true).evaluate(classes).getFailureReport().getDetails();
         List<String> stale = Arrays.stream(exceptions)
-                .filter(e -> details.stream().noneMatch(d -> Pattern.compile("\\." + Pattern.quote(e) + "[.$>]").matcher(d).find()))
+                .filter(e -> details.stream().noneMatch(d -> Pattern.compile("\\." + Pattern.quote(e) + "[.$> ]").matcher(d).find()))
                 .toList();
         if (!stale.isEmpty()) {
-            throw new AssertionError("listed as exceptions to resourcesTouchNoPersistence but no longer breaking it: " + stale
+            throw new AssertionError("listed as exceptions to " + rule + " but no longer breaking it: " + stale
                     + "; remove them from the list");
         }
     }
@@ -175,6 +230,18 @@ public final class ArchitectureRules {
     /** The class, or the class it is nested in (records declared in a resource), has a simple name ending so. */
     static DescribedPredicate<JavaClass> belongToClassNamed(String suffix) {
         return DescribedPredicate.describe("belong to a *" + suffix + " class", c -> topLevel(c).getSimpleName().endsWith(suffix));
+    }
+
+    /** The class (or the class it is nested in) is none of the named exceptions. */
+    static DescribedPredicate<JavaClass> notOneOf(String... exceptions) {
+        Set<String> exempt = Set.of(exceptions);
+        return DescribedPredicate.describe("not one of " + exempt, c -> !exempt.contains(topLevel(c).getSimpleName()));
+    }
+
+    /** The feature of a class of the service whose package starts with {@code base}, or null for a class outside it. */
+    static String feature(String base, JavaClass c) {
+        String pkg = c.getPackageName();
+        return pkg.startsWith(base) ? pkg.substring(base.length()).split("\\.")[0] : null;
     }
 
     static JavaClass topLevel(JavaClass c) {

@@ -58,6 +58,28 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void aRuleClassThatBuildsAProblemIsCaughtUnlessNamed() {
+        EvaluationResult r = on(ArchitectureRules.rulesBuildNoProblems("asset"));
+        assertThat(r.getFailureReport().getDetails()).anyMatch(d -> d.contains("FxbPlanRules") && d.contains("FxProblem"))
+                .noneMatch(d -> d.contains("FxbRules.") || d.contains("FxbRules>"));
+        assertThat(on(ArchitectureRules.rulesBuildNoProblems("asset", "FxbPlanRules")).hasViolation()).isFalse();
+        ArchitectureRules.exceptionsStillNeeded("rulesBuildNoProblems", ArchitectureRules.rulesBuildNoProblems("asset"), FIXTURES, "FxbPlanRules");
+        assertThatThrownBy(() -> ArchitectureRules.exceptionsStillNeeded("rulesBuildNoProblems", ArchitectureRules.rulesBuildNoProblems("asset"),
+                FIXTURES, "FxbRules")).isInstanceOf(AssertionError.class).hasMessageContaining("FxbRules");
+    }
+
+    @Test
+    void aResourceCallingAnotherFeaturesServiceIsCaughtUnlessNamed() {
+        EvaluationResult r = on(ArchitectureRules.resourcesCallOnlyTheirFeaturesServices("asset"));
+        assertThat(r.getFailureReport().getDetails()).anyMatch(d -> d.contains("FxbResource.show") && d.contains("FxaService"))
+                .noneMatch(d -> d.contains("FxaOwnResource"));
+        assertThat(on(ArchitectureRules.resourcesCallOnlyTheirFeaturesServices("asset", "FxbResource")).hasViolation()).isFalse();
+        assertThatThrownBy(() -> ArchitectureRules.exceptionsStillNeeded("resourcesCallOnlyTheirFeaturesServices",
+                ArchitectureRules.resourcesCallOnlyTheirFeaturesServices("asset"), FIXTURES, "FxaOwnResource"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("FxaOwnResource");
+    }
+
+    @Test
     void onlyKnownServicesAreNamed() {
         assertThatThrownBy(() -> ArchitectureRules.service("assets")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project;
 
+import cn.gov.xinxiang.agri.testing.TestClock;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 

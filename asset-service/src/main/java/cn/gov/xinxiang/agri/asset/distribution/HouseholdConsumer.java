@@ -3,44 +3,38 @@ package cn.gov.xinxiang.agri.asset.distribution;
 import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.household.HouseholdChangedV1;
 import cn.gov.xinxiang.agri.contracts.household.HouseholdEvents;
-import cn.gov.xinxiang.agri.platform.consumer.EventHandler;
-import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
+import cn.gov.xinxiang.agri.platform.consumer.ChannelConsumer;
+import cn.gov.xinxiang.agri.platform.consumer.EventRoutes;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Set;
 import java.util.UUID;
 
-/** Keeps the household roster copy from topic agri.household, through the platform's ReliableConsumer. */
+/** Keeps the household roster copy from topic agri.household, through the platform's ChannelConsumer. */
 @ApplicationScoped
-public class HouseholdConsumer implements EventHandler {
+public class HouseholdConsumer extends ChannelConsumer {
 
     static final String CONSUMER = "asset-service.households";
     private static final Set<String> CATEGORIES = Set.of("POVERTY_ALLEVIATED", "MONITORED", "OTHER");
 
-    @Inject
-    ReliableConsumer events;
+    @Override
+    protected String consumer() {
+        return CONSUMER;
+    }
 
     @Override
-    public Set<String> consumers() {
-        return Set.of(CONSUMER);
+    protected void routes(EventRoutes on) {
+        on.on(HouseholdEvents.CHANGED_V1, HouseholdChangedV1.class, (event, changed) -> apply(check(event, changed)));
     }
 
     @Incoming("household-events")
     @Blocking
     public void onHouseholdEvent(ConsumerRecord<String, String> record) {
-        events.consume(CONSUMER, record);
-    }
-
-    @Override
-    public void apply(String consumer, CloudEvent event) {
-        if (HouseholdEvents.CHANGED_V1.equals(event.type())) {
-            apply(read(event));
-        }
+        consume(record);
     }
 
     void apply(HouseholdChangedV1 c) {
@@ -69,8 +63,7 @@ public class HouseholdConsumer implements EventHandler {
         h.persist();
     }
 
-    private HouseholdChangedV1 read(CloudEvent event) {
-        HouseholdChangedV1 c = events.payload(event, HouseholdChangedV1.class);
+    private static HouseholdChangedV1 check(CloudEvent event, HouseholdChangedV1 c) {
         if (c.householdId() == null || c.changedAt() == null || c.villageCode() == null || RegionCode.parse(c.villageCode()).isEmpty()
                 || !CATEGORIES.contains(c.category()) || c.headName() == null || c.nationalHouseholdNo() == null) {
             throw new CloudEvent.MalformedEventException("household event " + event.id() + " lacks required fields or has an unknown category");

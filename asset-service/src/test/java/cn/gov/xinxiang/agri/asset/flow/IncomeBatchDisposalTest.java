@@ -1,6 +1,6 @@
 package cn.gov.xinxiang.agri.asset.flow;
 
-import cn.gov.xinxiang.agri.asset.TestClock;
+import cn.gov.xinxiang.agri.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

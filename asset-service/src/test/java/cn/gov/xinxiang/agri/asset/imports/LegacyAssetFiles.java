@@ -1,11 +1,7 @@
 package cn.gov.xinxiang.agri.asset.imports;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import cn.gov.xinxiang.agri.testing.XlsxFiles;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,29 +45,7 @@ final class LegacyAssetFiles {
     }
 
     static byte[] workbook(List<Map<String, Object>> rows) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet s = wb.createSheet("历史资产");
-            Row h = s.createRow(0);
-            for (int i = 0; i < HEADERS.size(); i++) {
-                h.createCell(i).setCellValue(HEADERS.get(i));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = s.createRow(r + 1);
-                for (int i = 0; i < HEADERS.size(); i++) {
-                    Object v = rows.get(r).get(HEADERS.get(i));
-                    if (v instanceof Number n) {
-                        row.createCell(i).setCellValue(n.doubleValue());
-                    } else if (v != null) {
-                        row.createCell(i).setCellValue(v.toString());
-                    }
-                }
-            }
-            wb.write(out);
-            wb.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return XlsxFiles.workbook("历史资产", HEADERS, rows);
     }
 
     static List<Map<String, Object>> many(String prefix, int n) {

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.imports;
 
+import cn.gov.xinxiang.agri.testing.ImportJobs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,20 +43,7 @@ class LegacyAssetImportTest {
 
     /** Polls the job until it has finished. */
     static JsonPath finished(String role, String region, Response accepted) {
-        accepted.then().statusCode(202).header("Location", containsString("/api/v1/imports/"));
-        String location = accepted.header("Location");
-        JsonPath job = accepted.jsonPath();
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (!List.of("SUCCEEDED", "FAILED").contains(job.getString("status"))) {
-            assertThat(System.currentTimeMillis()).as("job still " + job.getString("status")).isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            job = given().header("Authorization", bearer(role, region)).get(location).then().statusCode(200).extract().jsonPath();
-        }
-        return job;
+        return ImportJobs.finished(accepted, bearer(role, region), Duration.ofSeconds(120));
     }
 
     /** The county's ledger, amounts as exact decimals (REST Assured reads JSON numbers as floats by default). */

@@ -1,6 +1,6 @@
 package cn.gov.xinxiang.agri.asset.policy;
 
-import cn.gov.xinxiang.agri.asset.TestClock;
+import cn.gov.xinxiang.agri.testing.TestClock;
 import cn.gov.xinxiang.agri.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;

@@ -3,52 +3,44 @@ package cn.gov.xinxiang.agri.funding.library;
 import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAdmittedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
-import cn.gov.xinxiang.agri.platform.consumer.EventHandler;
+import cn.gov.xinxiang.agri.platform.consumer.ChannelConsumer;
+import cn.gov.xinxiang.agri.platform.consumer.EventRoutes;
 import cn.gov.xinxiang.agri.platform.consumer.PoisonEventException;
-import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * Keeps funding-service's list of library projects from topic agri.project; other types are ignored.
- * Through the platform's ReliableConsumer (inbox, retries, dead letters).
+ * Through the platform's ChannelConsumer (inbox, retries, dead letters).
  */
 @ApplicationScoped
-public class ProjectEventsConsumer implements EventHandler {
+public class ProjectEventsConsumer extends ChannelConsumer {
 
     public static final String CONSUMER = "funding-service.projects";
-    private static final Logger LOG = Logger.getLogger(ProjectEventsConsumer.class);
-
-    @Inject
-    ReliableConsumer events;
 
     @Override
-    public Set<String> consumers() {
-        return Set.of(CONSUMER);
+    protected String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    protected void routes(EventRoutes on) {
+        on.on(ProjectEvents.ADMITTED_V1, ProjectAdmittedV1.class, this::admitted);
     }
 
     @Incoming("project-events")
     @Blocking
     public void onProjectEvent(ConsumerRecord<String, String> record) {
-        events.consume(CONSUMER, record);
+        consume(record);
     }
 
-    @Override
-    public void apply(String consumer, CloudEvent event) {
-        if (!ProjectEvents.ADMITTED_V1.equals(event.type())) {
-            LOG.debugf("ignoring event type %s", event.type());
-            return;
-        }
-        ProjectAdmittedV1 admitted = events.payload(event, ProjectAdmittedV1.class);
+    void admitted(CloudEvent event, ProjectAdmittedV1 admitted) {
         UUID id;
         RegionCode region;
         RegionCode county;
@@ -79,5 +71,4 @@ public class ProjectEventsConsumer implements EventHandler {
         p.lastEventId = event.id();
         p.persist();
     }
-
 }

@@ -2,6 +2,8 @@ package cn.gov.xinxiang.agri.funding.imports;
 
 import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
 import cn.gov.xinxiang.agri.funding.Fixtures;
+import cn.gov.xinxiang.agri.testing.ImportJobs;
+import cn.gov.xinxiang.agri.testing.XlsxFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,8 +11,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -75,28 +74,7 @@ class AnnualPlanImportTest {
     }
 
     static byte[] workbook(List<Map<String, Object>> rows) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet s = wb.createSheet("历年资金计划");
-            Row h = s.createRow(0);
-            for (int i = 0; i < HEADERS.size(); i++) {
-                h.createCell(i).setCellValue(HEADERS.get(i));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = s.createRow(r + 1);
-                for (int i = 0; i < HEADERS.size(); i++) {
-                    Object v = rows.get(r).get(HEADERS.get(i));
-                    if (v instanceof Number n) {
-                        row.createCell(i).setCellValue(n.doubleValue());
-                    } else if (v != null) {
-                        row.createCell(i).setCellValue(v.toString());
-                    }
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return XlsxFiles.workbook("历年资金计划", HEADERS, rows);
     }
 
     static Response submit(String role, String region, byte[] file) {
@@ -105,20 +83,7 @@ class AnnualPlanImportTest {
     }
 
     static JsonPath finished(Response accepted) {
-        accepted.then().statusCode(202).header("Location", containsString("/api/v1/imports/"));
-        String location = accepted.header("Location");
-        JsonPath job = accepted.jsonPath();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!List.of("SUCCEEDED", "FAILED").contains(job.getString("status"))) {
-            assertThat(System.currentTimeMillis()).as("job still " + job.getString("status")).isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            job = given().header("Authorization", Fixtures.city()).get(location).then().statusCode(200).extract().jsonPath();
-        }
-        return job;
+        return ImportJobs.finished(accepted, Fixtures.city(), Duration.ofSeconds(60));
     }
 
     long count(String sql, Object... params) {

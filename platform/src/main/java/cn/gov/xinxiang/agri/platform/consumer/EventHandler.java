@@ -8,29 +8,11 @@ import java.util.Set;
  * The effect of a consumed event, registered under the inbox consumer names it serves, so that both
  * the live channel and an operator's replay of a dead letter ({@link DeadLetters}) run the same code.
  *
- * <p>Adopting it for a channel (one bean, one call):
- * <pre>{@code
- * @ApplicationScoped
- * public class FundingEventsConsumer implements EventHandler {
- *     static final String CONSUMER = "project-service.funding";   // the inbox name, stable forever
- *     @Inject ReliableConsumer events;
- *
- *     public Set<String> consumers() { return Set.of(CONSUMER); }
- *
- *     @Incoming("funding-events")
- *     @Blocking                                   // io.smallrye.reactive.messaging.annotations.Blocking: ordered, on a worker
- *     public void onFundingEvent(ConsumerRecord<String, String> record) {
- *         events.consume(CONSUMER, record);
- *     }
- *
- *     public void apply(String consumer, CloudEvent event) {
- *         AllocationMadeV1 made = events.payload(event, AllocationMadeV1.class);   // poison if it does not fit
- *         ...                                                                      // the effect, in the attempt's transaction
- *     }
- * }
- * }</pre>
- * The channel needs only its topic, group and deserializers in application.properties; the
- * platform sets the failure strategy and the retry settings ({@code agri.consumer.*}).
+ * <p>A consumer of one channel extends {@link ChannelConsumer} (inbox name, routes by type to a contract
+ * record and an effect, one {@code @Incoming} method); a bean serving several inbox names implements this
+ * interface and may dispatch through an {@link EventRoutes}. A channel needs only its connector and topic in
+ * application.properties; the platform sets the group, deserializer, failure strategy and retry settings
+ * ({@code mp.messaging.connector.smallrye-kafka.*}, {@code agri.consumer.*}).
  */
 public interface EventHandler {
 

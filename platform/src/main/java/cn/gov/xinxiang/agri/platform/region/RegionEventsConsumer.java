@@ -3,9 +3,9 @@ package cn.gov.xinxiang.agri.platform.region;
 import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.region.RegionChangedV1;
 import cn.gov.xinxiang.agri.contracts.region.RegionEvents;
-import cn.gov.xinxiang.agri.platform.consumer.EventHandler;
+import cn.gov.xinxiang.agri.platform.consumer.ChannelConsumer;
+import cn.gov.xinxiang.agri.platform.consumer.EventRoutes;
 import cn.gov.xinxiang.agri.platform.consumer.PoisonEventException;
-import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,18 +20,15 @@ import java.util.Set;
 
 /**
  * Keeps this service's copy of the directory from project-service's events (topic agri.region,
- * channel {@code region-events}), through the platform's ReliableConsumer (inbox, retries, dead
+ * channel {@code region-events}), through the platform's ChannelConsumer (inbox, retries, dead
  * letters). Only in services built with {@code agri.regions.consumer.enabled=true} (not in
  * project-service, which owns the directory). Inbox consumer name: {@code <application>.regions}.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "agri.regions.consumer.enabled", stringValue = "true")
-public class RegionEventsConsumer implements EventHandler {
+public class RegionEventsConsumer extends ChannelConsumer {
 
     private static final Set<String> CHANGES = Set.of("ADDED", "RENAMED", "RETIRED", "RESTORED");
-
-    @Inject
-    ReliableConsumer events;
 
     @Inject
     RegionStore store;
@@ -42,29 +39,24 @@ public class RegionEventsConsumer implements EventHandler {
     @ConfigProperty(name = "quarkus.application.name")
     String application;
 
-    String consumer() {
+    @Override
+    protected String consumer() {
         return application + ".regions";
     }
 
     @Override
-    public Set<String> consumers() {
-        return Set.of(consumer());
+    protected void routes(EventRoutes on) {
+        on.on(RegionEvents.CHANGED_V1, RegionChangedV1.class, (event, c) -> {
+            if (store.apply(check(event, c), "event " + event.id())) {
+                changed.fire(new RegionsChanged(event.type() + " " + event.subject()));
+            }
+        });
     }
 
     @Incoming("region-events")
     @Blocking
     public void onRegionEvent(ConsumerRecord<String, String> record) {
-        events.consume(consumer(), record);
-    }
-
-    @Override
-    public void apply(String consumer, CloudEvent event) {
-        if (!RegionEvents.CHANGED_V1.equals(event.type())) {
-            return;
-        }
-        if (store.apply(check(event, events.payload(event, RegionChangedV1.class)), "event " + event.id())) {
-            changed.fire(new RegionsChanged(event.type() + " " + event.subject()));
-        }
+        consume(record);
     }
 
     private static RegionChangedV1 check(CloudEvent event, RegionChangedV1 c) {

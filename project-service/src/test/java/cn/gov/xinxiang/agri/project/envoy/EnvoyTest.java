@@ -4,20 +4,19 @@ import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.ContractSchemas;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyEvents;
 import cn.gov.xinxiang.agri.project.imports.LibraryProjectColumns;
+import cn.gov.xinxiang.agri.testing.ImportJobs;
 import cn.gov.xinxiang.agri.testing.KafkaTestClient;
+import cn.gov.xinxiang.agri.testing.XlsxFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,50 +39,31 @@ class EnvoyTest {
     static List<String> libraryProjects(int n) throws Exception {
         String prefix = "EV" + (System.nanoTime() % 1_000_000_000L);
         List<String> headers = LibraryProjectColumns.ALL.stream().map(c -> c.templateHeader()).toList();
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet s = wb.createSheet("x");
-            Row h = s.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                h.createCell(i).setCellValue(headers.get(i));
-            }
-            for (int r = 0; r < n; r++) {
-                Map<String, Object> v = new LinkedHashMap<>();
-                v.put("*项目编号", prefix + "-" + r);
-                v.put("*项目名称", "2013年城关一村项目" + r);
-                v.put("*项目年度", "2013");
-                v.put("*实施地区划代码", VILLAGE);
-                v.put("*产业类别", "特色种养");
-                v.put("*衔接资金（元）", "500000");
-                v.put("*入库日期", "2013-04-15");
-                v.put("*经营主体名称", "城关一村合作社");
-                v.put("*经营主体类型", "农民合作社");
-                v.put("*主体角色", "合作社");
-                v.put("*联农带农方式1", "就业务工");
-                v.put("*方式1带动脱贫户数", "10");
-                v.put("*方式1户均增收（元）", "2000");
-                v.put("*联农带农方式2", "入股分红");
-                v.put("*方式2带动脱贫户数", "10");
-                v.put("*方式2户均增收（元）", "500");
-                Row row = s.createRow(r + 1);
-                for (int i = 0; i < headers.size(); i++) {
-                    Object x = v.get(headers.get(i));
-                    if (x != null) {
-                        row.createCell(i).setCellValue(x.toString());
-                    }
-                }
-            }
-            wb.write(out);
-            Response r = given().header("Authorization", bearer("county", COUNTY)).contentType(XLSX).body(out.toByteArray())
-                    .post("/api/v1/imports/library-projects");
-            r.then().statusCode(202);
-            JsonPath job = r.jsonPath();
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (!List.of("SUCCEEDED", "FAILED").contains(job.getString("status"))) {
-                assertThat(System.currentTimeMillis()).isLessThan(deadline);
-                job = given().header("Authorization", bearer("county", COUNTY)).get(r.header("Location")).then().extract().jsonPath();
-            }
-            assertThat(job.getString("status")).as(job.prettify()).isEqualTo("SUCCEEDED");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("*项目编号", prefix + "-" + r);
+            v.put("*项目名称", "2013年城关一村项目" + r);
+            v.put("*项目年度", "2013");
+            v.put("*实施地区划代码", VILLAGE);
+            v.put("*产业类别", "特色种养");
+            v.put("*衔接资金（元）", "500000");
+            v.put("*入库日期", "2013-04-15");
+            v.put("*经营主体名称", "城关一村合作社");
+            v.put("*经营主体类型", "农民合作社");
+            v.put("*主体角色", "合作社");
+            v.put("*联农带农方式1", "就业务工");
+            v.put("*方式1带动脱贫户数", "10");
+            v.put("*方式1户均增收（元）", "2000");
+            v.put("*联农带农方式2", "入股分红");
+            v.put("*方式2带动脱贫户数", "10");
+            v.put("*方式2户均增收（元）", "500");
+            rows.add(v);
         }
+        Response r = given().header("Authorization", bearer("county", COUNTY)).contentType(XLSX).body(XlsxFiles.workbook("x", headers, rows))
+                .post("/api/v1/imports/library-projects");
+        JsonPath job = ImportJobs.finished(r, bearer("county", COUNTY), Duration.ofSeconds(60));
+        assertThat(job.getString("status")).as(job.prettify()).isEqualTo("SUCCEEDED");
         return given().header("Authorization", bearer("county", COUNTY)).get("/api/v1/projects?fiscalYear=2013&size=200&sort=code")
                 .then().statusCode(200).extract().jsonPath().getList("items.findAll { it.code.startsWith('" + prefix + "') }.id", String.class);
     }

@@ -1,17 +1,16 @@
 package cn.gov.xinxiang.agri.project.imports;
 
+import cn.gov.xinxiang.agri.testing.ImportJobs;
+import cn.gov.xinxiang.agri.testing.XlsxFiles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,41 +54,15 @@ class LibraryProjectImportTest {
         return r;
     }
 
-    static byte[] workbook(List<Map<String, Object>> rows) throws Exception {
+    static byte[] workbook(List<Map<String, Object>> rows) {
         List<String> headers = new ArrayList<>();
         LibraryProjectColumns.ALL.forEach(c -> headers.add(c.templateHeader()));
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet s = wb.createSheet("x");
-            Row h = s.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                h.createCell(i).setCellValue(headers.get(i));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = s.createRow(r + 1);
-                for (int i = 0; i < headers.size(); i++) {
-                    Object v = rows.get(r).get(headers.get(i));
-                    if (v instanceof Number n) {
-                        row.createCell(i).setCellValue(n.doubleValue());
-                    } else if (v != null) {
-                        row.createCell(i).setCellValue(v.toString());
-                    }
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        }
+        return XlsxFiles.workbook("x", headers, rows);
     }
 
     static JsonPath run(String role, String region, byte[] file) {
         Response r = given().header("Authorization", bearer(role, region)).contentType(XLSX).body(file).post("/api/v1/imports/library-projects");
-        r.then().statusCode(202);
-        JsonPath job = r.jsonPath();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!List.of("SUCCEEDED", "FAILED").contains(job.getString("status"))) {
-            assertThat(System.currentTimeMillis()).isLessThan(deadline);
-            job = given().header("Authorization", bearer(role, region)).get(r.header("Location")).then().statusCode(200).extract().jsonPath();
-        }
-        return job;
+        return ImportJobs.finished(r, bearer(role, region), Duration.ofSeconds(60));
     }
 
     long count(String sql, Object p) {

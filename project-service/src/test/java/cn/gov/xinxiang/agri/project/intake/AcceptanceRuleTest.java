@@ -2,7 +2,7 @@ package cn.gov.xinxiang.agri.project.intake;
 
 import cn.gov.xinxiang.agri.contracts.project.AcceptanceRules;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
-import cn.gov.xinxiang.agri.project.TestClock;
+import cn.gov.xinxiang.agri.testing.TestClock;
 import cn.gov.xinxiang.agri.project.library.AssetClass;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -6,7 +6,7 @@ import cn.gov.xinxiang.agri.contracts.EventTypes;
 import cn.gov.xinxiang.agri.contracts.funding.AllocationMadeV1;
 import cn.gov.xinxiang.agri.contracts.funding.FundingEvents;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
-import cn.gov.xinxiang.agri.project.TestClock;
+import cn.gov.xinxiang.agri.testing.TestClock;
 import cn.gov.xinxiang.agri.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,7 +1,7 @@
 package cn.gov.xinxiang.agri.project.region;
 
 import cn.gov.xinxiang.agri.project.Fixtures;
-import cn.gov.xinxiang.agri.project.TestClock;
+import cn.gov.xinxiang.agri.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

@@ -60,7 +60,7 @@ class RegionsTest {
 
     /** Other tests move the service's clock forward; retirement dates follow it. */
     @jakarta.inject.Inject
-    cn.gov.xinxiang.agri.project.TestClock clock;
+    cn.gov.xinxiang.agri.testing.TestClock clock;
 
     static String city() {
         return bearer("city", CITY);

@@ -3,7 +3,7 @@ package cn.gov.xinxiang.agri.project.results;
 import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.contracts.ContractSchemas;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
-import cn.gov.xinxiang.agri.project.TestClock;
+import cn.gov.xinxiang.agri.testing.TestClock;
 import cn.gov.xinxiang.agri.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;

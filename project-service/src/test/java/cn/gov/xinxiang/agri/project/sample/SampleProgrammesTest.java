@@ -1,20 +1,19 @@
 package cn.gov.xinxiang.agri.project.sample;
 
+import cn.gov.xinxiang.agri.testing.ImportJobs;
+import cn.gov.xinxiang.agri.testing.XlsxFiles;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,29 +122,17 @@ class SampleProgrammesTest {
         List<String> values = List.of((String) c.get("nationalHouseholdNo"), (String) c.get("personName"), (String) c.get("idNumberMasked"),
                 (String) c.get("kindLabel"), (String) c.get("levelLabel"), (String) c.get("issuer"), (String) c.get("certificateNo"),
                 (String) c.get("issuedOn"), c.get("trainingId") == null ? "" : (String) c.get("trainingId"));
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet s = wb.createSheet("证书");
-            Row h = s.createRow(0);
-            Row r = s.createRow(1);
-            List<String> keys = List.of("nationalHouseholdNo", "personName", "idNumber", "kind", "level", "issuer", "certificateNo", "issuedOn", "trainingId");
-            for (int i = 0; i < keys.size(); i++) {
-                h.createCell(i).setCellValue(keys.get(i));
-                r.createCell(i).setCellValue(values.get(i));
-            }
-            wb.write(out);
-            Response submitted = given().header("Authorization", bearer("city", CITY))
-                    .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(out.toByteArray())
-                    .post("/api/v1/imports/skills-certificates");
-            submitted.then().statusCode(202);
-            JsonPath job = submitted.jsonPath();
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (!List.of("SUCCEEDED", "FAILED").contains(job.getString("status"))) {
-                assertThat(System.currentTimeMillis()).isLessThan(deadline);
-                job = given().header("Authorization", bearer("city", CITY)).get(submitted.header("Location")).then().extract().jsonPath();
-            }
-            assertThat(job.getString("status")).as(job.prettify()).isEqualTo("SUCCEEDED");
-            assertThat(job.getInt("unchangedRows")).isEqualTo(1);
-            assertThat(job.getInt("createdRows")).isZero();
+        List<String> keys = List.of("nationalHouseholdNo", "personName", "idNumber", "kind", "level", "issuer", "certificateNo", "issuedOn", "trainingId");
+        Map<String, String> row = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            row.put(keys.get(i), values.get(i));
         }
+        Response submitted = given().header("Authorization", bearer("city", CITY))
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(XlsxFiles.workbook("证书", keys, List.of(row)))
+                .post("/api/v1/imports/skills-certificates");
+        JsonPath job = ImportJobs.finished(submitted, bearer("city", CITY), Duration.ofSeconds(60));
+        assertThat(job.getString("status")).as(job.prettify()).isEqualTo("SUCCEEDED");
+        assertThat(job.getInt("unchangedRows")).isEqualTo(1);
+        assertThat(job.getInt("createdRows")).isZero();
     }
 }

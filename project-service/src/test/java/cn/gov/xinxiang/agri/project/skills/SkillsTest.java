@@ -5,19 +5,19 @@ import cn.gov.xinxiang.agri.contracts.ContractSchemas;
 import cn.gov.xinxiang.agri.contracts.skills.SkillsEvents;
 import cn.gov.xinxiang.agri.platform.imports.ImportColumn;
 import cn.gov.xinxiang.agri.project.household.IdNumber;
+import cn.gov.xinxiang.agri.testing.ImportJobs;
 import cn.gov.xinxiang.agri.testing.KafkaTestClient;
+import cn.gov.xinxiang.agri.testing.XlsxFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -137,37 +137,13 @@ class SkillsTest {
                 "*证书等级", "中级工", "*发证机构", "新乡市职业技能鉴定中心", "*证书编号", no, "*发证日期", issuedOn);
     }
 
-    static byte[] workbook(List<Map<String, String>> rows) throws Exception {
+    static byte[] workbook(List<Map<String, String>> rows) {
         List<String> headers = CertificateColumns.ALL.stream().map(ImportColumn::templateHeader).toList();
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet s = wb.createSheet("证书");
-            Row h = s.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                h.createCell(i).setCellValue(headers.get(i));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = s.createRow(r + 1);
-                for (int i = 0; i < headers.size(); i++) {
-                    String v = rows.get(r).get(headers.get(i));
-                    if (v != null) {
-                        row.createCell(i).setCellValue(v);
-                    }
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        }
+        return XlsxFiles.workbook("证书", headers, rows);
     }
 
     static JsonPath finished(Response r) {
-        r.then().statusCode(202);
-        JsonPath job = r.jsonPath();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!List.of("SUCCEEDED", "FAILED").contains(job.getString("status"))) {
-            assertThat(System.currentTimeMillis()).isLessThan(deadline);
-            job = given().header("Authorization", bearer("city", CITY)).get(r.header("Location")).then().statusCode(200).extract().jsonPath();
-        }
-        return job;
+        return ImportJobs.finished(r, bearer("city", CITY), Duration.ofSeconds(60));
     }
 
     static JsonPath importXlsx(String role, String region, byte[] file) {
