@@ -72,7 +72,9 @@ public class EvaluationResource {
                                  Instant supersededAt,
                                  @Schema(description = "set when an input this published evaluation read changed afterwards; verify it") Instant staleSince,
                                  String staleReason,
-                                 @Schema(description = "the records, rules and arithmetic behind every number") JsonNode evidence,
+                                 @Schema(description = "the rules and arithmetic behind every number; per indicator the count (recordCount) "
+                                         + "and sha-256 (recordsFingerprint) of the records it counted, which GET /{id}/records?indicator= pages")
+                                 JsonNode evidence,
                                  @Schema(description = "changes against the previous version; null for version 1") JsonNode differences) {
     }
 
@@ -101,6 +103,9 @@ public class EvaluationResource {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    CountedRecords counted;
 
     EvaluationView view(Evaluation e) {
         try {
@@ -164,6 +169,23 @@ public class EvaluationResource {
     public Response get(@PathParam("id") UUID id) {
         Evaluation e = find(id);
         return Response.ok(view(e)).tag(ETags.of(e.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/records")
+    @Operation(summary = "The read-model records one indicator of an evaluation counted, with each one's part of numerator and denominator, "
+            + "a page at a time in the order the rule listed them (total = the evidence's recordCount); 400 for an indicator the evaluation has not")
+    public Page<CountedRecords.View> records(@PathParam("id") UUID id,
+                                             @QueryParam("indicator") @Schema(examples = "ASSET_RETURN_BENCHMARK") String indicator,
+                                             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest req = PageRequest.of(page, size);
+        Evaluation e = find(id);
+        if (indicator == null || indicator.isBlank()) {
+            throw ProblemException.invalidField("indicator", "evaluation.required");
+        }
+        Evidence.IndicatorEvidence i = service.read(e.evidence).indicators().stream().filter(x -> x.code().equals(indicator.trim())).findFirst()
+                .orElseThrow(() -> ProblemException.invalidField("indicator", "evaluation.indicator-unknown", indicator));
+        return new Page<>(counted.page(e.id, i.code(), req), req.page(), req.size(), i.recordCount());
     }
 
     @GET

@@ -66,6 +66,9 @@ public class EvaluationService {
     @Inject
     DependencyTracker tracker;
 
+    @Inject
+    CountedRecords counted;
+
     /** Resolves and checks the subject; 400 for a malformed id, 404 for one outside the caller's region. */
     public Subject subject(SubjectType type, String id) {
         return switch (type) {
@@ -101,8 +104,9 @@ public class EvaluationService {
         };
     }
 
-    /** The evidence and what it was computed from (its dependencies), before it is stored. */
-    public record Computed(Evidence evidence, String fingerprint, Set<DependencyTracker.Dependency> dependencies) {
+    /** The evidence, what it was computed from (its dependencies) and the records it counted, before it is stored. */
+    public record Computed(Evidence evidence, String fingerprint, Set<DependencyTracker.Dependency> dependencies,
+                           List<CountedRecords.Prepared> records) {
     }
 
     /** Computes the evidence of a subject's evaluation from the read models, the policy copy and the year's framework. */
@@ -143,6 +147,7 @@ public class EvaluationService {
         }
         ScoringEngine.Result result = ScoringEngine.score(specs, measured, framework.bounds());
         List<Evidence.IndicatorEvidence> indicators = new ArrayList<>();
+        List<CountedRecords.Prepared> records = new ArrayList<>();
         List<String> requiredMissing = new ArrayList<>();
         List<String> optionalMissing = new ArrayList<>();
         List<String> notApplicable = new ArrayList<>();
@@ -171,9 +176,11 @@ public class EvaluationService {
                 applicableWeight = applicableWeight.add(d.weight);
             }
             FrameworkService.Target t = targets.get(d.code);
+            CountedRecords.Prepared counted = CountedRecords.prepare(d.code, m.records());
+            records.add(counted);
             indicators.add(new Evidence.IndicatorEvidence(d.code, d.name, d.direction, t.value(), t.source(), d.weight, d.required, d.dataSource,
                     m.rule(), s.hasData(), s.status(), s.counted(), reason, s.hasData() ? mm.numerator() : null, s.hasData() ? mm.denominator() : null,
-                    s.actual(), s.score(), m.records()));
+                    s.actual(), s.score(), counted.rows().size(), counted.fingerprint()));
         }
         int applicable = framework.indicators().size() - notApplicable.size();
         Evidence.Coverage coverage = new Evidence.Coverage(framework.indicators().size(), withData, applicable, requiredMissing, optionalMissing,
@@ -187,7 +194,7 @@ public class EvaluationService {
         String prefix = regionPrefix(subject);
         Set<DependencyTracker.Dependency> deps = new LinkedHashSet<>();
         sources.forEach(src -> deps.add(new DependencyTracker.Dependency(src, year, prefix)));
-        return new Computed(evidence.withAsOf(LocalDate.now(clock.withZone(ClockProducer.BUSINESS_ZONE))), fingerprint, deps);
+        return new Computed(evidence.withAsOf(LocalDate.now(clock.withZone(ClockProducer.BUSINESS_ZONE))), fingerprint, deps, records);
     }
 
     /** The region a subject's inputs come from, as a code prefix: a county's code, the city's "4107", a project's county. */
@@ -232,6 +239,7 @@ public class EvaluationService {
         e.createdAt = clock.instant();
         fill(e, computed, previous);
         e.persistAndFlush();
+        counted.store(e.id, computed.records(), Map.of());
         tracker.record(e.id, computed.dependencies());
         return e;
     }
@@ -241,8 +249,10 @@ public class EvaluationService {
         requireDraft(e);
         Evaluation previous = e.previousId == null ? null : Evaluation.findById(e.previousId);
         Computed computed = computeWithInputs(subjectOf(e), e.fiscalYear);
+        Map<String, String> stored = CountedRecords.fingerprints(read(e.evidence));
         fill(e, computed, previous);
         e.createdAt = clock.instant();
+        counted.store(e.id, computed.records(), stored);
         tracker.record(e.id, computed.dependencies());
         return e;
     }
