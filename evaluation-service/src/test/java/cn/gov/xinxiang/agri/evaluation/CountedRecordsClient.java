@@ -22,17 +22,25 @@ public final class CountedRecordsClient {
     private CountedRecordsClient() {
     }
 
+    static JsonNode json(String body) {
+        try {
+            return TestEvents.MAPPER.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static String city() {
         return bearer("city", "410700000000");
     }
 
     /** An indicator's records, every page (small pages, so paging is exercised), as the flat maps the evidence once listed. */
-    public static ArrayNode records(String evaluationId, String code) throws Exception {
+    public static ArrayNode records(String evaluationId, String code) {
         ArrayNode out = TestEvents.MAPPER.createArrayNode();
         int page = 0;
         long total;
         do {
-            JsonNode p = TestEvents.MAPPER.readTree(given().header("Authorization", city())
+            JsonNode p = json(given().header("Authorization", city())
                     .get("/api/v1/evaluations/" + evaluationId + "/records?indicator=" + code + "&page=" + page + "&size=7")
                     .then().statusCode(200).extract().asString());
             total = p.get("total").asLong();
@@ -58,7 +66,7 @@ public final class CountedRecordsClient {
     }
 
     /** A copy of an evaluation view's evidence with each indicator's records read from the endpoint (and their count checked). */
-    public static JsonNode evidenceWithRecords(JsonNode view) throws Exception {
+    public static JsonNode evidenceWithRecords(JsonNode view) {
         ObjectNode evidence = view.get("evidence").deepCopy();
         for (JsonNode i : evidence.get("indicators")) {
             ArrayNode rs = records(view.get("id").asText(), i.get("code").asText());
@@ -69,8 +77,8 @@ public final class CountedRecordsClient {
     }
 
     /** Stores a draft of the subject's evaluation (POST) and returns its view. */
-    public static JsonNode create(String type, String id, int year) throws Exception {
-        return TestEvents.MAPPER.readTree(given().header("Authorization", city()).contentType("application/json")
+    public static JsonNode create(String type, String id, int year) {
+        return json(given().header("Authorization", city()).contentType("application/json")
                 .body("{\"subjectType\":\"" + type + "\",\"subjectId\":\"" + id + "\",\"fiscalYear\":" + year + "}")
                 .post("/api/v1/evaluations").then().statusCode(201).extract().asString());
     }
