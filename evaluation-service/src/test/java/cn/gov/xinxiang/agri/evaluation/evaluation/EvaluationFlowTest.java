@@ -308,7 +308,7 @@ class EvaluationFlowTest {
         assertThat(ev.get("policies").toString()).contains("funding.industry-share-floor").contains("funding-service")
                 .contains("project.min-working-mechanisms");
         // what the waiting indicators already know is shown: the library project and its planned households
-        assertThat(ev.toString()).contains(project);
+        assertThat(CountedRecordsClient.evidenceWithRecords(v1).toString()).contains(project);
         given().header("Authorization", city()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/evaluations").then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(v1Id));
         given().header("Authorization", city()).contentType(ContentType.JSON).body(body)
