@@ -107,7 +107,9 @@ final class PathParameters {
             "subjectType", (f, s) -> "COUNTY",
             "period", (f, s) -> f.period,
             "fileName", (f, s) -> "security.csv",
-            "q", (f, s) -> "城关");
+            "q", (f, s) -> "城关",
+            // an evaluation's counted records are read per indicator
+            "indicator", (f, s) -> f.indicatorCode);
 
     private PathParameters() {
     }

@@ -93,8 +93,33 @@ class WholeChainSystemTest {
      * Redoes a score from the evidence alone with the rules the evidence states (evaluation-service README):
      * actual = round2(numerator × 100 / denominator); higher is better: min(100, round2(actual × 100 / target));
      * lower is better: 100 if actual ≤ target, else round2(target × 100 / actual); a required indicator without data scores 0;
-     * total = round2(Σ w × score / Σ w) over the counted indicators. Numerator and denominator must be the sums of the listed records.
+     * total = round2(Σ w × score / Σ w) over the counted indicators. Numerator and denominator must be the sums of the records
+     * counted, read page by page from GET /api/v1/evaluations/{id}/records (the evidence keeps their count and fingerprint).
      */
+    /** An indicator's counted records, every page, each as its fields with table, numeratorPart and denominatorPart beside them. */
+    static List<Map<String, Object>> records(String evaluationId, String code) {
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        long total;
+        int page = 0;
+        do {
+            io.restassured.path.json.JsonPath p = exact(evaluation("city", CITY)
+                    .get("/api/v1/evaluations/" + evaluationId + "/records?indicator=" + code + "&size=200&page=" + page).then().statusCode(200)
+                    .extract().asString());
+            total = p.getLong("total");
+            List<Map<String, Object>> items = p.getList("items");
+            for (Map<String, Object> r : items) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> flat = new java.util.LinkedHashMap<>((Map<String, Object>) r.get("detail"));
+                flat.put("table", r.get("table"));
+                flat.put("numeratorPart", r.get("numeratorPart"));
+                flat.put("denominatorPart", r.get("denominatorPart"));
+                out.add(flat);
+            }
+            page++;
+        } while ((long) page * 200 < total);
+        return out;
+    }
+
     static java.math.BigDecimal recomputeByHand(io.restassured.path.json.JsonPath evaluation) {
         java.math.BigDecimal hundred = java.math.BigDecimal.valueOf(100);
         java.math.BigDecimal weights = java.math.BigDecimal.ZERO;
@@ -114,8 +139,8 @@ class WholeChainSystemTest {
             java.math.BigDecimal den = dec(i.get("denominator"));
             java.math.BigDecimal recNum = java.math.BigDecimal.ZERO;
             java.math.BigDecimal recDen = java.math.BigDecimal.ZERO;
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> records = (List<Map<String, Object>>) i.get("records");
+            List<Map<String, Object>> records = records(evaluation.getString("id"), String.valueOf(i.get("code")));
+            assertThat(records).as(i.get("code") + " records").hasSize(((Number) i.get("recordCount")).intValue());
             for (Map<String, Object> r : records) {
                 if (r.get("numeratorPart") != null) {
                     // count-based indicators state each record's part of numerator and denominator
@@ -414,7 +439,7 @@ class WholeChainSystemTest {
         String preview = "/api/v1/evaluations/preview?subjectType=COUNTY&subjectId=" + COUNTY + "&fiscalYear=" + YEAR;
         await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 evaluation("city", CITY).get(preview).then().statusCode(200)
-                        .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.records.size()", equalTo(1))
+                        .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.recordCount", equalTo(1))
                         .body("indicators.find { it.code == 'FUND_EXECUTION_RATE' }.hasData", equalTo(true))
                         .body("indicators.find { it.code == 'CONFIRMATION_COMPLETION' }.hasData", equalTo(true)));
         String request = "{\"subjectType\": \"COUNTY\", \"subjectId\": \"%s\", \"fiscalYear\": %d}".formatted(COUNTY, YEAR);
@@ -429,7 +454,7 @@ class WholeChainSystemTest {
                 .isEqualByComparingTo("1000000.00");
         assertThat(dec(draft.get("evidence.indicators.find { it.code == 'LEADING_INDUSTRY_SHARE' }.numerator")))
                 .isEqualByComparingTo("1000000.00");
-        assertThat(draft.getString("evidence")).contains(id);
+        assertThat(records(evaluationId, "INDUSTRY_FUND_SHARE")).extracting(r -> r.get("projectId")).containsExactly(id);
         java.math.BigDecimal score = dec(draft.get("score"));
         assertThat(recomputeByHand(draft)).isEqualByComparingTo(score);
         String grade = draft.getString("gradeLabel");
@@ -472,7 +497,8 @@ class WholeChainSystemTest {
         asset("county", COUNTY).get("/api/v1/income/flags?period=" + first + "&size=200").then().statusCode(200)
                 .body("benchmarkRate", equalTo(0.015f)).body("belowBenchmark.items.assetId", org.hamcrest.Matchers.not(hasItem(assetId[0])));
         await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> evaluation("city", CITY).get(incomePreview).then()
-                .statusCode(200).body(assetReturn + ".numerator", equalTo(1)).body(assetReturn + ".records[0].benchmarkRate", equalTo(0.015f)));
+                .statusCode(200).body(assetReturn + ".numerator", equalTo(1)).body(assetReturn + ".recordCount", equalTo(1))
+                .body("policies.find { it.key == 'asset.benchmark-rate' }.value", equalTo(0.015f)));
         asset("city", CITY).get("/api/v1/policy-parameters?year=" + incomeYear + "&key=asset.benchmark-rate").then().statusCode(200)
                 .body("items[0].appliesFrom", equalTo(2020)).body("items[0].sourceDocument", containsString("新农字〔2024〕34号"));
         asset("county", COUNTY).body("{\"value\": 0.025, \"sourceDocument\": \"x\"}")
@@ -482,7 +508,8 @@ class WholeChainSystemTest {
         asset("county", COUNTY).get("/api/v1/income/flags?period=" + first + "&size=200").then().statusCode(200)
                 .body("benchmarkRate", equalTo(0.025f)).body("belowBenchmark.items.assetId", hasItem(assetId[0]));
         await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> evaluation("city", CITY).get(incomePreview).then()
-                .statusCode(200).body(assetReturn + ".numerator", equalTo(0)).body(assetReturn + ".records[0].benchmarkRate", equalTo(0.025f)));
+                .statusCode(200).body(assetReturn + ".numerator", equalTo(0)).body(assetReturn + ".recordCount", equalTo(1))
+                .body("policies.find { it.key == 'asset.benchmark-rate' }.value", equalTo(0.025f)));
         if (incomeYear == YEAR) {
             // the published evaluation read the old rate: marked stale, its content as published
             evaluation("city", CITY).get(evalPath).then().statusCode(200).body("staleSince", org.hamcrest.Matchers.notNullValue())
@@ -498,6 +525,8 @@ class WholeChainSystemTest {
                 .post("/api/v1/evaluations").then().statusCode(201).extract().path("id");
         // bring the county's published result up to date first (the rate change of step 19), so only the correction differs
         String current = publishedUpToDate(countyEval);
+        // its counted inventory was compared with the new rate
+        assertThat(dec(records(current, "ASSET_RETURN_BENCHMARK").get(0).get("benchmarkRate"))).isEqualByComparingTo("0.025");
         await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> evaluation("city", CITY).get(incomePreview).then()
                 .statusCode(200).body(assetReturn + ".numerator", equalTo(0)));
         String incomePath = path + "/income/" + corrected;

@@ -16,6 +16,10 @@ public final class Differences {
     public record Change(String item, Object before, Object after) {
     }
 
+    /** An indicator's counted records as the evidence names them: how many, and their sha-256 (null when unknown). */
+    public record Records(int count, String fingerprint) {
+    }
+
     public static List<Change> between(Evidence before, Evidence after) {
         List<Change> changes = new ArrayList<>();
         add(changes, "score", before.score(), after.score());
@@ -39,6 +43,13 @@ public final class Differences {
             add(changes, p + "denominator", was.denominator(), now.denominator());
             add(changes, p + "actual", was.actual(), now.actual());
             add(changes, p + "score", was.score(), now.score());
+            // the records are not in the evidence: their count and fingerprint say whether (and by how many) they changed
+            boolean fingerprintsDiffer = was.recordsFingerprint() != null && now.recordsFingerprint() != null
+                    && !was.recordsFingerprint().equals(now.recordsFingerprint());
+            if (was.recordCount() != now.recordCount() || fingerprintsDiffer) {
+                changes.add(new Change(p + "records", new Records(was.recordCount(), was.recordsFingerprint()),
+                        new Records(now.recordCount(), now.recordsFingerprint())));
+            }
         }
         old.keySet().forEach(code -> changes.add(new Change("indicator " + code, "present", null)));
         return changes;

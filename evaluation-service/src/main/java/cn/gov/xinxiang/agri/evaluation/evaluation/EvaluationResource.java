@@ -6,6 +6,8 @@ import cn.gov.xinxiang.agri.evaluation.inputs.FiscalYearParameter;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
 import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.paging.Page;
+import cn.gov.xinxiang.agri.platform.paging.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,6 +86,16 @@ public class EvaluationResource {
     @Operation(summary = "An evaluation version with its evidence and its differences to the previous version")
     public Response get(@PathParam("id") UUID id) {
         return Replies.read(service.find(id), e -> e.version, service::view);
+    }
+
+    @GET
+    @Path("/{id}/records")
+    @Operation(summary = "The read-model records one indicator of an evaluation counted, with each one's part of numerator and denominator, "
+            + "a page at a time in the order the rule listed them (total = the evidence's recordCount); 400 for an indicator the evaluation has not")
+    public Page<CountedRecords.View> records(@PathParam("id") UUID id,
+                                             @QueryParam("indicator") @Schema(examples = "ASSET_RETURN_BENCHMARK") String indicator,
+                                             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return service.records(id, indicator, PageRequest.of(page, size));
     }
 
     @GET

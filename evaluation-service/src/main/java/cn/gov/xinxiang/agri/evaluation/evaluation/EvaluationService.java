@@ -111,6 +111,17 @@ public class EvaluationService {
         });
     }
 
+    /** The records one indicator of an evaluation counted, a page at a time; 400 for an indicator the evaluation has not. */
+    public Page<CountedRecords.View> records(UUID id, String indicator, PageRequest req) {
+        Evaluation e = find(id);
+        if (indicator == null || indicator.isBlank()) {
+            throw ProblemException.invalidField("indicator", "evaluation.required");
+        }
+        Evidence.IndicatorEvidence i = read(e.evidence).indicators().stream().filter(x -> x.code().equals(indicator.trim())).findFirst()
+                .orElseThrow(() -> ProblemException.invalidField("indicator", "evaluation.indicator-unknown", indicator));
+        return new Page<>(counted.page(e.id, i.code(), req), req.page(), req.size(), i.recordCount());
+    }
+
     /** The evidence an evaluation would have now, stored nowhere. */
     public JsonNode preview(SubjectType type, String subjectId, int fiscalYear) {
         return mapper.valueToTree(compute(subject(type, subjectId), fiscalYear));
@@ -170,6 +181,9 @@ public class EvaluationService {
         return e;
     }
 
+    @Inject
+    CountedRecords counted;
+
     /** Resolves and checks the subject; 400 for a malformed id, 404 for one outside the caller's region. */
     public Subject subject(SubjectType type, String id) {
         return switch (type) {
@@ -205,8 +219,9 @@ public class EvaluationService {
         };
     }
 
-    /** The evidence and what it was computed from (its dependencies), before it is stored. */
-    public record Computed(Evidence evidence, String fingerprint, Set<DependencyTracker.Dependency> dependencies) {
+    /** The evidence, what it was computed from (its dependencies) and the records it counted, before it is stored. */
+    public record Computed(Evidence evidence, String fingerprint, Set<DependencyTracker.Dependency> dependencies,
+                           List<CountedRecords.Prepared> records) {
     }
 
     /** Computes the evidence of a subject's evaluation from the read models, the policy copy and the year's framework. */
@@ -247,6 +262,7 @@ public class EvaluationService {
         }
         ScoringEngine.Result result = ScoringEngine.score(specs, measured, framework.bounds());
         List<Evidence.IndicatorEvidence> indicators = new ArrayList<>();
+        List<CountedRecords.Prepared> records = new ArrayList<>();
         List<String> requiredMissing = new ArrayList<>();
         List<String> optionalMissing = new ArrayList<>();
         List<String> notApplicable = new ArrayList<>();
@@ -275,9 +291,11 @@ public class EvaluationService {
                 applicableWeight = applicableWeight.add(d.weight);
             }
             FrameworkService.Target t = targets.get(d.code);
+            CountedRecords.Prepared counted = CountedRecords.prepare(d.code, m.records());
+            records.add(counted);
             indicators.add(new Evidence.IndicatorEvidence(d.code, d.name, d.direction, t.value(), t.source(), d.weight, d.required, d.dataSource,
                     m.rule(), s.hasData(), s.status(), s.counted(), reason, s.hasData() ? mm.numerator() : null, s.hasData() ? mm.denominator() : null,
-                    s.actual(), s.score(), m.records()));
+                    s.actual(), s.score(), counted.rows().size(), counted.fingerprint()));
         }
         int applicable = framework.indicators().size() - notApplicable.size();
         Evidence.Coverage coverage = new Evidence.Coverage(framework.indicators().size(), withData, applicable, requiredMissing, optionalMissing,
@@ -291,7 +309,7 @@ public class EvaluationService {
         String prefix = regionPrefix(subject);
         Set<DependencyTracker.Dependency> deps = new LinkedHashSet<>();
         sources.forEach(src -> deps.add(new DependencyTracker.Dependency(src, year, prefix)));
-        return new Computed(evidence.withAsOf(LocalDate.now(clock.withZone(ClockProducer.BUSINESS_ZONE))), fingerprint, deps);
+        return new Computed(evidence.withAsOf(LocalDate.now(clock.withZone(ClockProducer.BUSINESS_ZONE))), fingerprint, deps, records);
     }
 
     /** The region a subject's inputs come from, as a code prefix: a county's code, the city's "4107", a project's county. */
@@ -334,6 +352,7 @@ public class EvaluationService {
         e.createdAt = clock.instant();
         fill(e, computed, previous);
         e.persistAndFlush();
+        counted.store(e.id, computed.records(), Map.of());
         tracker.record(e.id, computed.dependencies());
         return e;
     }
@@ -343,8 +362,10 @@ public class EvaluationService {
         requireDraft(e);
         Evaluation previous = e.previousId == null ? null : Evaluation.findById(e.previousId);
         Computed computed = computeWithInputs(subjectOf(e), e.fiscalYear);
+        Map<String, String> stored = CountedRecords.fingerprints(read(e.evidence));
         fill(e, computed, previous);
         e.createdAt = clock.instant();
+        counted.store(e.id, computed.records(), stored);
         tracker.record(e.id, computed.dependencies());
         return e;
     }

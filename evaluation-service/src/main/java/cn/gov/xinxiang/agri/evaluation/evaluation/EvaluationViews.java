@@ -37,7 +37,9 @@ public final class EvaluationViews {
                                  Instant supersededAt,
                                  @Schema(description = "set when an input this published evaluation read changed afterwards; verify it") Instant staleSince,
                                  String staleReason,
-                                 @Schema(description = "the records, rules and arithmetic behind every number") JsonNode evidence,
+                                 @Schema(description = "the rules and arithmetic behind every number; per indicator the count (recordCount) "
+                                         + "and sha-256 (recordsFingerprint) of the records it counted, which GET /{id}/records?indicator= pages")
+                                 JsonNode evidence,
                                  @Schema(description = "changes against the previous version; null for version 1") JsonNode differences) {
     }
 

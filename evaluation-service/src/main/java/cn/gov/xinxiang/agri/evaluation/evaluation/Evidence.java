@@ -6,12 +6,13 @@ import cn.gov.xinxiang.agri.evaluation.scoring.ScoringEngine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Everything behind an evaluation's numbers: the framework used, the policy parameters used (from
- * agri.policy), the data coverage, each indicator's numerator and denominator with the read-model records
- * they were summed from, the rules, and the result. A person recomputes the score from this alone.
+ * agri.policy), the data coverage, each indicator's numerator and denominator with the number and a
+ * fingerprint of the read-model records they were summed from (the records themselves are stored beside it,
+ * {@link CountedRecords}, and read page by page: GET /api/v1/evaluations/{id}/records), the rules, and the
+ * result. A person recomputes the score from this and the records.
  *
  * @param asOf the business date the evidence was computed on (inventories are due only once their deadline
  *             has passed); it is not part of the inputs' fingerprint
@@ -60,7 +61,10 @@ public record Evidence(
 
     /**
      * @param status  SCORED, MISSING_REQUIRED (score 0, counted), MISSING_OPTIONAL or NOT_APPLICABLE (left out)
-     * @param records the read-model rows counted, each with its table and key and its part of numerator and denominator
+     * @param recordCount        how many read-model rows were counted (each with its table, key and part of numerator and
+     *                           denominator: GET /api/v1/evaluations/{id}/records?indicator=CODE)
+     * @param recordsFingerprint sha-256 of those rows ({@link CountedRecords#fingerprint}); null for evaluations stored
+     *                           before the rows were kept apart (V11)
      */
     public record IndicatorEvidence(
             String code,
@@ -80,6 +84,7 @@ public record Evidence(
             BigDecimal denominator,
             BigDecimal actual,
             BigDecimal score,
-            List<Map<String, Object>> records) {
+            int recordCount,
+            String recordsFingerprint) {
     }
 }

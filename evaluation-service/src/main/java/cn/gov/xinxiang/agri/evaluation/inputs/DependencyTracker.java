@@ -32,12 +32,20 @@ public class DependencyTracker {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID evaluationId, Collection<Dependency> dependencies) {
         em.createNativeQuery("delete from evaluation_dependency where evaluation_id = ?1").setParameter(1, evaluationId).executeUpdate();
-        for (Dependency d : dependencies) {
-            em.createNativeQuery("insert into evaluation_dependency (evaluation_id, source, fiscal_year, region_prefix) values (?1, ?2, ?3, ?4) "
-                            + "on conflict do nothing")
-                    .setParameter(1, evaluationId).setParameter(2, d.source()).setParameter(3, d.fiscalYear()).setParameter(4, d.regionPrefix())
-                    .executeUpdate();
+        if (dependencies.isEmpty()) {
+            return;
         }
+        // one statement for all of them (arrays unnested), not one per dependency
+        em.unwrap(org.hibernate.Session.class).doWork(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("insert into evaluation_dependency (evaluation_id, source, fiscal_year, region_prefix) "
+                    + "select ?, t.s, t.y, t.p from unnest(?, ?, ?) as t(s, y, p) on conflict do nothing")) {
+                ps.setObject(1, evaluationId);
+                ps.setArray(2, c.createArrayOf("varchar", dependencies.stream().map(Dependency::source).toArray()));
+                ps.setArray(3, c.createArrayOf("int4", dependencies.stream().map(Dependency::fiscalYear).toArray()));
+                ps.setArray(4, c.createArrayOf("varchar", dependencies.stream().map(Dependency::regionPrefix).toArray()));
+                ps.executeUpdate();
+            }
+        });
     }
 
     /** Marks published evaluations that read what changed; returns how many were newly marked. */

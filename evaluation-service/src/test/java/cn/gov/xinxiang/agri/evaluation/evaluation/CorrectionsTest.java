@@ -102,7 +102,10 @@ class CorrectionsTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", city()).get(preview()).then().statusCode(200)
                 .body("indicators.find { it.code == 'CONFIRMATION_COMPLETION' }.numerator", TestEvents.num("1")));
         given().header("Authorization", city()).get(preview()).then().body(RETURN + ".numerator", TestEvents.num("1"))
-                .body(RETURN + ".records[0].income", TestEvents.num("6000.00"));
+                .body(RETURN + ".recordCount", equalTo(1));
+        // the record the published version 2 counted is the corrected inventory
+        assertThat(cn.gov.xinxiang.agri.evaluation.CountedRecordsClient.records(v2, "ASSET_RETURN_BENCHMARK").get(0).get("income").decimalValue())
+                .isEqualByComparingTo("6000.00");
         // the confirmation is a change of its own (observed_asset); had the replay applied, it would have marked v2 stale first
         given().header("Authorization", city()).get("/api/v1/evaluations/" + v2).then()
                 .body("staleReason", org.hamcrest.Matchers.startsWith("observed_asset changed: "));

@@ -1,5 +1,7 @@
 package cn.gov.xinxiang.agri.evaluation.evaluation;
 
+import cn.gov.xinxiang.agri.evaluation.CountedRecordsClient;
+
 import cn.gov.xinxiang.agri.evaluation.TestEvents;
 import cn.gov.xinxiang.agri.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -169,7 +171,7 @@ class EvaluationFlowTest {
                 .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.target", cn.gov.xinxiang.agri.evaluation.TestEvents.num("65.0"));
     }
 
-    /** Redoes the score from the evidence alone, with the rules the evidence states. */
+    /** Redoes the score from the evidence and its records (read through GET /{id}/records), with the rules the evidence states. */
     static BigDecimal recomputeByHand(JsonNode evidence) {
         BigDecimal weights = BigDecimal.ZERO;
         BigDecimal sum = BigDecimal.ZERO;
@@ -246,9 +248,9 @@ class EvaluationFlowTest {
         String preview = "/api/v1/evaluations/preview?subjectType=COUNTY&subjectId=" + FENGQIU + "&fiscalYear=" + year;
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("Authorization", city()).get(preview).then().statusCode(200)
                 .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.denominator", cn.gov.xinxiang.agri.evaluation.TestEvents.num("1000000.0"))
-                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.records.size()", equalTo(3))
+                .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.recordCount", equalTo(3))
                 // the library project too (agri.project, another topic than the allocations')
-                .body("indicators.find { it.code == 'ENVOY_PROJECT_COVERAGE' }.records.size()", equalTo(1)));
+                .body("indicators.find { it.code == 'ENVOY_PROJECT_COVERAGE' }.recordCount", equalTo(1)));
 
         // bad input, wrong role, wrong region: precise problems, nothing stored
         String body = "{\"subjectType\":\"COUNTY\",\"subjectId\":\"" + FENGQIU + "\",\"fiscalYear\":" + year + "}";
@@ -288,7 +290,7 @@ class EvaluationFlowTest {
         JsonNode v1 = json(created);
         String v1Id = v1.get("id").asText();
         assertThat(created.header("Location")).endsWith("/api/v1/evaluations/" + v1Id);
-        assertThat(recomputeByHand(v1.get("evidence"))).isEqualByComparingTo(v1.get("score").decimalValue());
+        assertThat(recomputeByHand(CountedRecordsClient.evidenceWithRecords(v1))).isEqualByComparingTo(v1.get("score").decimalValue());
         JsonNode ev = v1.get("evidence");
         assertThat(ev.get("weightCounted").decimalValue()).isEqualByComparingTo("70");
         assertThat(ev.get("noDataRule").asText()).contains("no data reported");
@@ -306,7 +308,7 @@ class EvaluationFlowTest {
         assertThat(ev.get("policies").toString()).contains("funding.industry-share-floor").contains("funding-service")
                 .contains("project.min-working-mechanisms");
         // what the waiting indicators already know is shown: the library project and its planned households
-        assertThat(ev.toString()).contains(project);
+        assertThat(CountedRecordsClient.evidenceWithRecords(v1).toString()).contains(project);
         given().header("Authorization", city()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/evaluations").then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(v1Id));
         given().header("Authorization", city()).contentType(ContentType.JSON).body(body)
@@ -350,7 +352,7 @@ class EvaluationFlowTest {
                 .body("differences.item", hasItem("score"))
                 .body("differences.item", hasItem("INDUSTRY_FUND_SHARE.denominator"));
         JsonNode v2 = json(second);
-        assertThat(recomputeByHand(v2.get("evidence"))).isEqualByComparingTo(v2.get("score").decimalValue());
+        assertThat(recomputeByHand(CountedRecordsClient.evidenceWithRecords(v2))).isEqualByComparingTo(v2.get("score").decimalValue());
         String v2Id = v2.get("id").asText();
         String v2Etag = given().header("Authorization", city()).get("/api/v1/evaluations/" + v2Id).header("ETag");
         given().header("Authorization", city()).header("If-Match", v2Etag).post("/api/v1/evaluations/" + v2Id + "/publish").then().statusCode(200);
@@ -381,7 +383,7 @@ class EvaluationFlowTest {
         assertThat(v3.get("score").decimalValue()).isEqualByComparingTo("100");
         assertThat(v3.get("gradeLabel").asText()).isEqualTo("优");
         assertThat(v3.get("status").asText()).isEqualTo("DRAFT");
-        assertThat(recomputeByHand(v3.get("evidence"))).isEqualByComparingTo("100");
+        assertThat(recomputeByHand(CountedRecordsClient.evidenceWithRecords(v3))).isEqualByComparingTo("100");
         given().header("Authorization", city()).header("If-Match", "*").post("/api/v1/evaluations/" + v3Id + "/publish").then().statusCode(200);
         given().header("Authorization", city()).get("/api/v1/evaluations/" + v2Id).then().statusCode(200).body("status", equalTo("SUPERSEDED"))
                 .body("supersededBy", equalTo(v3Id)).body("score", cn.gov.xinxiang.agri.evaluation.TestEvents.num("28.57"));
@@ -406,7 +408,7 @@ class EvaluationFlowTest {
                 .body("{\"subjectType\":\"CITY\",\"subjectId\":\"" + CITY + "\",\"fiscalYear\":" + year + "}").post("/api/v1/evaluations");
         // the city's result depends on every county's data in this shared database: it is whatever its evidence gives
         cityEval.then().statusCode(201).body("coverage.percent", org.hamcrest.Matchers.notNullValue());
-        assertThat(recomputeByHand(json(cityEval).get("evidence"))).isEqualByComparingTo(json(cityEval).get("score").decimalValue());
+        assertThat(recomputeByHand(CountedRecordsClient.evidenceWithRecords(json(cityEval)))).isEqualByComparingTo(json(cityEval).get("score").decimalValue());
         given().header("Authorization", city()).header("If-Match", "*").post("/api/v1/evaluations/" + json(cityEval).get("id").asText() + "/publish")
                 .then().statusCode(200);
 

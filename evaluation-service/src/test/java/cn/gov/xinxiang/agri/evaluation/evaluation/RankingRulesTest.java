@@ -85,10 +85,10 @@ class RankingRulesTest {
     void differencesNameWhatChanged() {
         var a = new Evidence.IndicatorEvidence("INDUSTRY_FUND_SHARE", "产业发展资金占比", Direction.HIGHER_IS_BETTER, new BigDecimal("65"), "t",
                 new BigDecimal("10"), true, "src", "rule", true, ScoringEngine.Status.SCORED, true, null, new BigDecimal("50"), new BigDecimal("100"),
-                new BigDecimal("50.00"), new BigDecimal("76.92"), List.of());
+                new BigDecimal("50.00"), new BigDecimal("76.92"), 0, null);
         var b = new Evidence.IndicatorEvidence("INDUSTRY_FUND_SHARE", "产业发展资金占比", Direction.HIGHER_IS_BETTER, new BigDecimal("65.00"), "t",
                 new BigDecimal("10"), true, "src", "rule", true, ScoringEngine.Status.SCORED, true, null, new BigDecimal("70"), new BigDecimal("100"),
-                new BigDecimal("70.00"), new BigDecimal("100.00"), List.of());
+                new BigDecimal("70.00"), new BigDecimal("100.00"), 0, null);
         var before = new Evidence(2025, SubjectType.COUNTY, "410725000000", null, "r", "n", "g", "s", List.of(), null, List.of(a), BigDecimal.TEN, null,
                 new BigDecimal("76.92"), "FAIR", "中");
         var after = new Evidence(2025, SubjectType.COUNTY, "410725000000", null, "r", "n", "g", "s", List.of(), null, List.of(b), BigDecimal.TEN, null,

@@ -43,8 +43,8 @@ class RebuildTest {
         String preview = "/api/v1/evaluations/preview?subjectType=COUNTY&subjectId=" + HUIXIAN + "&fiscalYear=" + year;
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             given().header("Authorization", bearer("city", CITY)).get(preview).then().statusCode(200)
-                    .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.records.size()", equalTo(3))
-                    .body("indicators.find { it.code == 'CONFIRMATION_COMPLETION' }.records.size()", equalTo(1));
+                    .body("indicators.find { it.code == 'INDUSTRY_FUND_SHARE' }.recordCount", equalTo(3))
+                    .body("indicators.find { it.code == 'CONFIRMATION_COMPLETION' }.recordCount", equalTo(1));
             given().header("Authorization", bearer("city", CITY)).get("/api/v1/observed-projects/" + p1).then().statusCode(200)
                     .body("status", equalTo("ACCEPTED"));
         });
