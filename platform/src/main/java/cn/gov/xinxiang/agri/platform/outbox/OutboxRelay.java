@@ -79,6 +79,10 @@ public class OutboxRelay {
     @ConfigProperty(name = "agri.outbox.poll-interval", defaultValue = "200ms")
     Duration pollInterval;
 
+    /** How long a nudge waits so that the commits around it leave together. */
+    @ConfigProperty(name = "agri.outbox.nudge-delay", defaultValue = "25ms")
+    Duration nudgeDelay;
+
     /** One thread: relays never overlap in a replica (across replicas the advisory lock keeps them apart). */
     private ScheduledExecutorService worker;
     /** A wake-up is queued: further nudges until it runs add nothing (it will see their rows too). */
@@ -101,10 +105,12 @@ public class OutboxRelay {
         ScheduledExecutorService w = worker;
         if (w != null && nudged.compareAndSet(false, true)) {
             try {
-                w.execute(() -> {
+                // A short gather: under a steady write load the commits of those milliseconds leave in one batch
+                // instead of one relay transaction and one producer flush per commit (which halved draft creation).
+                w.schedule(() -> {
                     nudged.set(false);
                     relay();
-                });
+                }, nudgeDelay.toMillis(), TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
                 nudged.set(false);
             }
