@@ -1,10 +1,10 @@
 package cn.gov.xinxiang.agri.project.consortium;
 
-import cn.gov.xinxiang.agri.platform.i18n.Language;
-import cn.gov.xinxiang.agri.platform.i18n.Text;
-import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
+import cn.gov.xinxiang.agri.project.entity.EntityKind;
 import cn.gov.xinxiang.agri.project.entity.EntityRules;
+import cn.gov.xinxiang.agri.project.entity.OperatingEntity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,15 +18,15 @@ public final class ConsortiumRules {
     }
 
     /**
-     * Problems beyond per-field Bean Validation, in {@code l}: the credit codes' check characters, a member listed twice
-     * or the lead listed again as a member, and a link listed twice (kind, product and unit identify one line, since
-     * totals add quantities per product and unit).
+     * What is wrong beyond per-field Bean Validation, each on its field (400): the credit codes' check characters, a
+     * member listed twice or the lead listed again as a member, and a link listed twice (kind, product and unit identify
+     * one line, since totals add quantities per product and unit).
      */
-    public static List<FieldError> problems(ConsortiumDtos.Content c, Language l) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<Violation> violations(ConsortiumDtos.Content c) {
+        List<Violation> errors = new ArrayList<>();
         String lead = EntityRules.normalise(c.leadEnterpriseCreditCode());
         if (lead != null && !lead.isEmpty()) {
-            CreditCode.problem(lead).ifPresent(t -> errors.add(message(l, "leadEnterpriseCreditCode", t)));
+            CreditCode.problem(lead).ifPresent(t -> errors.add(Violation.field("leadEnterpriseCreditCode", t.key(), t.args())));
         }
         List<ConsortiumDtos.MemberDto> members = c.members() == null ? List.of() : c.members();
         Map<String, Integer> seen = new HashMap<>();
@@ -39,11 +39,11 @@ public final class ConsortiumRules {
             String code = EntityRules.normalise(m.creditCode());
             var bad = CreditCode.problem(code);
             if (bad.isPresent()) {
-                errors.add(message(l, field, bad.get()));
+                errors.add(Violation.field(field, bad.get().key(), bad.get().args()));
             } else if (code.equals(lead)) {
-                errors.add(message(l, field, new Text("consortium.member-is-lead")));
+                errors.add(Violation.field(field, "consortium.member-is-lead"));
             } else if (seen.putIfAbsent(code, i) != null) {
-                errors.add(message(l, field, new Text("consortium.member-twice", seen.get(code))));
+                errors.add(Violation.field(field, "consortium.member-twice", seen.get(code)));
             }
         }
         List<ConsortiumDtos.LinkDto> links = c.links() == null ? List.of() : c.links();
@@ -55,13 +55,33 @@ public final class ConsortiumRules {
             }
             String key = k.kind() + "/" + k.product().strip().toLowerCase(Locale.ROOT) + "/" + k.unit().strip().toLowerCase(Locale.ROOT);
             if (lines.putIfAbsent(key, i) != null) {
-                errors.add(message(l, "links[" + i + "]", new Text("consortium.link-twice", lines.get(key))));
+                errors.add(Violation.field("links[" + i + "]", "consortium.link-twice", lines.get(key)));
             }
         }
         return errors;
     }
 
-    private static FieldError message(Language l, String field, Text text) {
-        return new FieldError(field, text.in(l));
+    /**
+     * What the registry says of the entities named (400, each on its field): the lead is a registered leading
+     * enterprise, every member is registered. {@code registered} holds the registry's entries for the codes named,
+     * by normalised code (a code missing from it is not registered).
+     */
+    public static List<Violation> registryViolations(ConsortiumDtos.Content c, Map<String, OperatingEntity> registered) {
+        List<Violation> errors = new ArrayList<>();
+        String lead = EntityRules.normalise(c.leadEnterpriseCreditCode());
+        OperatingEntity leader = lead == null ? null : registered.get(lead);
+        if (leader == null) {
+            errors.add(Violation.field("leadEnterpriseCreditCode", "entity.not-registered", lead));
+        } else if (leader.kind != EntityKind.LEADING_ENTERPRISE) {
+            errors.add(Violation.field("leadEnterpriseCreditCode", "consortium.lead-not-enterprise", leader.name, leader.kind.label));
+        }
+        List<ConsortiumDtos.MemberDto> members = c.members() == null ? List.of() : c.members();
+        for (int i = 0; i < members.size(); i++) {
+            String code = EntityRules.normalise(members.get(i).creditCode());
+            if (code == null || !registered.containsKey(code)) {
+                errors.add(Violation.field("members[" + i + "].creditCode", "entity.not-registered", code));
+            }
+        }
+        return errors;
     }
 }

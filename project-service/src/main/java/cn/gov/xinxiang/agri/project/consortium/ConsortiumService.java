@@ -5,12 +5,13 @@ import cn.gov.xinxiang.agri.contracts.Correction;
 import cn.gov.xinxiang.agri.contracts.consortium.ConsortiumEvents;
 import cn.gov.xinxiang.agri.contracts.consortium.ConsortiumRecordedV1;
 import cn.gov.xinxiang.agri.platform.http.ETags;
-import cn.gov.xinxiang.agri.platform.i18n.RequestLanguage;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
@@ -44,7 +45,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -127,40 +127,20 @@ public class ConsortiumService {
 
     /** Field rules, then what the registry and the county's leading industries say; every problem at once. The entities named, by code. */
     private Map<String, OperatingEntity> check(ConsortiumDtos.Content req, String countyCode, int year) {
-        List<FieldError> errors = new ArrayList<>(ConsortiumRules.problems(req, RequestLanguage.current()));
-        Map<String, OperatingEntity> named = new HashMap<>();
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Refusals.orThrow(Decision.of(ConsortiumRules.violations(req), req));
+        List<Violation> errors = new ArrayList<>();
         String industry = req.leadingIndustryCode().strip();
         if (!leadingIndustries.exists(countyCode, year, industry)) {
-            errors.add(ProblemException.fieldError("leadingIndustryCode", "project.not-leading-industry", industry,
+            errors.add(Violation.field("leadingIndustryCode", "project.not-leading-industry", industry,
                     regions.nameOf(RegionCode.of(countyCode)), year));
         }
-        String lead = EntityRules.normalise(req.leadEnterpriseCreditCode());
-        Optional<OperatingEntity> leader = entities.registered(lead);
-        if (leader.isEmpty()) {
-            errors.add(ProblemException.fieldError("leadEnterpriseCreditCode", "entity.not-registered", lead));
-        } else if (leader.get().kind != EntityKind.LEADING_ENTERPRISE) {
-            errors.add(ProblemException.fieldError("leadEnterpriseCreditCode", "consortium.lead-not-enterprise", leader.get().name,
-                    leader.get().kind.label));
-        } else {
-            named.put(lead, leader.get());
-        }
-        List<ConsortiumDtos.MemberDto> members = req.members() == null ? List.of() : req.members();
-        for (int i = 0; i < members.size(); i++) {
-            String code = EntityRules.normalise(members.get(i).creditCode());
-            Optional<OperatingEntity> m = entities.registered(code);
-            if (m.isEmpty()) {
-                errors.add(ProblemException.fieldError("members[" + i + "].creditCode", "entity.not-registered", code));
-            } else {
-                named.put(code, m.get());
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return named;
+        Map<String, OperatingEntity> registered = new HashMap<>();
+        List<String> codes = new ArrayList<>();
+        codes.add(EntityRules.normalise(req.leadEnterpriseCreditCode()));
+        (req.members() == null ? List.<ConsortiumDtos.MemberDto>of() : req.members()).forEach(m -> codes.add(EntityRules.normalise(m.creditCode())));
+        codes.forEach(code -> entities.registered(code).ifPresent(e -> registered.put(code, e)));
+        errors.addAll(ConsortiumRules.registryViolations(req, registered));
+        return Refusals.orThrow(Decision.of(errors, registered));
     }
 
     private static void apply(Consortium c, ConsortiumDtos.Content r, Instant now) {

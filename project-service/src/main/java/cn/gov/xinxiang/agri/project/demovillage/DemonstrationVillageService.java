@@ -4,12 +4,13 @@ import cn.gov.xinxiang.agri.platform.paging.ScopedWhere;
 import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageDesignatedV1;
 import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageEvents;
 import cn.gov.xinxiang.agri.contracts.demovillage.DemonstrationVillageProjectsChangedV1;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
@@ -29,10 +30,8 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** Demonstration villages (示范村): designations recorded by city and county users for villages of their region. */
@@ -57,15 +56,10 @@ public class DemonstrationVillageService {
     public DemonstrationVillage designate(DemonstrationVillageDtos.DesignationRequest r) {
         user.require(Role.CITY, Role.COUNTY);
         RegionCode village = regions.forWrite("villageCode", r.villageCode(), Tier.VILLAGE);
-        List<FieldError> errors = new ArrayList<>();
         int currentYear = clock.instant().atZone(ClockProducer.BUSINESS_ZONE).getYear();
-        DesignationRules.yearProblem(r.yearDesignated(), currentYear)
-                .ifPresent(t -> errors.add(ProblemException.fieldError("yearDesignated", t.key(), t.args())));
         List<UUID> projects = r.projectIds() == null ? List.of() : r.projectIds();
-        errors.addAll(projectProblems(r.kind(), village.value(), projects));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Refusals.orThrow(Decision.of(DesignationRules.designationViolations(r.yearDesignated(), currentYear, r.kind(), village.value(), projects,
+                projects(projects)), r));
         if (DemonstrationVillage.count("villageCode = ?1 and kind = ?2 and issuingLevel = ?3", village.value(), r.kind(), r.issuingLevel()) > 0) {
             throw ProblemException.keyed(409, "duplicate", "demovillage.duplicate", village.value(), r.issuingLevel().label, r.kind().label)
                     .field("villageCode", "demovillage.duplicate-field");
@@ -87,27 +81,6 @@ public class DemonstrationVillageService {
         return d;
     }
 
-    /** Why each named project does not qualify (field projectIds[i]); empty when all do. */
-    private List<FieldError> projectProblems(DemonstrationKind kind, String village, List<UUID> projects) {
-        List<FieldError> errors = new ArrayList<>();
-        Map<UUID, Object[]> found = projects(projects);
-        Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < projects.size(); i++) {
-            UUID p = projects.get(i);
-            String field = "projectIds[" + i + "]";
-            Object[] row = found.get(p);
-            if (!seen.add(p)) {
-                errors.add(ProblemException.fieldError(field, "demovillage.twice"));
-            } else if (row == null) {
-                errors.add(ProblemException.fieldError(field, "demovillage.project-unknown", p));
-            } else {
-                DesignationRules.projectProblem(kind, village, (String) row[0], IndustryCategory.valueOf((String) row[1]))
-                        .ifPresent(t -> errors.add(ProblemException.fieldError(field, t.key(), t.args())));
-            }
-        }
-        return errors;
-    }
-
     /** Replaces the qualifying projects (If-Match with the designation's ETag), announcing the new list. */
     @Transactional(Transactional.TxType.MANDATORY)
     public DemonstrationVillage relink(UUID id, String ifMatch, List<UUID> projectIds) {
@@ -115,10 +88,7 @@ public class DemonstrationVillageService {
         DemonstrationVillage d = get(id);
         ETags.require(ifMatch, d.version);
         List<UUID> projects = projectIds == null ? List.of() : projectIds;
-        List<FieldError> errors = projectProblems(d.kind, d.villageCode, projects);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Refusals.orThrow(Decision.of(DesignationRules.projectViolations(d.kind, d.villageCode, projects, projects(projects)), d));
         d.projectIds.clear();
         d.projectIds.addAll(projects);
         outbox.append(DemonstrationVillageEvents.AGGREGATE, d.id.toString(), DemonstrationVillageEvents.DEMONSTRATION_VILLAGE_PROJECTS_CHANGED_V1,
@@ -127,10 +97,10 @@ public class DemonstrationVillageService {
         return d;
     }
 
-    /** region and category of the projects the caller may see, by id. */
+    /** Region and category of the named projects the caller may see, by id. */
     @SuppressWarnings("unchecked")
-    private Map<UUID, Object[]> projects(List<UUID> ids) {
-        Map<UUID, Object[]> out = new HashMap<>();
+    private Map<UUID, DesignationRules.Candidate> projects(List<UUID> ids) {
+        Map<UUID, DesignationRules.Candidate> out = new HashMap<>();
         if (ids.isEmpty()) {
             return out;
         }
@@ -138,7 +108,7 @@ public class DemonstrationVillageService {
                         + "and " + RegionScope.positionalClause("region_code", 2))
                 .setParameter(1, ids.stream().map(UUID::toString).toArray(String[]::new));
         List<Object[]> rows = user.scope().bind(q, 2).getResultList();
-        rows.forEach(r -> out.put(r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString()), new Object[]{r[1], r[2]}));
+        rows.forEach(r -> out.put(r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString()), new DesignationRules.Candidate((String) r[1], IndustryCategory.valueOf((String) r[2]))));
         return out;
     }
 

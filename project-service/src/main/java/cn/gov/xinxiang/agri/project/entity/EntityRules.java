@@ -1,8 +1,7 @@
 package cn.gov.xinxiang.agri.project.entity;
 
-import cn.gov.xinxiang.agri.platform.i18n.Language;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
-import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
 import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
 
 import java.util.ArrayList;
@@ -20,24 +19,19 @@ public final class EntityRules {
     }
 
     /**
-     * Problems beyond per-field Bean Validation, in {@code l}: the credit code's check character (when given: a
-     * correction keeps its key) and the level, which a leading enterprise must have and no other kind may.
+     * What is wrong beyond per-field Bean Validation, each on its field (400): the credit code's check character (when
+     * given: a correction keeps its key) and the level, which a leading enterprise must have and no other kind may.
      */
-    public static List<FieldError> problems(String creditCode, EntityDtos.Content c, Language l) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<Violation> violations(String creditCode, EntityDtos.Content c) {
+        List<Violation> errors = new ArrayList<>();
         if (creditCode != null) {
-            CreditCode.problem(creditCode).ifPresent(t -> errors.add(new FieldError("creditCode", t.in(l))));
+            CreditCode.problem(creditCode).ifPresent(t -> errors.add(Violation.field("creditCode", t.key(), t.args())));
         }
         if (c.kind() == EntityKind.LEADING_ENTERPRISE && c.level() == null) {
-            errors.add(error(l, "level", "entity.level-required"));
+            errors.add(Violation.field("level", "entity.level-required"));
         } else if (c.kind() != null && c.kind() != EntityKind.LEADING_ENTERPRISE && c.level() != null) {
-            Text kind = new Text("entity-kind." + c.kind().name());
-            errors.add(error(l, "level", "entity.level-only-leading", kind));
+            errors.add(Violation.field("level", "entity.level-only-leading", new Text("entity-kind." + c.kind().name())));
         }
         return errors;
-    }
-
-    private static FieldError error(Language l, String field, String key, Object... args) {
-        return new FieldError(field, new Text(key, args).in(l));
     }
 }

@@ -5,12 +5,13 @@ import cn.gov.xinxiang.agri.contracts.Correction;
 import cn.gov.xinxiang.agri.contracts.entity.OperatingEntityEvents;
 import cn.gov.xinxiang.agri.contracts.entity.OperatingEntityRegisteredV1;
 import cn.gov.xinxiang.agri.platform.http.ETags;
-import cn.gov.xinxiang.agri.platform.i18n.RequestLanguage;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
@@ -109,24 +110,22 @@ public class EntityService {
 
     /** Field rules, then the region (known, active, county tier or below, inside the caller's region) and the leading industry. */
     private RegionCode check(String creditCode, EntityDtos.Content c) {
-        List<FieldError> errors = new ArrayList<>(EntityRules.problems(creditCode, c, RequestLanguage.current()));
+        List<Violation> errors = new ArrayList<>(EntityRules.violations(creditCode, c));
         RegionCode region = RegionCode.parse(c.regionCode()).orElse(null);
         if (region == null) {
-            errors.add(ProblemException.fieldError("regionCode", "region.code-format"));
+            errors.add(Violation.field("regionCode", "region.code-format"));
         } else if (!regions.known(region)) {
-            errors.add(ProblemException.fieldError("regionCode", "region.unknown", region.toString()));
+            errors.add(Violation.field("regionCode", "region.unknown", region.toString()));
         } else if (region.tier().ordinal() < Tier.COUNTY.ordinal()) {
-            errors.add(ProblemException.fieldError("regionCode", "entity.region-tier"));
+            errors.add(Violation.field("regionCode", "entity.region-tier"));
         }
         String lead = blankToNull(c.leadingIndustryCode());
         if (lead != null && region != null && region.tier().ordinal() >= Tier.COUNTY.ordinal()
                 && !leadingIndustries.existsInAnyYear(region.at(Tier.COUNTY).value(), lead)) {
-            errors.add(ProblemException.fieldError("leadingIndustryCode", "entity.not-leading-industry", lead,
+            errors.add(Violation.field("leadingIndustryCode", "entity.not-leading-industry", lead,
                     regions.nameOf(region.at(Tier.COUNTY))));
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Refusals.orThrow(Decision.of(errors, c));
         regions.requireActive("regionCode", region);
         if (!user.scope().covers(region)) {
             throw ProblemException.keyed(403, "forbidden", "entity.region-outside", region.toString()).field("regionCode", "entity.region-outside",

@@ -5,12 +5,14 @@ import cn.gov.xinxiang.agri.contracts.envoy.EnvoyAssignmentsChangedV1;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyEvents;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyRegisteredV1;
 import cn.gov.xinxiang.agri.contracts.envoy.EnvoyServiceRecordedV1;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
@@ -33,10 +35,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -92,42 +92,13 @@ public class EnvoyService {
         return e;
     }
 
-    /**
-     * Every link named at once: a project exists in the caller's region and lies in the envoy's county; a village is a
-     * well-formed, active village of that county; nothing twice.
-     */
+    /** The links' facts (the projects' counties, the villages' standing), then {@link EnvoyRules#linkViolations}. */
     private void checkLinks(RegionCode county, List<UUID> projects, List<String> villages) {
-        List<FieldError> errors = new ArrayList<>();
-        Map<UUID, String> projectCounty = projectCounties(projects);
-        Set<UUID> seenProjects = new HashSet<>();
-        for (int i = 0; i < projects.size(); i++) {
-            UUID p = projects.get(i);
-            String field = "projectIds[" + i + "]";
-            if (!seenProjects.add(p)) {
-                errors.add(ProblemException.fieldError(field, "envoy.twice"));
-            } else if (!projectCounty.containsKey(p)) {
-                errors.add(ProblemException.fieldError(field, "envoy.project-unknown", p));
-            } else if (!projectCounty.get(p).equals(county.value())) {
-                errors.add(ProblemException.fieldError(field, "envoy.project-county", p, county.value()));
-            }
+        Map<String, Text> inactive = new HashMap<>();
+        for (String v : villages) {
+            RegionCode.parse(v.strip()).ifPresent(code -> directory.problemText(code).ifPresent(t -> inactive.put(code.value(), t)));
         }
-        Set<String> seenVillages = new HashSet<>();
-        for (int i = 0; i < villages.size(); i++) {
-            String field = "villageCodes[" + i + "]";
-            RegionCode v = RegionCode.parse(villages.get(i).strip()).orElse(null);
-            if (v == null) {
-                errors.add(ProblemException.fieldError(field, "region.code-format"));
-            } else if (!seenVillages.add(v.value())) {
-                errors.add(ProblemException.fieldError(field, "envoy.twice"));
-            } else if (v.tier() != Tier.VILLAGE || !v.isWithin(county)) {
-                errors.add(ProblemException.fieldError(field, "envoy.village-county", v.value(), county.value()));
-            } else {
-                directory.problem(field, v).ifPresent(errors::add);
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Refusals.orThrow(Decision.of(EnvoyRules.linkViolations(county, projects, projectCounties(projects), villages, inactive), county));
     }
 
     /** Replaces the projects and villages served (If-Match with the envoy's ETag), announcing the new lists. */
@@ -176,23 +147,9 @@ public class EnvoyService {
         if (!user.scope().covers(e.countyCode)) {
             throw ProblemException.keyed(403, "forbidden", "programme.outside-region", e.countyCode, user.region().value());
         }
-        List<FieldError> errors = new ArrayList<>();
         LocalDate today = clock.instant().atZone(ClockProducer.BUSINESS_ZONE).toLocalDate();
-        if (r.servedOn().isAfter(today)) {
-            errors.add(ProblemException.fieldError("servedOn", "problem.not-future"));
-        } else if (r.servedOn().getYear() < 2000) {
-            errors.add(ProblemException.fieldError("servedOn", "envoy.served-range", 2000));
-        }
         String village = r.villageCode() == null || r.villageCode().isBlank() ? null : r.villageCode().strip();
-        if (village != null && !e.villageCodes.contains(village)) {
-            errors.add(ProblemException.fieldError("villageCode", "envoy.not-served-village", village));
-        }
-        if (r.projectId() != null && !e.projectIds.contains(r.projectId())) {
-            errors.add(ProblemException.fieldError("projectId", "envoy.not-served-project", r.projectId()));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Refusals.orThrow(Decision.of(EnvoyRules.serviceViolations(r.servedOn(), today, village, r.projectId(), e.villageCodes, e.projectIds), r));
         ServiceRecord s = new ServiceRecord();
         s.id = UUID.randomUUID();
         s.envoyId = e.id;

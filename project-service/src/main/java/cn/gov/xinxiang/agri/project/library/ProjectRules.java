@@ -1,12 +1,9 @@
 package cn.gov.xinxiang.agri.project.library;
 
 import cn.gov.xinxiang.agri.platform.decision.Violation;
-import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.i18n.Localized;
 import cn.gov.xinxiang.agri.platform.i18n.Messages;
-import cn.gov.xinxiang.agri.platform.i18n.RequestLanguage;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
-import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
 import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
 import cn.gov.xinxiang.agri.project.intake.IntakeWorkflow;
 
@@ -20,16 +17,6 @@ import java.util.Set;
 /** Content rules of a project, plain Java so they are tested without a container. */
 public final class ProjectRules {
     private ProjectRules() {
-    }
-
-    /** Problems with a draft's content beyond per-field Bean Validation, in the caller's language; empty when well-formed. */
-    public static List<FieldError> draftProblems(ProjectDtos.DraftRequest r) {
-        return draftProblems(r, RequestLanguage.current());
-    }
-
-    /** As above, messages in {@code l}. */
-    public static List<FieldError> draftProblems(ProjectDtos.DraftRequest r, Language l) {
-        return draftViolations(r).stream().map(v -> new FieldError(v.field(), v.text().in(l))).toList();
     }
 
     /**
@@ -109,16 +96,6 @@ public final class ProjectRules {
         return types.size();
     }
 
-    /** What a project still lacks before it can be submitted or admitted; empty when complete. */
-    public static List<FieldError> completenessProblems(Project p, int minDistinctMechanisms) {
-        return completenessProblems(p, minDistinctMechanisms, RequestLanguage.current());
-    }
-
-    /** As above, messages in {@code l}. */
-    public static List<FieldError> completenessProblems(Project p, int minDistinctMechanisms, Language l) {
-        return missing(p, minDistinctMechanisms).stream().map(v -> new FieldError(v.field(), v.text().in(l))).toList();
-    }
-
     /**
      * The completeness rule as a decider's violations: empty when complete, else 422 {@code project-incomplete} whose
      * detail lists every missing part ("field: message", joined), each also on its field.
@@ -138,6 +115,7 @@ public final class ProjectRules {
 
     static final String INCOMPLETE = "project-incomplete";
 
+    /** What a project still lacks before it can be submitted or admitted, each on its field; empty when complete. */
     private static List<Violation> missing(Project p, int minDistinctMechanisms) {
         List<Violation> errors = new ArrayList<>();
         if (p.investmentTotal == null || p.investmentTotal.signum() <= 0) {

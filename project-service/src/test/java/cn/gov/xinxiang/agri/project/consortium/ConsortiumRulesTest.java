@@ -1,11 +1,15 @@
 package cn.gov.xinxiang.agri.project.consortium;
 
 import cn.gov.xinxiang.agri.platform.i18n.Language;
-import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import org.junit.jupiter.api.Test;
+
+import cn.gov.xinxiang.agri.project.entity.EntityKind;
+import cn.gov.xinxiang.agri.project.entity.OperatingEntity;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,26 +33,52 @@ class ConsortiumRulesTest {
 
     @Test
     void membersAreDistinctRegisteredCodesOtherThanTheLead() {
-        assertThat(ConsortiumRules.problems(req(LEAD, List.of(member(COOP), member(FARM)), List.of()), Language.ZH)).isEmpty();
-        assertThat(ConsortiumRules.problems(req(LEAD, List.of(member(COOP), member(" " + COOP.toLowerCase() + " "), member(LEAD),
-                member("93410725MA45U2PL08")), List.of()), Language.EN))
-                .extracting(FieldError::field, FieldError::message).containsExactly(
+        assertThat(ConsortiumRules.violations(req(LEAD, List.of(member(COOP), member(FARM)), List.of()))).isEmpty();
+        assertThat(ConsortiumRules.violations(req(LEAD, List.of(member(COOP), member(" " + COOP.toLowerCase() + " "), member(LEAD),
+                member("93410725MA45U2PL08")), List.of())))
+                .extracting(Violation::field, v -> v.text().in(Language.EN)).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("members[1].creditCode", "the same entity as members[0]"),
                         org.assertj.core.groups.Tuple.tuple("members[2].creditCode", "the lead enterprise is not listed again as a member"),
                         org.assertj.core.groups.Tuple.tuple("members[3].creditCode", "check character is wrong (expected 7)"));
-        assertThat(ConsortiumRules.problems(req("91410725MA9F5LJX22", null, null), Language.ZH)).extracting(FieldError::field)
+        assertThat(ConsortiumRules.violations(req("91410725MA9F5LJX22", null, null))).extracting(Violation::field)
                 .containsExactly("leadEnterpriseCreditCode");
     }
 
     /** Totals add quantities per product and unit, so one consortium states each (kind, product, unit) once. */
     @Test
     void aLineIsListedOncePerKindProductAndUnit() {
-        assertThat(ConsortiumRules.problems(req(LEAD, null, List.of(link(LinkKind.CONTRACT_FARMING, "肉羊", "只"),
-                link(LinkKind.PURCHASE, "肉羊", "只"), link(LinkKind.PURCHASE, "花生秧", "亩"), link(LinkKind.PURCHASE, "花生秧", "吨"))), Language.ZH))
+        assertThat(ConsortiumRules.violations(req(LEAD, null, List.of(link(LinkKind.CONTRACT_FARMING, "肉羊", "只"),
+                link(LinkKind.PURCHASE, "肉羊", "只"), link(LinkKind.PURCHASE, "花生秧", "亩"), link(LinkKind.PURCHASE, "花生秧", "吨")))))
                 .isEmpty();
-        assertThat(ConsortiumRules.problems(req(LEAD, null, List.of(link(LinkKind.PURCHASE, "花生秧", "亩"),
-                link(LinkKind.PURCHASE, " 花生秧 ", "亩"))), Language.ZH))
-                .extracting(FieldError::field, FieldError::message)
+        assertThat(ConsortiumRules.violations(req(LEAD, null, List.of(link(LinkKind.PURCHASE, "花生秧", "亩"),
+                link(LinkKind.PURCHASE, " 花生秧 ", "亩")))))
+                .extracting(Violation::field, v -> v.text().in(Language.ZH))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("links[1]", "与 links[0] 相同（类别、产品和单位相同的只填一项）"));
+    }
+
+    static OperatingEntity entity(String code, EntityKind kind) {
+        OperatingEntity e = new OperatingEntity();
+        e.creditCode = code;
+        e.name = "某主体";
+        e.kind = kind;
+        return e;
+    }
+
+    /** The lead is a registered leading enterprise and every member is registered; codes are looked up normalised. */
+    @Test
+    void theRegistryKnowsTheLeadAsALeadingEnterpriseAndEveryMember() {
+        var request = req(LEAD, List.of(member(" " + COOP.toLowerCase()), member(FARM)), List.of());
+        Map<String, OperatingEntity> all = Map.of(LEAD, entity(LEAD, EntityKind.LEADING_ENTERPRISE), COOP, entity(COOP, EntityKind.COOPERATIVE),
+                FARM, entity(FARM, EntityKind.FAMILY_FARM));
+        assertThat(ConsortiumRules.registryViolations(request, all)).isEmpty();
+        assertThat(ConsortiumRules.registryViolations(request, Map.of(COOP, all.get(COOP))))
+                .extracting(Violation::field, v -> v.text().key()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("leadEnterpriseCreditCode", "entity.not-registered"),
+                        org.assertj.core.groups.Tuple.tuple("members[1].creditCode", "entity.not-registered"));
+        assertThat(ConsortiumRules.registryViolations(request, Map.of(LEAD, entity(LEAD, EntityKind.COOPERATIVE), COOP, all.get(COOP),
+                FARM, all.get(FARM)))).singleElement().satisfies(v -> {
+                    assertThat(v.field()).isEqualTo("leadEnterpriseCreditCode");
+                    assertThat(v.text().key()).isEqualTo("consortium.lead-not-enterprise");
+                });
     }
 }

@@ -1,7 +1,7 @@
 package cn.gov.xinxiang.agri.project.library;
 
 import cn.gov.xinxiang.agri.platform.i18n.Language;
-import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -32,13 +32,13 @@ class ProjectRulesTest {
             BigDecimal c = BigDecimal.valueOf(random.nextInt(100_000_000), 2);
             BigDecimal d = BigDecimal.valueOf(random.nextInt(100_000_000), 2);
             BigDecimal total = a.add(b).add(c).add(d);
-            assertThat(ProjectRules.draftProblems(draft(new ProjectDtos.Investment(a, b, c, d, total), List.of()))).isEmpty();
+            assertThat(ProjectRules.draftViolations(draft(new ProjectDtos.Investment(a, b, c, d, total), List.of()))).isEmpty();
             BigDecimal off = total.add(random.nextBoolean() ? new BigDecimal("0.01") : new BigDecimal("-0.01"));
-            assertThat(ProjectRules.draftProblems(draft(new ProjectDtos.Investment(a, b, c, d, off), List.of())))
-                    .extracting(FieldError::field).containsExactly("investment.total");
+            assertThat(ProjectRules.draftViolations(draft(new ProjectDtos.Investment(a, b, c, d, off), List.of())))
+                    .extracting(Violation::field).containsExactly("investment.total");
         }
         // 1200000 and 1200000.00 are the same amount
-        assertThat(ProjectRules.draftProblems(draft(new ProjectDtos.Investment(new BigDecimal("1200000"), BigDecimal.ZERO, BigDecimal.ZERO,
+        assertThat(ProjectRules.draftViolations(draft(new ProjectDtos.Investment(new BigDecimal("1200000"), BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, new BigDecimal("1200000.00")), List.of()))).isEmpty();
     }
 
@@ -48,7 +48,7 @@ class ProjectRulesTest {
                 new ProjectDtos.ParticipantDto(ParticipantRole.LEADING_ENTERPRISE, EntityType.LEADING_ENTERPRISE, "a", "91350100M000100Y44"),
                 new ProjectDtos.ParticipantDto(ParticipantRole.COOPERATIVE, EntityType.COOPERATIVE, "b", null),
                 new ProjectDtos.ParticipantDto(ParticipantRole.FARMING_HOUSEHOLDS, EntityType.FARMING_HOUSEHOLDS, "c", null)), null, null);
-        assertThat(ProjectRules.draftProblems(req)).extracting(FieldError::field)
+        assertThat(ProjectRules.draftViolations(req)).extracting(Violation::field)
                 .containsExactly("participants[0].creditCode", "participants[1].creditCode");
     }
 
@@ -61,17 +61,23 @@ class ProjectRulesTest {
         Project.Mechanism employment = new Project.Mechanism();
         employment.type = MechanismType.EMPLOYMENT;
         p.mechanisms.add(employment);
-        assertThat(ProjectRules.completenessProblems(p, 2)).extracting(FieldError::field).containsExactly("mechanisms");
+        // the refusal leads with the rule (422 project-incomplete, every missing part in its detail), then each part on its field
+        assertThat(ProjectRules.incompleteness(p, 2)).extracting(Violation::kind, Violation::slug, Violation::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Violation.Kind.BROKEN_RULE, "project-incomplete", null),
+                org.assertj.core.groups.Tuple.tuple(Violation.Kind.BROKEN_RULE, "project-incomplete", "mechanisms"));
         Project.Mechanism lease = new Project.Mechanism();
         lease.type = MechanismType.ASSET_LEASE;
         p.mechanisms.add(lease);
-        assertThat(ProjectRules.completenessProblems(p, 2)).isEmpty();
+        assertThat(ProjectRules.incompleteness(p, 2)).isEmpty();
         // the minimum is a parameter: a year asking for 3 blocks the same project
-        assertThat(ProjectRules.completenessProblems(p, 3)).extracting(FieldError::message).singleElement().asString()
-                .isEqualTo("至少需要 3 种不同的联农带农机制，本项目有 2 种");
-        assertThat(ProjectRules.completenessProblems(p, 3, Language.EN)).extracting(FieldError::message).singleElement().asString()
-                .isEqualTo("at least 3 distinct farmer-linking mechanisms are required, the project has 2");
-        assertThat(ProjectRules.draftProblems(draft(null, List.of(m(MechanismType.EMPLOYMENT), m(MechanismType.EMPLOYMENT)))))
-                .extracting(FieldError::field).containsExactly("mechanisms[1].type");
+        assertThat(ProjectRules.incompleteness(p, 3)).extracting(Violation::field).containsExactly(null, "mechanisms");
+        Violation tooFew = ProjectRules.incompleteness(p, 3).get(1);
+        assertThat(tooFew.text().key()).isEqualTo("project.mechanisms-too-few");
+        assertThat(tooFew.text().in(Language.ZH)).isEqualTo("至少需要 3 种不同的联农带农机制，本项目有 2 种");
+        assertThat(tooFew.text().in(Language.EN)).isEqualTo("at least 3 distinct farmer-linking mechanisms are required, the project has 2");
+        assertThat(ProjectRules.incompleteness(p, 3).get(0).text().in(Language.EN))
+                .isEqualTo("mechanisms: at least 3 distinct farmer-linking mechanisms are required, the project has 2");
+        assertThat(ProjectRules.draftViolations(draft(null, List.of(m(MechanismType.EMPLOYMENT), m(MechanismType.EMPLOYMENT)))))
+                .extracting(Violation::field).containsExactly("mechanisms[1].type");
     }
 }
