@@ -36,6 +36,8 @@ final class Report {
     private final Map<String, Double> startSeconds;
     /** The services' JVM options as their processes were started (what the start and RSS figures depend on). */
     List<String> jvmFlags = List.of();
+    /** How long each measurement warmed up before it counted. */
+    Duration warmup = Duration.ZERO;
     private final Map<String, Double> rssIdle;
     private final Map<String, Double> rssAfterData;
     private final Map<String, Double> rssLoad;
@@ -130,7 +132,7 @@ final class Report {
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores (").append(System.getProperty("os.name")).append(", Java ")
                 .append(System.getProperty("java.version")).append("), started ").append(began).append(". Scale **").append(scale.name())
                 .append("**: ").append(scale.note()).append(". Closed loop, ").append(duration.toSeconds())
-                .append(" s per endpoint and connection count after a 3 s warm-up; latencies from HdrHistogram. Load generator, PostgreSQL, Kafka ")
+                .append(" s per endpoint and connection count after a ").append(warmup.toSeconds()).append(" s warm-up; latencies from HdrHistogram. Load generator, PostgreSQL, Kafka ")
                 .append("and the four services share the same cores (as in the issue's probe). Embedded PostgreSQL as the local run configures it ")
                 .append("(`fsync=off`): the raw ceilings run on the same server with the same settings, so the ratios compare like with like.\n\n");
         m.append("![latency and throughput](").append(base).append(".svg)\n\n");
