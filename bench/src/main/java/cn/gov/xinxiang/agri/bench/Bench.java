@@ -63,8 +63,11 @@ public final class Bench {
         Duration warmup = Duration.ofSeconds(Long.parseLong(opts.getOrDefault("warmup", "10")));
         Path root = Path.of("").toAbsolutePath();
         Path data = root.resolve("bench/target/bench-data");
-        if (!reuse || !Files.exists(data.resolve(GENERATED))) {
+        if (reuse && !Files.exists(data.resolve(GENERATED))) {
+            say("--reuse: no data set in " + root.relativize(data) + " (no " + GENERATED + "), so this run generates one");
             reuse = false;
+        }
+        if (!reuse) {
             deleteTree(data);
         }
         Files.createDirectories(data);
