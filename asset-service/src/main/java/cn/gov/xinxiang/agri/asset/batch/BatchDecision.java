@@ -22,24 +22,15 @@ public class BatchDecision extends PanacheEntityBase {
     /** Assigned by the database; orders rows written in the same instant. */
     @Column(insertable = false, updatable = false)
     public Long seq;
-    @Column(name = "asset_id", nullable = false)
     public UUID assetId;
-    @Column(name = "region_code", nullable = false)
     public String regionCode;
     @Enumerated(EnumType.STRING)
-    @Column(name = "proposed_batch")
     public Batch proposedBatch;
-    @Column(name = "proposal_reason", nullable = false)
     public String proposalReason;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Batch batch;
-    @Column(nullable = false)
     public String measures;
-    @Column(nullable = false)
     public String reasons;
-    @Column(name = "decided_by", nullable = false)
     public String decidedBy;
-    @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
 }

@@ -1,7 +1,6 @@
 package cn.gov.xinxiang.agri.asset.custody;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,17 +17,12 @@ import java.util.UUID;
 public class CustodyAnchor extends PanacheEntityBase {
 
     @Id
-    @Column(name = "asset_id")
     public UUID assetId;
-    @Column(name = "head_seq", nullable = false)
     public int headSeq;
-    @Column(name = "head_hash", nullable = false)
     public String headHash;
-    @Column(name = "sealed_from", nullable = false)
     public int sealedFrom;
     /** Null only for chains begun before anchoring (migration V2) that have not been anchored since. */
     public String signature;
-    @Column(name = "signed_at")
     public Instant signedAt;
 
     public CustodyChain.Anchor content() {

@@ -1,7 +1,6 @@
 package cn.gov.xinxiang.agri.asset.custody;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,30 +21,18 @@ public class CustodyEntry extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "asset_id", nullable = false)
     public UUID assetId;
-    @Column(nullable = false)
     public int seq;
-    @Column(nullable = false)
     public String kind;
-    @Column(nullable = false)
     public String tier;
-    @Column(name = "region_code", nullable = false)
     public String regionCode;
-    @Column(name = "unit_name", nullable = false)
     public String unitName;
-    @Column(name = "person_name", nullable = false)
     public String personName;
-    @Column(name = "handover_id")
     public UUID handoverId;
-    @Column(nullable = false)
     public String actor;
     public String note;
-    @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
-    @Column(name = "prev_hash", nullable = false)
     public String prevHash;
-    @Column(nullable = false)
     public String hash;
     /** HMAC of (asset, seq, hash) with the anchor key; null only for entries written before sealing. */
     public String seal;

@@ -1,7 +1,6 @@
 package cn.gov.xinxiang.agri.asset.custody;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -24,16 +23,11 @@ public class CustodyPosition extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "asset_id")
     public UUID assetId;
     @Id
     public String tier;
-    @Column(name = "region_code", nullable = false)
     public String regionCode;
-    @Column(name = "unit_name", nullable = false)
     public String unitName;
-    @Column(name = "person_name", nullable = false)
     public String personName;
-    @Column(nullable = false)
     public Instant since;
 }

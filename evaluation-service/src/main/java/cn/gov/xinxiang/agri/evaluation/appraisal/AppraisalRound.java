@@ -1,7 +1,6 @@
 package cn.gov.xinxiang.agri.evaluation.appraisal;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,7 +21,6 @@ public class AppraisalRound extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "fiscal_year")
     public int fiscalYear;
 
     public String name;
@@ -30,13 +28,10 @@ public class AppraisalRound extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Status status;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "published_at")
     public Instant publishedAt;
 
     @Version

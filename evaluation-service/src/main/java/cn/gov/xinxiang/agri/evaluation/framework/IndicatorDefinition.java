@@ -2,7 +2,6 @@ package cn.gov.xinxiang.agri.evaluation.framework;
 
 import cn.gov.xinxiang.agri.evaluation.scoring.Direction;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +22,6 @@ public class IndicatorDefinition extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "fiscal_year")
     public int fiscalYear;
 
     public String code;
@@ -32,7 +30,6 @@ public class IndicatorDefinition extends PanacheEntityBase {
 
     public String definition;
 
-    @Column(name = "data_source")
     public String dataSource;
 
     public String unit;
@@ -44,14 +41,12 @@ public class IndicatorDefinition extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Direction direction;
 
-    @Column(name = "source_document")
     public String sourceDocument;
 
     /** Without data a required indicator scores 0 ("no data reported"); an optional one is left out. */
     public boolean required;
 
     /** When set, the target is this policy parameter of the year (from agri.policy; a fraction as a percentage), not {@link #target}. */
-    @Column(name = "target_policy_key")
     public String targetPolicyKey;
 
     @Version

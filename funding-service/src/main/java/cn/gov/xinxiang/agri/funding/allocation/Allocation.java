@@ -22,61 +22,43 @@ public class Allocation extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "plan_id", nullable = false)
     public UUID planId;
 
-    @Column(name = "fiscal_year", nullable = false)
     public int fiscalYear;
 
-    @Column(name = "project_id", nullable = false)
     public UUID projectId;
 
-    @Column(name = "county_code", nullable = false)
     public String countyCode;
 
     /** The project's implementing region: region-scoped reads filter on it. */
-    @Column(name = "region_code", nullable = false)
     public String regionCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "use_code", nullable = false)
+    @Column(name = "use_code")
     public FundUse use;
 
-    @Column(name = "purpose_code", nullable = false)
     public String purposeCode;
 
-    @Column(name = "leading_industry", nullable = false)
     public boolean leadingIndustry;
 
-    @Column(name = "original_amount", nullable = false)
     public BigDecimal originalAmount;
 
     /** What the allocation holds now: the original amount, or after revocation what was already disbursed. */
-    @Column(nullable = false)
     public BigDecimal amount;
 
-    @Column(nullable = false)
     public BigDecimal disbursed;
 
-    @Column(nullable = false)
     public BigDecimal expended;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public AllocationStatus status;
 
-    @Column(name = "revoked_amount")
     public BigDecimal revokedAmount;
-    @Column(name = "revocation_reason")
     public String revocationReason;
-    @Column(name = "revoked_by")
     public String revokedBy;
-    @Column(name = "revoked_at")
     public Instant revokedAt;
 
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @Version

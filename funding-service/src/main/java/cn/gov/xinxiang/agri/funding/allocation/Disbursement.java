@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.funding.allocation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -10,8 +9,6 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "disbursement")
 public class Disbursement extends MoneyEntry {
-    @Column(name = "disbursed_on", nullable = false)
     public LocalDate disbursedOn;
-    @Column(name = "voucher_no")
     public String voucherNo;
 }

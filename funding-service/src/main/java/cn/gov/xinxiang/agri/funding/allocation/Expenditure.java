@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.funding.allocation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -10,8 +9,6 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "expenditure")
 public class Expenditure extends MoneyEntry {
-    @Column(name = "spent_on", nullable = false)
     public LocalDate spentOn;
-    @Column(nullable = false)
     public String description;
 }

@@ -1,7 +1,6 @@
 package cn.gov.xinxiang.agri.funding.allocation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
@@ -14,13 +13,9 @@ import java.util.UUID;
 public abstract class MoneyEntry extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "allocation_id", nullable = false)
     public UUID allocationId;
-    @Column(nullable = false)
     public BigDecimal amount;
-    @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
-    @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
     /** Fills in what every entry has. */

@@ -1,7 +1,6 @@
 package cn.gov.xinxiang.agri.funding.library;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,34 +14,25 @@ import java.util.UUID;
 public class LibraryProject extends PanacheEntityBase {
 
     @Id
-    @Column(name = "project_id")
     public UUID projectId;
 
     public String code;
 
     public String name;
 
-    @Column(name = "fiscal_year")
     public int fiscalYear;
 
-    @Column(name = "region_code")
     public String regionCode;
 
-    @Column(name = "county_code")
     public String countyCode;
 
-    @Column(name = "industry_category")
     public String industryCategory;
 
-    @Column(name = "leading_industry")
     public boolean leadingIndustry;
 
-    @Column(name = "leading_industry_code")
     public String leadingIndustryCode;
 
-    @Column(name = "admitted_at")
     public Instant admittedAt;
 
-    @Column(name = "last_event_id")
     public String lastEventId;
 }

@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -21,14 +20,11 @@ import java.util.UUID;
 public class CountyShare extends PlannedShare {
 
     @Id
-    @Column(name = "plan_id")
     public UUID planId;
 
     @Id
-    @Column(name = "county_code")
     public String countyCode;
 
-    @Column(nullable = false)
     public BigDecimal allocated;
 
     public BigDecimal headroom() {

@@ -1,7 +1,6 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 import java.math.BigDecimal;
@@ -13,24 +12,15 @@ import java.math.BigDecimal;
 @MappedSuperclass
 public abstract class PlanAmounts extends PanacheEntityBase {
 
-    @Column(name = "central_amount", nullable = false)
     public BigDecimal centralAmount;
-    @Column(name = "provincial_amount", nullable = false)
     public BigDecimal provincialAmount;
-    @Column(name = "city_amount", nullable = false)
     public BigDecimal cityAmount;
-    @Column(name = "county_amount", nullable = false)
     public BigDecimal countyAmount;
 
-    @Column(name = "planned_industry", nullable = false)
     public BigDecimal plannedIndustry;
-    @Column(name = "planned_leading", nullable = false)
     public BigDecimal plannedLeading;
-    @Column(name = "planned_infrastructure", nullable = false)
     public BigDecimal plannedInfrastructure;
-    @Column(name = "planned_employment", nullable = false)
     public BigDecimal plannedEmployment;
-    @Column(name = "planned_other", nullable = false)
     public BigDecimal plannedOther;
 
     public PlanFigures figures() {

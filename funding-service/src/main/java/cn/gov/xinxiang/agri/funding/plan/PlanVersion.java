@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -26,27 +25,19 @@ public class PlanVersion extends PlanAmounts {
     public static final String AMENDMENT = "AMENDMENT";
 
     @Id
-    @Column(name = "plan_id")
     public UUID planId;
 
     @Id
-    @Column(name = "version_no")
     public int versionNo;
 
-    @Column(nullable = false)
     public String kind;
     public String reason;
     /** The rules the version breaks (slugs of {@link PlanRules.Breach}), comma separated; empty when none. */
-    @Column(nullable = false)
     public String breaches;
     public String justification;
-    @Column(name = "justified_by")
     public String justifiedBy;
-    @Column(name = "justified_at")
     public Instant justifiedAt;
-    @Column(name = "made_by", nullable = false)
     public String madeBy;
-    @Column(name = "made_at", nullable = false)
     public Instant madeAt;
 
     public List<String> breachList() {

@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -17,15 +16,12 @@ import java.util.UUID;
 public class PlanVersionShare extends PlannedShare {
 
     @Id
-    @Column(name = "plan_id")
     public UUID planId;
 
     @Id
-    @Column(name = "version_no")
     public int versionNo;
 
     @Id
-    @Column(name = "county_code")
     public String countyCode;
 
     public static class Key implements Serializable {

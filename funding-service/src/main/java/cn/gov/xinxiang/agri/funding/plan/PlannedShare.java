@@ -1,7 +1,6 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 import java.math.BigDecimal;
@@ -13,16 +12,11 @@ import java.math.BigDecimal;
 @MappedSuperclass
 public abstract class PlannedShare extends PanacheEntityBase {
 
-    @Column(nullable = false)
     public BigDecimal amount;
 
-    @Column(name = "planned_industry")
     public BigDecimal plannedIndustry;
-    @Column(name = "planned_infrastructure")
     public BigDecimal plannedInfrastructure;
-    @Column(name = "planned_employment")
     public BigDecimal plannedEmployment;
-    @Column(name = "planned_other")
     public BigDecimal plannedOther;
 
     /** The share's use split, or null when it has none. */

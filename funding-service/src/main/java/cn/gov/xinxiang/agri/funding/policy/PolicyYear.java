@@ -2,7 +2,6 @@ package cn.gov.xinxiang.agri.funding.policy;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -26,16 +25,13 @@ import java.util.List;
 public class PolicyYear extends PanacheEntityBase {
 
     @Id
-    @Column(name = "fiscal_year")
     public int fiscalYear;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "negative_use", joinColumns = @JoinColumn(name = "fiscal_year"))
     public List<NegativeUse> negativeList = new ArrayList<>();
 
-    @Column(name = "updated_by", nullable = false)
     public String updatedBy;
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     @Version
@@ -47,11 +43,8 @@ public class PolicyYear extends PanacheEntityBase {
 
     @Embeddable
     public static class NegativeUse {
-        @Column(nullable = false)
         public String code;
-        @Column(nullable = false)
         public String label;
-        @Column(name = "source_document", nullable = false)
         public String sourceDocument;
 
         public NegativeUse() {

@@ -2,7 +2,6 @@ package cn.gov.xinxiang.agri.project.consortium;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -28,19 +27,12 @@ import java.util.UUID;
 public class Consortium extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(nullable = false)
     public String name;
-    @Column(name = "county_code", nullable = false)
     public String countyCode;
-    @Column(nullable = false)
     public int year;
-    @Column(name = "leading_industry_code", nullable = false)
     public String leadingIndustryCode;
-    @Column(name = "lead_credit_code", nullable = false)
     public String leadCreditCode;
-    @Column(name = "employed_households")
     public Integer employedHouseholds;
-    @Column(name = "linked_households")
     public Integer linkedHouseholds;
     public String description;
 
@@ -59,36 +51,25 @@ public class Consortium extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<Financing> financing = new ArrayList<>();
 
-    @Column(name = "version_no", nullable = false)
     public int versionNo;
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_by", nullable = false)
     public String updatedBy;
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     @Embeddable
     public static class Member {
-        @Column(name = "credit_code", nullable = false)
         public String creditCode;
         @Enumerated(EnumType.STRING)
-        @Column(nullable = false)
         public MemberRole role;
     }
 
     @Embeddable
     public static class Link {
         @Enumerated(EnumType.STRING)
-        @Column(nullable = false)
         public LinkKind kind;
-        @Column(nullable = false)
         public String product;
-        @Column(nullable = false)
         public BigDecimal quantity;
-        @Column(nullable = false)
         public String unit;
         public Integer households;
         public BigDecimal amount;
@@ -96,11 +77,8 @@ public class Consortium extends PanacheEntityBase {
 
     @Embeddable
     public static class Financing {
-        @Column(nullable = false)
         public String institution;
-        @Column(nullable = false)
         public String product;
-        @Column(nullable = false)
         public BigDecimal amount;
     }
 }

@@ -24,21 +24,14 @@ import java.util.UUID;
 public class DemonstrationVillage extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "village_code", nullable = false)
     public String villageCode;
-    @Column(name = "county_code", nullable = false)
     public String countyCode;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public DemonstrationKind kind;
     @Enumerated(EnumType.STRING)
-    @Column(name = "issuing_level", nullable = false)
     public IssuingLevel issuingLevel;
-    @Column(name = "year_designated", nullable = false)
     public int yearDesignated;
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Version
     public long version;
@@ -47,6 +40,6 @@ public class DemonstrationVillage extends PanacheEntityBase {
     @ElementCollection
     @BatchSize(size = 100)
     @CollectionTable(name = "demonstration_village_project", joinColumns = @JoinColumn(name = "designation_id"))
-    @Column(name = "project_id", nullable = false)
+    @Column(name = "project_id")
     public Set<UUID> projectIds = new LinkedHashSet<>();
 }

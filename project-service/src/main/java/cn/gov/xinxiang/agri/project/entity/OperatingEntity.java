@@ -1,7 +1,6 @@
 package cn.gov.xinxiang.agri.project.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,29 +18,18 @@ import java.time.Instant;
 @Table(name = "operating_entity")
 public class OperatingEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "credit_code")
     public String creditCode;
-    @Column(nullable = false)
     public String name;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public EntityKind kind;
     @Enumerated(EnumType.STRING)
     public EnterpriseLevel level;
-    @Column(name = "region_code", nullable = false)
     public String regionCode;
-    @Column(name = "county_code", nullable = false)
     public String countyCode;
-    @Column(name = "leading_industry_code")
     public String leadingIndustryCode;
-    @Column(name = "version_no", nullable = false)
     public int versionNo;
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_by", nullable = false)
     public String updatedBy;
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

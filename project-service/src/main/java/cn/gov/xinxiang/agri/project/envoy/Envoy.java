@@ -22,19 +22,12 @@ import java.util.UUID;
 public class Envoy extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(nullable = false)
     public String name;
-    @Column(nullable = false)
     public String organisation;
-    @Column(nullable = false)
     public String speciality;
-    @Column(name = "county_code", nullable = false)
     public String countyCode;
-    @Column(nullable = false)
     public int year;
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Version
     public long version;
@@ -43,12 +36,12 @@ public class Envoy extends PanacheEntityBase {
     @ElementCollection
     @BatchSize(size = 100)
     @CollectionTable(name = "envoy_project", joinColumns = @JoinColumn(name = "envoy_id"))
-    @Column(name = "project_id", nullable = false)
+    @Column(name = "project_id")
     public Set<UUID> projectIds = new LinkedHashSet<>();
 
     @ElementCollection
     @BatchSize(size = 100)
     @CollectionTable(name = "envoy_village", joinColumns = @JoinColumn(name = "envoy_id"))
-    @Column(name = "village_code", nullable = false)
+    @Column(name = "village_code")
     public Set<String> villageCodes = new LinkedHashSet<>();
 }

@@ -18,22 +18,15 @@ import java.util.UUID;
 public class Household extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "national_household_no", nullable = false, unique = true)
+    @Column(unique = true)
     public String nationalHouseholdNo;
-    @Column(name = "village_code", nullable = false)
     public String villageCode;
-    @Column(name = "head_name", nullable = false)
     public String headName;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public HouseholdCategory category;
-    @Column(name = "labour_capacity", nullable = false)
     public boolean labourCapacity;
-    @Column(name = "id_number_masked", nullable = false)
     public String idNumberMasked;
-    @Column(name = "on_roster", nullable = false)
     public boolean onRoster;
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

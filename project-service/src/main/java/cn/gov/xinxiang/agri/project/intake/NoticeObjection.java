@@ -1,7 +1,6 @@
 package cn.gov.xinxiang.agri.project.intake;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,21 +15,14 @@ import java.util.UUID;
 public class NoticeObjection extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "project_id", nullable = false)
     public UUID projectId;
-    @Column(name = "raised_by", nullable = false)
     public String raisedBy;
-    @Column(nullable = false)
     public String content;
-    @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
-    @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
     public String resolution;
     public Boolean upheld;
-    @Column(name = "resolved_by")
     public String resolvedBy;
-    @Column(name = "resolved_at")
     public Instant resolvedAt;
     @Version
     public long version;

@@ -2,7 +2,6 @@ package cn.gov.xinxiang.agri.project.intake;
 
 import cn.gov.xinxiang.agri.project.library.ProjectStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,24 +17,16 @@ import java.util.UUID;
 public class ProjectTransition extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "project_id", nullable = false)
     public UUID projectId;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public IntakeAction action;
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_status", nullable = false)
     public ProjectStatus fromStatus;
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_status", nullable = false)
     public ProjectStatus toStatus;
-    @Column(nullable = false)
     public String actor;
-    @Column(name = "actor_role", nullable = false)
     public String actorRole;
-    @Column(name = "actor_region")
     public String actorRegion;
     public String reason;
-    @Column(nullable = false)
     public Instant at;
 }

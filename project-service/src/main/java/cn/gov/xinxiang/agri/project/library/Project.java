@@ -28,59 +28,45 @@ public class Project extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(nullable = false, unique = true)
+    @Column(unique = true)
     public String code;
 
-    @Column(nullable = false)
     public String name;
 
     public String description;
 
-    @Column(name = "fiscal_year", nullable = false)
     public int fiscalYear;
 
-    @Column(name = "region_code", nullable = false)
     public String regionCode;
 
-    @Column(name = "county_code", nullable = false)
     public String countyCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "industry_category", nullable = false)
     public IndustryCategory industryCategory;
 
     /** One of the county's leading industries (特色主导产业) of the fiscal year, or null. */
-    @Column(name = "leading_industry_code")
     public String leadingIndustryCode;
 
-    @Column(name = "inv_linkage_funds", nullable = false)
+    @Column(name = "inv_linkage_funds")
     public BigDecimal investmentLinkageFunds = BigDecimal.ZERO;
-    @Column(name = "inv_other_fiscal", nullable = false)
+    @Column(name = "inv_other_fiscal")
     public BigDecimal investmentOtherFiscal = BigDecimal.ZERO;
-    @Column(name = "inv_self_raised", nullable = false)
+    @Column(name = "inv_self_raised")
     public BigDecimal investmentSelfRaised = BigDecimal.ZERO;
-    @Column(name = "inv_credit", nullable = false)
+    @Column(name = "inv_credit")
     public BigDecimal investmentCredit = BigDecimal.ZERO;
-    @Column(name = "inv_total", nullable = false)
+    @Column(name = "inv_total")
     public BigDecimal investmentTotal = BigDecimal.ZERO;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ProjectStatus status;
 
-    @Column(name = "notice_started_on")
     public LocalDate noticeStartedOn;
-    @Column(name = "notice_ends_on")
     public LocalDate noticeEndsOn;
-    @Column(name = "admitted_at")
     public Instant admittedAt;
-    @Column(name = "started_at")
     public Instant startedAt;
-    @Column(name = "started_by_allocation")
     public String startedByAllocation;
-    @Column(name = "completed_on")
     public LocalDate completedOn;
-    @Column(name = "accepted_at")
     public Instant acceptedAt;
 
     @ElementCollection
@@ -108,13 +94,10 @@ public class Project extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<Asset> assets = new ArrayList<>();
 
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     @Version
@@ -123,38 +106,27 @@ public class Project extends PanacheEntityBase {
     @Embeddable
     public static class Participant {
         @Enumerated(EnumType.STRING)
-        @Column(nullable = false)
         public ParticipantRole role;
         @Enumerated(EnumType.STRING)
-        @Column(name = "entity_type", nullable = false)
         public EntityType entityType;
-        @Column(nullable = false)
         public String name;
-        @Column(name = "credit_code")
         public String creditCode;
     }
 
     @Embeddable
     public static class Mechanism {
         @Enumerated(EnumType.STRING)
-        @Column(nullable = false)
         public MechanismType type;
-        @Column(name = "planned_poverty_alleviated", nullable = false)
         public int plannedPovertyAlleviated;
-        @Column(name = "planned_monitored", nullable = false)
         public int plannedMonitored;
-        @Column(name = "planned_other", nullable = false)
         public int plannedOther;
-        @Column(name = "expected_income_per_household", nullable = false)
         public BigDecimal expectedIncomePerHousehold;
         public String description;
     }
 
     @Embeddable
     public static class Target {
-        @Column(nullable = false)
         public String indicator;
-        @Column(name = "target_value", nullable = false)
         public String targetValue;
         public String unit;
     }
@@ -162,28 +134,19 @@ public class Project extends PanacheEntityBase {
     @Embeddable
     public static class Check {
         @Enumerated(EnumType.STRING)
-        @Column(name = "check_type", nullable = false)
         public ReviewCheck checkType;
-        @Column(nullable = false)
         public boolean passed;
-        @Column(nullable = false)
         public String evidence;
     }
 
     @Embeddable
     public static class Asset {
-        @Column(name = "asset_ref", nullable = false)
         public String assetRef;
-        @Column(nullable = false)
         public String name;
         @Enumerated(EnumType.STRING)
-        @Column(name = "asset_class", nullable = false)
         public AssetClass assetClass;
-        @Column(nullable = false)
         public BigDecimal value;
-        @Column(name = "location_code", nullable = false)
         public String locationCode;
-        @Column(name = "household_id")
         public UUID householdId;
     }
 }
