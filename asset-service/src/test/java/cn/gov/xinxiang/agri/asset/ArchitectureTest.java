@@ -21,8 +21,14 @@ class ArchitectureTest extends ServiceArchitectureTest {
     /** The features already tied in a cycle (docs/architecture.md); no new cycle may form. */
     private static final String[] KNOTS = {"batch,income,register"};
 
+    /**
+     * Services and resources that still refuse a command by building a problem themselves instead of through a
+     * decider's violations (issue 16: emptied as each refusal moves into its *Rules class).
+     */
+    private static final String[] REFUSING_SERVICES = {"AssetService", "ConfirmationService", "CustodyService", "DistributionResource", "DistributionService", "IncomeService", "LedgerService", "TodoService"};
+
     ArchitectureTest() {
-        super(service("asset").persistenceInResources(PERSISTENCE_IN_RESOURCES)
+        super(service("asset").refusingServices(REFUSING_SERVICES).persistenceInResources(PERSISTENCE_IN_RESOURCES)
                 .problemsInRules(PROBLEMS_IN_RULES)
                 .otherFeaturesServicesInResources(OTHER_FEATURES_SERVICES_IN_RESOURCES)
                 .knots(KNOTS));

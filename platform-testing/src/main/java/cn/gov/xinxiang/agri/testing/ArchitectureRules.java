@@ -120,6 +120,31 @@ public final class ArchitectureRules {
     }
 
     /**
+     * ProblemException's factories that refuse a command (400, 403, 409, 422 …). A service or resource may still say
+     * that what it loads is not there ({@code notFound}) or that the client's copy is stale ({@code precondition*}):
+     * that is loading and locking, not deciding.
+     */
+    private static final Set<String> REFUSING_FACTORIES = Set.of("keyed", "invalidField", "fieldError", "invalid", "badRequest",
+            "conflict", "unprocessable", "forbidden");
+
+    /**
+     * Services and resources refuse a command only through a decider's violations ({@code Refusals.orThrow}): they
+     * build no refusing problem themselves, so every refusal has a rule class that names it and a unit test that proves
+     * it.
+     *
+     * @param exceptions simple names of services and resources that still refuse by themselves
+     */
+    public static ArchRule servicesRefuseThroughDeciders(String name, String... exceptions) {
+        return noClasses().that().resideInAPackage(service(name))
+                .and(DescribedPredicate.or(belongToClassNamed("Service"), belongToClassNamed("Resource"))).and(notOneOf(exceptions))
+                .should().callMethodWhere(refusingFactory())
+                .orShould().callConstructorWhere(DescribedPredicate.describe("a new ProblemException",
+                        call -> call.getTargetOwner().isAssignableTo(PROBLEM_EXCEPTION)))
+                .because("a command's refusals are a decider's violations, which its service maps through Refusals")
+                .allowEmptyShould(exceptions.length > 0);
+    }
+
+    /**
      * A resource calls only its own feature's service: a resource of feature {@code x} ({@code <service>.x..}) depends on
      * no {@code *Service} class of another feature of the service (platform's services are fine).
      *
@@ -250,6 +275,13 @@ public final class ArchitectureRules {
             t = t.getEnclosingClass().get();
         }
         return t;
+    }
+
+    private static final String PROBLEM_EXCEPTION = "cn.gov.xinxiang.agri.platform.problem.ProblemException";
+
+    static DescribedPredicate<JavaCall<?>> refusingFactory() {
+        return DescribedPredicate.describe("a refusing ProblemException factory", call -> REFUSING_FACTORIES.contains(call.getName())
+                && call.getTargetOwner().getFullName().equals(PROBLEM_EXCEPTION));
     }
 
     static DescribedPredicate<JavaCall<?>> panacheCall() {

@@ -29,6 +29,7 @@ public abstract class ServiceArchitectureTest {
         String[] persistenceInResources = {};
         String[] problemsInRules = {};
         String[] otherFeaturesServicesInResources = {};
+        String[] refusingServices = {};
         String[] knots = {};
         boolean noRuleClassesYet;
 
@@ -52,6 +53,12 @@ public abstract class ServiceArchitectureTest {
         /** Resources that still call another feature's service ({@link ArchitectureRules#resourcesCallOnlyTheirFeaturesServices}). */
         public Shape otherFeaturesServicesInResources(String... resources) {
             otherFeaturesServicesInResources = resources.clone();
+            return this;
+        }
+
+        /** Services and resources that still refuse by themselves ({@link ArchitectureRules#servicesRefuseThroughDeciders}). */
+        public Shape refusingServices(String... classes) {
+            refusingServices = classes.clone();
             return this;
         }
 
@@ -114,6 +121,13 @@ public abstract class ServiceArchitectureTest {
         ArchitectureRules.resourcesCallOnlyTheirFeaturesServices(shape.name, shape.otherFeaturesServicesInResources).check(classes);
         ArchitectureRules.exceptionsStillNeeded("resourcesCallOnlyTheirFeaturesServices",
                 ArchitectureRules.resourcesCallOnlyTheirFeaturesServices(shape.name), classes, shape.otherFeaturesServicesInResources);
+    }
+
+    @ArchTest
+    public void servicesRefuseThroughDeciders(JavaClasses classes) {
+        ArchitectureRules.servicesRefuseThroughDeciders(shape.name, shape.refusingServices).check(classes);
+        ArchitectureRules.exceptionsStillNeeded("servicesRefuseThroughDeciders", ArchitectureRules.servicesRefuseThroughDeciders(shape.name),
+                classes, shape.refusingServices);
     }
 
     @ArchTest

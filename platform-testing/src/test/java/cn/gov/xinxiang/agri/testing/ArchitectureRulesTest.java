@@ -46,6 +46,14 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void aServiceThatRefusesByItselfIsCaughtButNotOneThatOnlyLoads() {
+        EvaluationResult r = on(ArchitectureRules.servicesRefuseThroughDeciders("asset"));
+        assertThat(r.getFailureReport().getDetails()).anyMatch(d -> d.contains("FxaRefusingService.refuse") && d.contains("keyed"))
+                .noneMatch(d -> d.contains("FxbLoadingService")).noneMatch(d -> d.contains("notFound"));
+        assertThat(on(ArchitectureRules.servicesRefuseThroughDeciders("asset", "FxaRefusingService")).hasViolation()).isFalse();
+    }
+
+    @Test
     void aRuleThatMatchesNothingFails() {
         // no platform classes among the fixtures: the rule must not pass by pointing at nothing
         assertThatThrownBy(() -> ArchitectureRules.platformKnowsNoService().check(FIXTURES)).isInstanceOf(AssertionError.class);

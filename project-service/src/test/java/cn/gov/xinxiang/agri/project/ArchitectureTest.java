@@ -18,8 +18,14 @@ class ArchitectureTest extends ServiceArchitectureTest {
     /** The features already tied in a cycle (docs/architecture.md); no new cycle may form. */
     private static final String[] KNOTS = {"intake,library"};
 
+    /**
+     * Services and resources that still refuse a command by building a problem themselves instead of through a
+     * decider's violations (issue 16: emptied as each refusal moves into its *Rules class).
+     */
+    private static final String[] REFUSING_SERVICES = {"ConsortiumService", "CraftsmanService", "DemonstrationVillageService", "EntityService", "EnvoyService", "HouseholdService", "IntakeService", "LeadingIndustryService", "ProjectService", "RegionResource", "RegionUploadService", "ResultsService", "SkillsResource", "SkillsService"};
+
     ArchitectureTest() {
-        super(service("project")
+        super(service("project").refusingServices(REFUSING_SERVICES)
                 .problemsInRules(PROBLEMS_IN_RULES)
                 .otherFeaturesServicesInResources(OTHER_FEATURES_SERVICES_IN_RESOURCES)
                 .knots(KNOTS));

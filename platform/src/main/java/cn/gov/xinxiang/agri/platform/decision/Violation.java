@@ -6,7 +6,8 @@ import cn.gov.xinxiang.agri.platform.i18n.Text;
  * One reason a decider refuses a command, as plain data: the service turns it into a problem
  * ({@code platform.problem.Refusals}), so the decider knows nothing of HTTP.
  *
- * @param kind  what was wrong: a field's value (400), a domain rule (422) or the aggregate's state (409)
+ * @param kind  what was wrong: a field's value (400), the caller's standing (403), a domain rule (422) or the aggregate's
+ *              state (409)
  * @param slug  the problem type's last segment, e.g. {@code handover-rule}; {@code validation} for a field
  * @param field the request field the violation is about, or null when it is about the command as a whole
  * @param text  the bundle key and its arguments
@@ -16,6 +17,8 @@ public record Violation(Kind kind, String slug, String field, Text text) {
     public enum Kind {
         /** A value in the request is wrong: 400 with a field error. */
         INVALID_FIELD(400),
+        /** The caller may not do this here (not their village, not a judge of the round): 403. */
+        FORBIDDEN(403),
         /** The request is well-formed but a domain rule forbids it: 422. */
         BROKEN_RULE(422),
         /** The aggregate is not in a state that allows the command (e.g. already accepted): 409. */
@@ -48,6 +51,11 @@ public record Violation(Kind kind, String slug, String field, Text text) {
     /** A broken rule that is also reported on a field of the request. */
     public static Violation ruleOn(String slug, String field, String key, Object... args) {
         return new Violation(Kind.BROKEN_RULE, slug, field, new Text(key, args));
+    }
+
+    /** The caller's role or region does not allow the command; the problem type is {@code forbidden}. */
+    public static Violation forbidden(String key, Object... args) {
+        return new Violation(Kind.FORBIDDEN, "forbidden", null, new Text(key, args));
     }
 
     public static Violation state(String slug, String key, Object... args) {
