@@ -6,18 +6,16 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +45,7 @@ public class DeadLetterMirror {
     @ConfigProperty(name = "agri.consumer.dead-letter-topic", defaultValue = "agri.dlq.${quarkus.application.name}")
     String topic;
 
-    private volatile KafkaProducer<String, String> producer;
+    private ReliableProducer producer;
     private long lastFailureLog;
 
     @Scheduled(every = "${agri.consumer.dead-letter-mirror-interval:2s}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -76,7 +74,7 @@ public class DeadLetterMirror {
         if (rows.isEmpty()) {
             return 0;
         }
-        KafkaProducer<String, String> p = producer();
+        KafkaProducer<String, String> p = producer.get();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         for (Object[] r : rows) {
@@ -106,32 +104,12 @@ public class DeadLetterMirror {
         }
     }
 
-    private KafkaProducer<String, String> producer() {
-        KafkaProducer<String, String> p = producer;
-        if (p == null) {
-            synchronized (this) {
-                if (producer == null) {
-                    Map<String, Object> config = KafkaClients.narrow(kafkaConfig, ProducerConfig.configNames());
-                    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    config.put(ProducerConfig.ACKS_CONFIG, "all");
-                    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-                    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-                    config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-                    config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
-                    config.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letter-mirror");
-                    producer = new KafkaProducer<>(config);
-                }
-                p = producer;
-            }
-        }
-        return p;
+    @PostConstruct
+    void createProducer() {
+        producer = new ReliableProducer(kafkaConfig, "dead-letter-mirror");
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        KafkaProducer<String, String> p = producer;
-        if (p != null) {
-            p.close(Duration.ofSeconds(5));
-        }
+        producer.close();
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.xinxiang.agri.platform.outbox;
 
 import cn.gov.xinxiang.agri.contracts.EventTypes;
+import cn.gov.xinxiang.agri.platform.consumer.ReliableProducer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,20 +11,18 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -71,7 +70,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "agri.outbox.enabled", defaultValue = "true")
     boolean enabled;
 
-    private volatile KafkaProducer<String, String> producer;
+    private ReliableProducer producer;
     private Counter published;
     private Counter failures;
     private long lastFailureLog;
@@ -87,6 +86,11 @@ public class OutboxRelay {
     private ScheduledExecutorService worker;
     /** A wake-up is queued: further nudges until it runs add nothing (it will see their rows too). */
     private final AtomicBoolean nudged = new AtomicBoolean();
+
+    @PostConstruct
+    void createProducer() {
+        producer = new ReliableProducer(kafkaConfig, "outbox-relay");
+    }
 
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
@@ -150,7 +154,7 @@ public class OutboxRelay {
         if (rows.isEmpty()) {
             return 0;
         }
-        KafkaProducer<String, String> p = producer();
+        KafkaProducer<String, String> p = producer.get();
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         List<Long> seqs = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -190,33 +194,6 @@ public class OutboxRelay {
                 .executeUpdate());
     }
 
-    private KafkaProducer<String, String> producer() {
-        KafkaProducer<String, String> p = producer;
-        if (p == null) {
-            synchronized (this) {
-                if (producer == null) {
-                    Map<String, Object> config = new HashMap<>();
-                    kafkaConfig.forEach((k, v) -> {
-                        if (ProducerConfig.configNames().contains(k)) {
-                            config.put(k, v);
-                        }
-                    });
-                    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    config.put(ProducerConfig.ACKS_CONFIG, "all");
-                    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-                    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-                    config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-                    config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
-                    config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-                    config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
-                    producer = new KafkaProducer<>(config);
-                }
-                p = producer;
-            }
-        }
-        return p;
-    }
 
     private Counter published() {
         if (published == null) {
@@ -242,9 +219,6 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
             }
         }
-        KafkaProducer<String, String> p = producer;
-        if (p != null) {
-            p.close(Duration.ofSeconds(5));
-        }
+        producer.close();
     }
 }
