@@ -25,7 +25,7 @@ class ArchitectureTest extends ServiceArchitectureTest {
      * Services and resources that still refuse a command by building a problem themselves instead of through a
      * decider's violations (issue 16: emptied as each refusal moves into its *Rules class).
      */
-    private static final String[] REFUSING_SERVICES = {"AssetService", "ConfirmationService", "CustodyService", "DistributionResource", "DistributionService", "IncomeService", "LedgerService", "TodoService"};
+    private static final String[] REFUSING_SERVICES = {};
 
     ArchitectureTest() {
         super(service("asset").refusingServices(REFUSING_SERVICES).persistenceInResources(PERSISTENCE_IN_RESOURCES)

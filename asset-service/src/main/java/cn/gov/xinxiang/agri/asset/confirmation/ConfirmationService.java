@@ -13,7 +13,6 @@ import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
-import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,9 +31,6 @@ public class ConfirmationService {
 
     @Inject
     CurrentUser user;
-
-    @Inject
-    RegionDirectory regions;
 
     @Inject
     Outbox outbox;
@@ -122,9 +118,7 @@ public class ConfirmationService {
         if (given == null) {
             return location.at(type.tier);
         }
-        RegionCode r = RegionCode.parse(given).orElseThrow(() -> ProblemException.invalidField("ownerRegionCode", "region.code-format"));
-        regions.requireActive("ownerRegionCode", r);
-        return r;
+        return assets.knownRegion(given, "ownerRegionCode");
     }
 
     private static void setOwner(Asset a, OwnerType type, String name, RegionCode region, UUID household, cn.gov.xinxiang.agri.asset.register.OwnershipNature nature) {

@@ -1,7 +1,6 @@
 package cn.gov.xinxiang.agri.asset.confirmation;
 
-import cn.gov.xinxiang.agri.platform.paging.Page;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
@@ -34,27 +33,25 @@ public class TodoService {
 
     public ConfirmationDtos.TodoList forCaller(int size) {
         user.require(Role.CITY, Role.COUNTY, Role.TOWNSHIP, Role.VILLAGE);
-        if (size < 1 || size > Page.MAX_SIZE) {
-            throw ProblemException.invalidField("size", "paging.size-range", Page.MAX_SIZE);
-        }
+        int limit = PageRequest.of(0, size).size();
         RegionScope scope = user.scope();
         Tier tier = user.role().tier;
 
         ConfirmationDtos.Section confirmations = new ConfirmationDtos.Section(0, List.of());
         if (user.is(Role.COUNTY)) {
             String from = " from asset a where a.status = 'UNCONFIRMED' and " + RegionScope.clause("a.region_code");
-            confirmations = section(from, "a.created_at", scope, null, size, "CONFIRM", "待县级统管确权登记");
+            confirmations = section(from, "a.created_at", scope, null, limit, "CONFIRM", "待县级统管确权登记");
         }
         // A village-tier custodian exists only for assets standing in a village.
         String villageOnly = tier == Tier.VILLAGE ? " and substring(a.region_code, 10, 3) <> '000'" : "";
         String missingFrom = " from asset a where a.status <> 'DISPOSED' and " + RegionScope.clause("a.region_code") + villageOnly
                 + " and not exists (select 1 from custody_position p where p.asset_id = a.id and p.tier = '" + tier.name() + "')";
-        ConfirmationDtos.Section custody = section(missingFrom, "a.created_at", scope, null, size, "NAME_CUSTODIAN",
+        ConfirmationDtos.Section custody = section(missingFrom, "a.created_at", scope, null, limit, "NAME_CUSTODIAN",
                 "未明确" + tier.label + "级管理责任单位和责任人");
 
         String handoverFrom = " from custody_handover h join asset a on a.id = h.asset_id where h.status = 'PROPOSED' and h.to_subject = :me"
                 + " and " + RegionScope.clause("h.region_code");
-        ConfirmationDtos.Section handovers = section(handoverFrom, "h.proposed_at", scope, user.subject(), size, "ANSWER_HANDOVER",
+        ConfirmationDtos.Section handovers = section(handoverFrom, "h.proposed_at", scope, user.subject(), limit, "ANSWER_HANDOVER",
                 "待接收方确认的管理责任移交");
         return new ConfirmationDtos.TodoList(user.role().claim, user.region().value(), confirmations, custody, handovers);
     }

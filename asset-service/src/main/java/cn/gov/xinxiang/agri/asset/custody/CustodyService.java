@@ -7,7 +7,6 @@ import cn.gov.xinxiang.agri.contracts.asset.AssetCustodyChangedV1;
 import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
-import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
@@ -148,7 +147,7 @@ public class CustodyService {
         Asset a = lockedAsset(assetId);
         RegionCode location = RegionCode.of(a.regionCode);
         Tier tier = Refusals.orThrow(HandoverRules.tierOfChain(location, requested));
-        forbiddenIf(HandoverRules.mayNotName(user.role().tier, tier));
+        Refusals.orThrow(HandoverRules.mayName(user.role().tier, tier));
         Refusals.orThrow(HandoverRules.name(tier, CustodyPosition.findById(new CustodyPosition.Key(assetId, tier.name())) != null));
         Instant now = assets.now();
         CustodyPosition p = new CustodyPosition();
@@ -170,7 +169,7 @@ public class CustodyService {
         Asset a = lockedAsset(assetId);
         RegionCode location = RegionCode.of(a.regionCode);
         Tier tier = Refusals.orThrow(HandoverRules.tierOfChain(location, r.tier()));
-        forbiddenIf(HandoverRules.mayNotPropose(user.role().tier, user.region(), location, tier));
+        Refusals.orThrow(HandoverRules.mayPropose(user.role().tier, user.region(), location, tier));
         CustodyPosition current = CustodyPosition.findById(new CustodyPosition.Key(assetId, tier.name()));
         boolean open = Handover.count("assetId = ?1 and tier = ?2 and status = ?3", assetId, tier.name(), Handover.Status.PROPOSED) > 0;
         Refusals.orThrow(HandoverRules.propose(new HandoverRules.Proposal(tier, current != null, user.subject(), r.toSubject(), open)));
@@ -309,7 +308,7 @@ public class CustodyService {
         // answers a handover, not even when a proposal names it as the receiver.
         user.require(Role.CITY, Role.COUNTY, Role.TOWNSHIP, Role.VILLAGE);
         Handover h = handover(handoverId);
-        forbiddenIf(HandoverRules.mayNotAnswer(user.subject(), h.toSubject));
+        Refusals.orThrow(HandoverRules.mayAnswer(user.subject(), h.toSubject));
         ETags.require(ifMatch, h.version);
         return h;
     }
@@ -320,13 +319,6 @@ public class CustodyService {
         Refusals.orThrow(HandoverRules.chainOpen(a.status));
         em.lock(a, LockModeType.PESSIMISTIC_WRITE);
         return a;
-    }
-
-    /** Who may act is not a rule of the decision but of the caller: a 403, as every service answers it. */
-    private static void forbiddenIf(java.util.Optional<Text> why) {
-        if (why.isPresent()) {
-            throw ProblemException.keyed(403, "forbidden", why.get().key(), why.get().args());
-        }
     }
 
     private void announce(Asset a, Tier tier, String kind, CustodyPosition p, CustodyEntry e) {

@@ -9,7 +9,6 @@ import cn.gov.xinxiang.agri.platform.region.Tier;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -20,8 +19,8 @@ import java.util.UUID;
  * for the asset's place) proposes to a named receiver, who alone accepts or refuses it, once. A disposed asset's
  * chain is closed, and a chain that no longer ends at its signed head is never extended.
  *
- * <p>Plain code: the service loads the facts and maps the answers. A "why not" ({@code Optional<Text>}) is a 403
- * (who may act); a refused {@link Decision} carries the 400 / 409 / 422 violation, the first rule broken.
+ * <p>Plain code: the service loads the facts and maps the answers. A refused {@link Decision} carries the violation,
+ * the first rule broken: 403 for who may act, 400 / 409 / 422 for the command.
  */
 public final class HandoverRules {
     private HandoverRules() {
@@ -51,12 +50,12 @@ public final class HandoverRules {
         return Decision.allow(tier);
     }
 
-    /** Why a user of {@code actor} may not name the first custodian at {@code tier}: only that tier or a tier above it. */
-    public static Optional<Text> mayNotName(Tier actor, Tier tier) {
+    /** A user of {@code actor} names the first custodian at {@code tier} only at that tier or a tier above it (403). */
+    public static Decision<Tier> mayName(Tier actor, Tier tier) {
         if (actor == null || actor.ordinal() > tier.ordinal()) {
-            return Optional.of(new Text("custody.tier-cannot-name", actor == null ? "-" : tierText(actor), tierText(tier)));
+            return Decision.refuse(Violation.forbidden("custody.tier-cannot-name", actor == null ? "-" : tierText(actor), tierText(tier)));
         }
-        return Optional.empty();
+        return Decision.allow(tier);
     }
 
     /** The first custodian at a tier: only while the tier has none (then only by handover). */
@@ -65,15 +64,15 @@ public final class HandoverRules {
     }
 
     /**
-     * Why a user may not propose a handover at {@code tier}: the giver is a user of that very tier for the asset's
-     * place at that tier (a county user hands over the county's custody of the assets of that county, not a city user).
+     * Only the giver proposes a handover at {@code tier}: a user of that very tier for the asset's place at that tier
+     * (a county user hands over the county's custody of the assets of that county, not a city user); 403 otherwise.
      */
-    public static Optional<Text> mayNotPropose(Tier actorTier, RegionCode actorRegion, RegionCode location, Tier tier) {
+    public static Decision<Tier> mayPropose(Tier actorTier, RegionCode actorRegion, RegionCode location, Tier tier) {
         RegionCode unit = location.at(tier);
         if (actorTier != tier || !unit.equals(actorRegion)) {
-            return Optional.of(new Text("custody.only-unit", tierText(tier), unit.toString()));
+            return Decision.refuse(Violation.forbidden("custody.only-unit", tierText(tier), unit.toString()));
         }
-        return Optional.empty();
+        return Decision.allow(tier);
     }
 
     /**
@@ -101,9 +100,9 @@ public final class HandoverRules {
         return Decision.allow(p);
     }
 
-    /** Why {@code subject} may not answer a handover: only the receiver it names does. */
-    public static Optional<Text> mayNotAnswer(String subject, String receiver) {
-        return receiver.equals(subject) ? Optional.empty() : Optional.of(new Text("custody.only-receiver", receiver));
+    /** Only the receiver a handover names answers it (403 for anyone else). */
+    public static Decision<String> mayAnswer(String subject, String receiver) {
+        return receiver.equals(subject) ? Decision.allow(subject) : Decision.refuse(Violation.forbidden("custody.only-receiver", receiver));
     }
 
     /** The receiver's answer: a proposed handover becomes accepted or refused, and stays so. */

@@ -1,7 +1,9 @@
 package cn.gov.xinxiang.agri.asset.distribution;
 
-import cn.gov.xinxiang.agri.platform.i18n.Language;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -14,7 +16,9 @@ import java.util.Set;
  * which then goes through review and approval again (a published version stays the published one until
  * the next is published).
  *
- * <p>Plain code: who may take which step from which status; the service checks region, ETag and content.
+ * <p>Plain code: who may take which step from which status; the service checks region, ETag and content. A step
+ * refused to the wrong tier is a {@link Violation#forbidden} (403), one from the wrong status a {@link Violation#state}
+ * (409 {@code wrong-status}).
  */
 public final class DistributionProcedure {
     private DistributionProcedure() {
@@ -35,22 +39,6 @@ public final class DistributionProcedure {
     /** The tier acting; anyone else (city, auditors, services) takes no step. */
     public enum Actor { VILLAGE, TOWNSHIP, COUNTY, OTHER }
 
-    /** A step refused: by the wrong tier ({@code forbidden}) or from the wrong status; why, as a bundle text. */
-    public static final class Refused extends RuntimeException {
-        public final boolean forbidden;
-        public final Text text;
-
-        Refused(boolean forbidden, String key, Object... args) {
-            this(forbidden, new Text(key, args));
-        }
-
-        private Refused(boolean forbidden, Text text) {
-            super(text.in(Language.EN));   // for logs; people read the text in their language
-            this.forbidden = forbidden;
-            this.text = text;
-        }
-    }
-
     private record Rule(Set<Actor> actors, Set<Status> from, Status to) {
     }
 
@@ -68,40 +56,42 @@ public final class DistributionProcedure {
     }
 
     /** The status after the first step, a village's proposal. */
-    public static Status propose(Actor actor) {
+    public static Decision<Status> propose(Actor actor) {
         if (actor != Actor.VILLAGE) {
-            throw new Refused(true, "procedure.village-proposes");
+            return Decision.refuse(Violation.forbidden("procedure.village-proposes"));
         }
-        return Status.PROPOSED;
+        return Decision.allow(Status.PROPOSED);
     }
 
     /**
-     * The status after {@code step} taken by {@code actor} on a distribution in {@code current}.
-     *
-     * @throws Refused when that tier may not take the step, or not from this status
+     * The status after {@code step} taken by {@code actor} on a distribution in {@code current}; refused when that tier
+     * may not take the step (403), or not from this status (409).
      */
-    public static Status next(Status current, Step step, Actor actor) {
+    public static Decision<Status> next(Status current, Step step, Actor actor) {
         if (step == Step.PROPOSED) {
-            throw new Refused(false, "procedure.proposed-once");
+            return wrongStatus("procedure.proposed-once");
         }
         Rule r = rule(step);
         if (!r.actors().contains(actor)) {
-            throw new Refused(true, "procedure.who." + step.name());
+            return Decision.refuse(Violation.forbidden("procedure.who." + step.name()));
         }
         // each returning tier returns what is at or above its own step: the township a proposal, the county the rest
         if (step == Step.RETURNED) {
             boolean ok = actor == Actor.TOWNSHIP ? current == Status.PROPOSED : current != Status.PROPOSED && r.from().contains(current);
             if (!ok) {
-                throw new Refused(false, actor == Actor.TOWNSHIP ? "procedure.township-returns" : "procedure.county-returns",
-                        current.name(), current.label);
+                return wrongStatus(actor == Actor.TOWNSHIP ? "procedure.township-returns" : "procedure.county-returns", current.name(), current.label);
             }
-            return r.to();
+            return Decision.allow(r.to());
         }
         if (!r.from().contains(current)) {
-            throw new Refused(false, "procedure.wrong-status", current.name(), current.label, new Text("procedure.verb." + step.name()),
+            return wrongStatus("procedure.wrong-status", current.name(), current.label, new Text("procedure.verb." + step.name()),
                     r.from().stream().map(s -> s.name() + "（" + s.label + "）").collect(java.util.stream.Collectors.joining(", ")));
         }
-        return r.to();
+        return Decision.allow(r.to());
+    }
+
+    private static Decision<Status> wrongStatus(String key, Object... args) {
+        return Decision.refuse(Violation.state("wrong-status", key, args));
     }
 
     /** Whether the tier may still correct the content (the village, when nobody above has it in hand). */

@@ -5,7 +5,6 @@ import cn.gov.xinxiang.agri.asset.corrections.RecordVersions;
 import cn.gov.xinxiang.agri.asset.corrections.VersionDtos;
 import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
@@ -85,9 +84,6 @@ public class DistributionResource {
     public Page<DistributionDtos.PublicView> published(@QueryParam("village") @Parameter(description = "12-digit code of a village, township or county", required = true) String village,
                                                        @QueryParam("period") @Parameter(required = true, example = "2025H1") String period,
                                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        if (village == null || period == null) {
-            throw ProblemException.invalidField(village == null ? "village" : "period", "distribution.required");
-        }
         return distributions.published(village, period, PageRequest.of(page, size));
     }
 

@@ -4,6 +4,8 @@ import cn.gov.xinxiang.agri.asset.income.Period;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.Tier;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,6 +47,35 @@ public final class DistributionRules {
 
     public record Outcome(BigDecimal targetAmount, BigDecimal targetShare, BigDecimal workPay, BigDecimal guarantee, BigDecimal permittedUse,
                           int householdsPaid) {
+    }
+
+    /** The public list names the region and the period it lists (400 on the first one missing). */
+    public record PublicListing(String region, String period) {
+    }
+
+    public static Decision<PublicListing> publicListing(String region, String period) {
+        if (region == null || period == null) {
+            return Decision.refuse(Violation.field(region == null ? "village" : "period", "distribution.required"));
+        }
+        return Decision.allow(new PublicListing(region, period));
+    }
+
+    /** A distribution is of a village the region directory knows (400 on {@code villageCode} otherwise). */
+    public static Decision<RegionCode> village(RegionCode code, boolean known) {
+        if (code.tier() != Tier.VILLAGE || !known) {
+            return Decision.refuse(Violation.field("villageCode", "distribution.unknown-village", code.value()));
+        }
+        return Decision.allow(code);
+    }
+
+    /** Only the village itself proposes its distribution (403 for a user of another region). */
+    public static Decision<RegionCode> proposedByItsVillage(RegionCode village, RegionCode callersRegion) {
+        return village.equals(callersRegion) ? Decision.allow(village) : Decision.refuse(Violation.forbidden("distribution.own-village-proposes"));
+    }
+
+    /** Only the village itself corrects its distribution (403 for a user of another region). */
+    public static Decision<RegionCode> correctedByItsVillage(RegionCode village, RegionCode callersRegion) {
+        return village.equals(callersRegion) ? Decision.allow(village) : Decision.refuse(Violation.forbidden("distribution.own-village-corrects"));
     }
 
     /** A village distributes a half-year's income once the half-year has ended, one distribution per village and period. */

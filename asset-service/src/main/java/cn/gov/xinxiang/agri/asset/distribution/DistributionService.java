@@ -3,11 +3,13 @@ package cn.gov.xinxiang.agri.asset.distribution;
 import cn.gov.xinxiang.agri.asset.corrections.RecordVersions;
 import cn.gov.xinxiang.agri.asset.income.Period;
 import cn.gov.xinxiang.agri.asset.policy.PolicyParameters;
+import cn.gov.xinxiang.agri.asset.register.AssetRules;
 import cn.gov.xinxiang.agri.asset.register.AssetService;
 import cn.gov.xinxiang.agri.contracts.Correction;
 import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.contracts.asset.DistributionStatusChangedV1;
 import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
@@ -15,7 +17,6 @@ import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
-import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
@@ -83,15 +84,11 @@ public class DistributionService {
     /** The village proposes the distribution of its collective income for a half-year that has ended; refused whole if any rule breaks. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Distribution propose(DistributionDtos.DistributionRequest r) {
-        DistributionProcedure.Status status = step(() -> DistributionProcedure.propose(actor()));
-        RegionCode village = RegionCode.parse(r.villageCode()).orElseThrow(() -> ProblemException.invalidField("villageCode", "region.code-format"));
-        if (village.tier() != Tier.VILLAGE || !regions.known(village)) {
-            throw ProblemException.invalidField("villageCode", "distribution.unknown-village", village.value());
-        }
+        DistributionProcedure.Status status = Refusals.orThrow(DistributionProcedure.propose(actor()));
+        RegionCode code = Refusals.orThrow(AssetRules.divisionCode("villageCode", r.villageCode()));
+        RegionCode village = Refusals.orThrow(DistributionRules.village(code, regions.known(code)));
         regions.requireActive("villageCode", village);
-        if (!village.equals(user.region())) {
-            throw ProblemException.keyed(403, "forbidden", "distribution.own-village-proposes");
-        }
+        Refusals.orThrow(DistributionRules.proposedByItsVillage(village, user.region()));
         Period period = Period.parse(r.period(), "period");
         boolean proposed = Distribution.count("villageCode = ?1 and period = ?2", village.value(), period.toString()) > 0;
         Refusals.orThrow(DistributionRules.distributable(village.value(), period, assets.today(), proposed));
@@ -119,11 +116,9 @@ public class DistributionService {
         Distribution d = get(id);
         ETags.require(ifMatch, d.rowVersion);
         DistributionProcedure.Status before = d.status;
-        DistributionProcedure.Status status = step(() -> DistributionProcedure.next(before, DistributionProcedure.Step.CORRECTED, actor()));
-        if (!d.villageCode.equals(user.region().value())) {
-            throw ProblemException.keyed(403, "forbidden", "distribution.own-village-corrects");
-        }
-        regions.requireActive("villageCode", RegionCode.of(d.villageCode));
+        DistributionProcedure.Status status = Refusals.orThrow(DistributionProcedure.next(before, DistributionProcedure.Step.CORRECTED, actor()));
+        RegionCode village = Refusals.orThrow(DistributionRules.correctedByItsVillage(RegionCode.of(d.villageCode), user.region()));
+        regions.requireActive("villageCode", village);
         Content content = new Content(r.income(), blankToNull(r.incomeDifferenceNote()), r.lines());
         Checked c = check(d.villageCode, Period.parse(d.period, "period"), content);
         int previous = d.versionNo;
@@ -157,7 +152,7 @@ public class DistributionService {
     public Distribution review(UUID id, String ifMatch, String comment) {
         Distribution d = get(id);
         ETags.require(ifMatch, d.rowVersion);
-        d.status = step(() -> DistributionProcedure.next(d.status, DistributionProcedure.Step.TOWNSHIP_REVIEWED, actor()));
+        d.status = Refusals.orThrow(DistributionProcedure.next(d.status, DistributionProcedure.Step.TOWNSHIP_REVIEWED, actor()));
         stillReconciled(d);
         d.reviewComment = blankToNull(comment);
         d.reviewedBy = user.subject();
@@ -171,7 +166,7 @@ public class DistributionService {
     public Distribution approve(UUID id, String ifMatch, String comment) {
         Distribution d = get(id);
         ETags.require(ifMatch, d.rowVersion);
-        d.status = step(() -> DistributionProcedure.next(d.status, DistributionProcedure.Step.APPROVED, actor()));
+        d.status = Refusals.orThrow(DistributionProcedure.next(d.status, DistributionProcedure.Step.APPROVED, actor()));
         stillReconciled(d);
         d.approvedBy = user.subject();
         d.approvedAt = assets.now();
@@ -184,7 +179,7 @@ public class DistributionService {
     public Distribution returnToVillage(UUID id, String ifMatch, String reason) {
         Distribution d = get(id);
         ETags.require(ifMatch, d.rowVersion);
-        d.status = step(() -> DistributionProcedure.next(d.status, DistributionProcedure.Step.RETURNED, actor()));
+        d.status = Refusals.orThrow(DistributionProcedure.next(d.status, DistributionProcedure.Step.RETURNED, actor()));
         d.returnedReason = reason.strip();
         d.returnedBy = user.subject();
         d.returnedTier = tier();
@@ -198,7 +193,7 @@ public class DistributionService {
     public Distribution publish(UUID id, String ifMatch) {
         Distribution d = get(id);
         ETags.require(ifMatch, d.rowVersion);
-        d.status = step(() -> DistributionProcedure.next(d.status, DistributionProcedure.Step.PUBLISHED, actor()));
+        d.status = Refusals.orThrow(DistributionProcedure.next(d.status, DistributionProcedure.Step.PUBLISHED, actor()));
         d.publishedBy = user.subject();
         d.publishedAt = assets.now();
         d.publishedVersionNo = d.versionNo;
@@ -228,7 +223,8 @@ public class DistributionService {
      * (a village, or a township or county for all their villages), household heads' names masked.
      */
     public Page<DistributionDtos.PublicView> published(String regionText, String periodText, PageRequest page) {
-        RegionCode region = RegionCode.parse(regionText).orElseThrow(() -> ProblemException.invalidField("village", "region.code-format"));
+        Refusals.orThrow(DistributionRules.publicListing(regionText, periodText));
+        RegionCode region = QueryParameters.regionCode("village", regionText);
         if (!user.scope().covers(region)) {
             throw ProblemException.notFound("region", region.value());
         }
@@ -271,13 +267,8 @@ public class DistributionService {
             q.append(" and period = :period");
             p.and("period", Period.parse(period, "period").toString());
         }
-        if (status != null) {
-            DistributionProcedure.Status s;
-            try {
-                s = DistributionProcedure.Status.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("status", "problem.one-of", java.util.Arrays.stream(DistributionProcedure.Status.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
-            }
+        DistributionProcedure.Status s = QueryParameters.enumValue("status", status, DistributionProcedure.Status.class);
+        if (s != null) {
             q.append(" and status = :status");
             p.and("status", s);
         }
@@ -390,14 +381,6 @@ public class DistributionService {
 
     private String tier() {
         return user.role().tier.name();
-    }
-
-    private static <T> T step(java.util.function.Supplier<T> s) {
-        try {
-            return s.get();
-        } catch (DistributionProcedure.Refused e) {
-            throw ProblemException.keyed(e.forbidden ? 403 : 409, e.forbidden ? "forbidden" : "wrong-status", e.text.key(), e.text.args());
-        }
     }
 
     private static String blankToNull(String s) {

@@ -9,7 +9,7 @@ import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.contracts.asset.AssetIncomeRecordedV1;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
-import cn.gov.xinxiang.agri.platform.paging.Page;
+import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
@@ -141,9 +141,7 @@ public class IncomeService {
     }
 
     public IncomeDtos.FlagsView flags(String periodText, int size) {
-        if (size < 1 || size > Page.MAX_SIZE) {
-            throw ProblemException.invalidField("size", "paging.size-range", Page.MAX_SIZE);
-        }
+        int limit = PageRequest.of(0, size).size();
         Period period = Period.parse(periodText, "period");
         PolicyParameters.Parameter benchmark = policy.require(PolicyParameters.BENCHMARK_RATE, period.year());
         int days = policy.require(PolicyParameters.INVENTORY_DEADLINE_DAYS, period.year()).value().intValueExact();
@@ -156,14 +154,14 @@ public class IncomeService {
         String belowFrom = " from income_inventory i join asset a on a.id = i.asset_id where i.period = :p and " + RegionScope.clause("i.region_code")
                 + " and i.income * 2 < i.asset_value * cast(:rate as numeric)";
         IncomeDtos.Section below = section("select a.id, a.name, a.region_code, a.value, i.income, i.annualised_return" + belowFrom,
-                "select count(*)" + belowFrom, period, scope, size, false, benchmark.value());
+                "select count(*)" + belowFrom, period, scope, limit, false, benchmark.value());
 
         // Expected: operating assets in service by the period's end and not disposed before it began.
         String missingFrom = " from asset a where a.asset_class = 'OPERATING' and " + RegionScope.clause("a.region_code") + " and a.in_service_on <= :end"
                 + " and (a.disposed_at is null or a.disposed_at >= :start)"
                 + " and not exists (select 1 from income_inventory i where i.asset_id = a.id and i.period = :p)";
         IncomeDtos.Section missing = section("select a.id, a.name, a.region_code, a.value, null, null" + missingFrom,
-                "select count(*)" + missingFrom, period, scope, size, true, null);
+                "select count(*)" + missingFrom, period, scope, limit, true, null);
         if (!passed) {
             return new IncomeDtos.FlagsView(period.toString(), deadline, false, benchmark.value(), benchmark.source(), below,
                     new IncomeDtos.Section(0, List.of()), missing.total());

@@ -6,7 +6,9 @@ import cn.gov.xinxiang.agri.asset.register.AssetStatus;
 import cn.gov.xinxiang.agri.asset.register.OperatingMode;
 import cn.gov.xinxiang.agri.asset.register.OwnerType;
 import cn.gov.xinxiang.agri.asset.register.OwnershipNature;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
@@ -43,7 +45,7 @@ public class LedgerService {
         if (code == null) {
             return user.region();
         }
-        RegionCode r = RegionCode.parse(code).orElseThrow(() -> ProblemException.invalidField("regionCode", "region.code-format"));
+        RegionCode r = QueryParameters.regionCode("regionCode", code);
         if (!user.scope().covers(r)) {
             throw ProblemException.notFound("region", r);
         }
@@ -138,9 +140,7 @@ public class LedgerService {
     public List<LedgerDtos.Row> rows(RegionCode r) {
         RegionScope scope = RegionScope.of(r);
         long n = ((Number) scope.bind(em.createNativeQuery("select count(*)" + ACTIVE)).getSingleResult()).longValue();
-        if (n > MAX_EXPORT_ROWS) {
-            throw ProblemException.keyed(422, "export-too-large", "ledger.too-large", n, MAX_EXPORT_ROWS);
-        }
+        Refusals.orThrow(LedgerRules.export(n, MAX_EXPORT_ROWS));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = scope.bind(em.createNativeQuery("select cast(id as varchar), name, asset_class, value, region_code, coalesce(source_project_code, ''),"
                         + " status, owner_type, owner_name, ownership_nature, operating_mode, current_batch" + ACTIVE + " order by region_code, " + nameOrder() + ", id"))

@@ -23,6 +23,16 @@ public final class AssetRules {
     public record Operation(AssetDtos.Funding funding, OperatingMode mode, AssetDtos.Contract contract) {
     }
 
+    /** A division code given in a request field: 12 digits of the statistical scheme, else a 400 on {@code field}. */
+    public static Decision<RegionCode> divisionCode(String field, String given) {
+        return RegionCode.parse(given).map(Decision::allow).orElseGet(() -> Decision.refuse(Violation.field(field, "region.code-format")));
+    }
+
+    /** A user registers assets only in their own region's subtree (403 otherwise). */
+    public static Decision<RegionCode> inOwnRegion(RegionCode location, boolean callersScopeCovers) {
+        return callersScopeCovers ? Decision.allow(location) : Decision.refuse(Violation.forbidden("asset.own-region-only"));
+    }
+
     /**
      * Assets stand in a village or a township; household assets name their household and stand in a
      * village. The rule is the contracts module's {@link AcceptanceRules#location}, the one project-service

@@ -5,6 +5,7 @@ import cn.gov.xinxiang.agri.contracts.asset.AssetRegisteredV1;
 import cn.gov.xinxiang.agri.contracts.project.AcceptanceRules;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAcceptedV1;
 import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
@@ -59,9 +60,7 @@ public class AssetService {
         user.require(Role.VILLAGE, Role.TOWNSHIP, Role.COUNTY);
         RegionCode location = knownRegion(r.regionCode(), "regionCode");
         Refusals.orThrow(AssetRules.location(r.assetClass(), location, r.householdId()));
-        if (!user.scope().covers(location)) {
-            throw ProblemException.keyed(403, "forbidden", "asset.own-region-only");
-        }
+        Refusals.orThrow(AssetRules.inOwnRegion(location, user.scope().covers(location)));
         AssetRules.Operation operation = Refusals.orThrow(AssetRules.operation(r.value(), r.funding(), r.operatingMode(), r.contract()));
         LocalDate inService = Refusals.orThrow(AssetRules.inService(r.inServiceOn(), today()));
         Asset a = newAsset(r.name().strip(), r.assetClass(), r.value(), location.value(), r.householdId(), RegisteredVia.LEGACY, user.subject());
@@ -132,7 +131,7 @@ public class AssetService {
         StringBuilder q = new StringBuilder(RegionScope.clause("regionCode"));
         Parameters p = user.scope().parameters();
         if (regionCode != null) {
-            RegionCode r = RegionCode.parse(regionCode).orElseThrow(() -> ProblemException.invalidField("regionCode", "region.code-format"));
+            RegionCode r = QueryParameters.regionCode("regionCode", regionCode);
             q.append(" and ").append(RegionScope.clause("regionCode", "sub"));
             RegionScope.of(r).bind(p, "sub");
         }
@@ -196,8 +195,9 @@ public class AssetService {
                         a.sourceProjectId == null ? null : a.sourceProjectId.toString(), a.registeredVia.name(), a.createdAt));
     }
 
-    RegionCode knownRegion(String code, String field) {
-        RegionCode r = RegionCode.parse(code).orElseThrow(() -> ProblemException.invalidField(field, "region.code-format"));
+    /** The division code a request field gives, of a region on the official list (400 malformed or unknown, 422 retired). */
+    public RegionCode knownRegion(String code, String field) {
+        RegionCode r = Refusals.orThrow(AssetRules.divisionCode(field, code));
         // 400 for an unknown code, 422 region-retired for one that left the official list.
         regions.requireActive(field, r);
         return r;

@@ -3,7 +3,6 @@ package cn.gov.xinxiang.agri.asset.custody;
 import cn.gov.xinxiang.agri.asset.register.AssetStatus;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
-import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,14 @@ class HandoverRulesTest {
         return d.violations().get(0);
     }
 
+    /** The key of a 403 refusal (who may act). */
+    static String forbidden(Decision<?> d) {
+        Violation v = refusal(d);
+        assertThat(v.kind()).isEqualTo(Violation.Kind.FORBIDDEN);
+        assertThat(v.slug()).isEqualTo("forbidden");
+        return v.text().key();
+    }
+
     @Test
     void theChainRunsFromTheCityDownToWhereTheAssetStands() {
         assertThat(HandoverRules.requiredTiers(VILLAGE)).containsExactly(Tier.CITY, Tier.COUNTY, Tier.TOWNSHIP, Tier.VILLAGE);
@@ -40,12 +47,12 @@ class HandoverRulesTest {
 
     @Test
     void aTierNamesTheFirstCustodianAtItsOwnTierOrBelowAndOnlyOnce() {
-        assertThat(HandoverRules.mayNotName(Tier.VILLAGE, Tier.VILLAGE)).isEmpty();
-        assertThat(HandoverRules.mayNotName(Tier.CITY, Tier.VILLAGE)).isEmpty();
-        assertThat(HandoverRules.mayNotName(Tier.COUNTY, Tier.TOWNSHIP)).isEmpty();
-        assertThat(HandoverRules.mayNotName(Tier.VILLAGE, Tier.TOWNSHIP)).map(Text::key).contains("custody.tier-cannot-name");
-        assertThat(HandoverRules.mayNotName(Tier.TOWNSHIP, Tier.CITY)).isPresent();
-        assertThat(HandoverRules.mayNotName(null, Tier.VILLAGE)).isPresent();
+        assertThat(HandoverRules.mayName(Tier.VILLAGE, Tier.VILLAGE).allowed()).isTrue();
+        assertThat(HandoverRules.mayName(Tier.CITY, Tier.VILLAGE).allowed()).isTrue();
+        assertThat(HandoverRules.mayName(Tier.COUNTY, Tier.TOWNSHIP).allowed()).isTrue();
+        assertThat(forbidden(HandoverRules.mayName(Tier.VILLAGE, Tier.TOWNSHIP))).isEqualTo("custody.tier-cannot-name");
+        assertThat(HandoverRules.mayName(Tier.TOWNSHIP, Tier.CITY).allowed()).isFalse();
+        assertThat(HandoverRules.mayName(null, Tier.VILLAGE).allowed()).isFalse();
 
         assertThat(HandoverRules.name(Tier.COUNTY, false).change()).isEqualTo(Tier.COUNTY);
         Violation v = refusal(HandoverRules.name(Tier.COUNTY, true));
@@ -55,13 +62,13 @@ class HandoverRulesTest {
 
     @Test
     void onlyAUserOfThatTierForTheAssetsPlaceProposes() {
-        assertThat(HandoverRules.mayNotPropose(Tier.VILLAGE, VILLAGE, VILLAGE, Tier.VILLAGE)).isEmpty();
-        assertThat(HandoverRules.mayNotPropose(Tier.TOWNSHIP, TOWNSHIP, VILLAGE, Tier.TOWNSHIP)).isEmpty();
+        assertThat(HandoverRules.mayPropose(Tier.VILLAGE, VILLAGE, VILLAGE, Tier.VILLAGE).allowed()).isTrue();
+        assertThat(HandoverRules.mayPropose(Tier.TOWNSHIP, TOWNSHIP, VILLAGE, Tier.TOWNSHIP).allowed()).isTrue();
         // another village, a higher tier, or a non-tier account (auditor: no tier)
-        assertThat(HandoverRules.mayNotPropose(Tier.VILLAGE, OTHER_VILLAGE, VILLAGE, Tier.VILLAGE)).map(Text::key).contains("custody.only-unit");
-        assertThat(HandoverRules.mayNotPropose(Tier.TOWNSHIP, TOWNSHIP, VILLAGE, Tier.VILLAGE)).isPresent();
-        assertThat(HandoverRules.mayNotPropose(Tier.COUNTY, VILLAGE.at(Tier.COUNTY), VILLAGE, Tier.TOWNSHIP)).isPresent();
-        assertThat(HandoverRules.mayNotPropose(null, VILLAGE, VILLAGE, Tier.VILLAGE)).isPresent();
+        assertThat(forbidden(HandoverRules.mayPropose(Tier.VILLAGE, OTHER_VILLAGE, VILLAGE, Tier.VILLAGE))).isEqualTo("custody.only-unit");
+        assertThat(HandoverRules.mayPropose(Tier.TOWNSHIP, TOWNSHIP, VILLAGE, Tier.VILLAGE).allowed()).isFalse();
+        assertThat(HandoverRules.mayPropose(Tier.COUNTY, VILLAGE.at(Tier.COUNTY), VILLAGE, Tier.TOWNSHIP).allowed()).isFalse();
+        assertThat(HandoverRules.mayPropose(null, VILLAGE, VILLAGE, Tier.VILLAGE).allowed()).isFalse();
     }
 
     @Test
@@ -87,8 +94,8 @@ class HandoverRulesTest {
 
     @Test
     void onlyTheNamedReceiverAnswersAndOnlyOnce() {
-        assertThat(HandoverRules.mayNotAnswer("village-2", "village-2")).isEmpty();
-        assertThat(HandoverRules.mayNotAnswer("village-1", "village-2")).map(Text::key).contains("custody.only-receiver");
+        assertThat(HandoverRules.mayAnswer("village-2", "village-2").allowed()).isTrue();
+        assertThat(forbidden(HandoverRules.mayAnswer("village-1", "village-2"))).isEqualTo("custody.only-receiver");
 
         assertThat(HandoverRules.answer(Handover.Status.PROPOSED, true).change()).isEqualTo(Handover.Status.ACCEPTED);
         assertThat(HandoverRules.answer(Handover.Status.PROPOSED, false).change()).isEqualTo(Handover.Status.REFUSED);

@@ -5,6 +5,9 @@ import cn.gov.xinxiang.agri.asset.distribution.DistributionProcedure.Actor;
 import cn.gov.xinxiang.agri.asset.distribution.DistributionProcedure.Status;
 import cn.gov.xinxiang.agri.asset.distribution.DistributionProcedure.Step;
 import cn.gov.xinxiang.agri.asset.distribution.DistributionRules;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
+import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import org.junit.jupiter.api.Test;
@@ -14,41 +17,53 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The status machine of the distribution procedure, every status × step × tier, and the reconciliation and masking rules. */
 class DistributionProcedureTest {
 
-    static DistributionProcedure.Refused refused(Status from, Step step, Actor actor) {
-        try {
-            Status to = DistributionProcedure.next(from, step, actor);
-            throw new AssertionError(actor + " " + step + " from " + from + " was allowed (to " + to + ")");
-        } catch (DistributionProcedure.Refused e) {
-            return e;
-        }
+    static Violation refused(Status from, Step step, Actor actor) {
+        Decision<Status> d = DistributionProcedure.next(from, step, actor);
+        assertThat(d.allowed()).as(actor + " " + step + " from " + from + " was allowed").isFalse();
+        assertThat(d.violations()).hasSize(1);
+        return d.violations().get(0);
+    }
+
+    /** Whether a refusal is the wrong tier's (403 forbidden) rather than the wrong status's (409 wrong-status). */
+    static boolean forbidden(Violation v) {
+        assertThat(v.slug()).isEqualTo(v.kind() == Violation.Kind.FORBIDDEN ? "forbidden" : "wrong-status");
+        assertThat(v.kind()).isIn(Violation.Kind.FORBIDDEN, Violation.Kind.WRONG_STATE);
+        return v.kind() == Violation.Kind.FORBIDDEN;
+    }
+
+    static String english(Violation v) {
+        return v.text().in(Language.EN);
+    }
+
+    static Status next(Status from, Step step, Actor actor) {
+        return DistributionProcedure.next(from, step, actor).change();
     }
 
     @Test
     void theSeedsProcedureRunsVillageTownshipCountyAndBackToTheVillage() {
-        Status s = DistributionProcedure.propose(Actor.VILLAGE);
+        Status s = DistributionProcedure.propose(Actor.VILLAGE).change();
         assertThat(s).isEqualTo(Status.PROPOSED);
-        s = DistributionProcedure.next(s, Step.RETURNED, Actor.TOWNSHIP);
+        s = next(s, Step.RETURNED, Actor.TOWNSHIP);
         assertThat(s).isEqualTo(Status.RETURNED);
-        s = DistributionProcedure.next(s, Step.CORRECTED, Actor.VILLAGE);
+        s = next(s, Step.CORRECTED, Actor.VILLAGE);
         assertThat(s).isEqualTo(Status.PROPOSED);
-        s = DistributionProcedure.next(s, Step.TOWNSHIP_REVIEWED, Actor.TOWNSHIP);
+        s = next(s, Step.TOWNSHIP_REVIEWED, Actor.TOWNSHIP);
         assertThat(s).isEqualTo(Status.TOWNSHIP_REVIEWED);
-        s = DistributionProcedure.next(s, Step.RETURNED, Actor.COUNTY);
+        s = next(s, Step.RETURNED, Actor.COUNTY);
         assertThat(s).isEqualTo(Status.RETURNED);
-        s = DistributionProcedure.next(DistributionProcedure.next(s, Step.CORRECTED, Actor.VILLAGE), Step.TOWNSHIP_REVIEWED, Actor.TOWNSHIP);
-        s = DistributionProcedure.next(s, Step.APPROVED, Actor.COUNTY);
+        s = next(next(s, Step.CORRECTED, Actor.VILLAGE), Step.TOWNSHIP_REVIEWED, Actor.TOWNSHIP);
+        s = next(s, Step.APPROVED, Actor.COUNTY);
         assertThat(s).isEqualTo(Status.APPROVED);
-        s = DistributionProcedure.next(s, Step.PUBLISHED, Actor.VILLAGE);
+        s = next(s, Step.PUBLISHED, Actor.VILLAGE);
         assertThat(s).isEqualTo(Status.PUBLISHED);
         // a published distribution is corrected as a new version that goes through the procedure again, or returned by the county
-        assertThat(DistributionProcedure.next(s, Step.CORRECTED, Actor.VILLAGE)).isEqualTo(Status.PROPOSED);
-        assertThat(DistributionProcedure.next(s, Step.RETURNED, Actor.COUNTY)).isEqualTo(Status.RETURNED);
-        assertThat(DistributionProcedure.next(Status.APPROVED, Step.PUBLISHED, Actor.COUNTY)).isEqualTo(Status.PUBLISHED);
+        assertThat(next(s, Step.CORRECTED, Actor.VILLAGE)).isEqualTo(Status.PROPOSED);
+        assertThat(next(s, Step.RETURNED, Actor.COUNTY)).isEqualTo(Status.RETURNED);
+        assertThat(next(Status.APPROVED, Step.PUBLISHED, Actor.COUNTY)).isEqualTo(Status.PUBLISHED);
     }
 
     @Test
@@ -57,10 +72,12 @@ class DistributionProcedureTest {
         for (Status from : Status.values()) {
             for (Step step : Step.values()) {
                 for (Actor actor : Actor.values()) {
-                    try {
-                        allowed.add(actor + " " + step + " " + from + " -> " + DistributionProcedure.next(from, step, actor));
-                    } catch (DistributionProcedure.Refused e) {
-                        assertThat(e.getMessage()).isNotBlank();
+                    Decision<Status> d = DistributionProcedure.next(from, step, actor);
+                    if (d.allowed()) {
+                        allowed.add(actor + " " + step + " " + from + " -> " + d.change());
+                    } else {
+                        assertThat(english(d.violations().get(0))).isNotBlank();
+                        forbidden(d.violations().get(0));
                     }
                 }
             }
@@ -82,18 +99,22 @@ class DistributionProcedureTest {
 
     @Test
     void theWrongTierIsForbiddenTheWrongStatusIsAConflict() {
-        assertThat(refused(Status.PROPOSED, Step.APPROVED, Actor.TOWNSHIP).forbidden).isTrue();
-        assertThat(refused(Status.PROPOSED, Step.TOWNSHIP_REVIEWED, Actor.VILLAGE).forbidden).isTrue();
-        assertThat(refused(Status.PROPOSED, Step.CORRECTED, Actor.COUNTY).forbidden).isTrue();
-        assertThat(refused(Status.APPROVED, Step.PUBLISHED, Actor.OTHER).forbidden).isTrue();
+        assertThat(forbidden(refused(Status.PROPOSED, Step.APPROVED, Actor.TOWNSHIP))).isTrue();
+        assertThat(forbidden(refused(Status.PROPOSED, Step.TOWNSHIP_REVIEWED, Actor.VILLAGE))).isTrue();
+        assertThat(forbidden(refused(Status.PROPOSED, Step.CORRECTED, Actor.COUNTY))).isTrue();
+        assertThat(forbidden(refused(Status.APPROVED, Step.PUBLISHED, Actor.OTHER))).isTrue();
         var e = refused(Status.PROPOSED, Step.APPROVED, Actor.COUNTY);
-        assertThat(e.forbidden).isFalse();
-        assertThat(e.getMessage()).contains("PROPOSED");
-        assertThat(refused(Status.TOWNSHIP_REVIEWED, Step.CORRECTED, Actor.VILLAGE).forbidden).isFalse();
-        assertThat(refused(Status.TOWNSHIP_REVIEWED, Step.RETURNED, Actor.TOWNSHIP).getMessage()).contains("township returns a proposal");
-        assertThat(refused(Status.PROPOSED, Step.RETURNED, Actor.COUNTY).getMessage()).contains("township has reviewed");
-        assertThat(refused(Status.PUBLISHED, Step.PUBLISHED, Actor.VILLAGE).forbidden).isFalse();
-        assertThatThrownBy(() -> DistributionProcedure.propose(Actor.TOWNSHIP)).isInstanceOf(DistributionProcedure.Refused.class);
+        assertThat(forbidden(e)).isFalse();
+        assertThat(english(e)).contains("PROPOSED");
+        assertThat(forbidden(refused(Status.TOWNSHIP_REVIEWED, Step.CORRECTED, Actor.VILLAGE))).isFalse();
+        assertThat(english(refused(Status.TOWNSHIP_REVIEWED, Step.RETURNED, Actor.TOWNSHIP))).contains("township returns a proposal");
+        assertThat(english(refused(Status.PROPOSED, Step.RETURNED, Actor.COUNTY))).contains("township has reviewed");
+        assertThat(forbidden(refused(Status.PUBLISHED, Step.PUBLISHED, Actor.VILLAGE))).isFalse();
+        Decision<Status> byTownship = DistributionProcedure.propose(Actor.TOWNSHIP);
+        assertThat(byTownship.allowed()).isFalse();
+        assertThat(forbidden(byTownship.violations().get(0))).isTrue();
+        assertThat(byTownship.violations().get(0).text().key()).isEqualTo("procedure.village-proposes");
+        assertThat(forbidden(refused(Status.PROPOSED, Step.PROPOSED, Actor.VILLAGE))).isFalse();
         assertThat(DistributionProcedure.correctable(Status.TOWNSHIP_REVIEWED)).isFalse();
         assertThat(DistributionProcedure.correctable(Status.RETURNED)).isTrue();
     }

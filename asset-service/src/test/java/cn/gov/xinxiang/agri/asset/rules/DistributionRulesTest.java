@@ -3,8 +3,11 @@ package cn.gov.xinxiang.agri.asset.rules;
 import cn.gov.xinxiang.agri.asset.distribution.DistributionRules;
 import cn.gov.xinxiang.agri.asset.distribution.DistributionUse;
 import cn.gov.xinxiang.agri.asset.distribution.LineKind;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.problem.Refusals;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.Tier;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -190,5 +193,40 @@ class DistributionRulesTest {
         }
         parts[n - 1] = left;
         return parts;
+    }
+
+    @Test
+    void aDistributionIsOfAKnownVillageAndOnlyThatVillageProposesOrCorrectsIt() {
+        RegionCode village = RegionCode.of(VILLAGE);
+        assertThat(DistributionRules.village(village, true).change()).isEqualTo(village);
+        Violation unknown = DistributionRules.village(village, false).violations().get(0);
+        assertThat(unknown.kind()).isEqualTo(Violation.Kind.INVALID_FIELD);
+        assertThat(unknown.field()).isEqualTo("villageCode");
+        assertThat(unknown.text().key()).isEqualTo("distribution.unknown-village");
+        assertThat(unknown.text().args()).containsExactly(VILLAGE);
+        // a township is no village, even a known one
+        assertThat(DistributionRules.village(village.at(Tier.TOWNSHIP), true).allowed()).isFalse();
+
+        RegionCode other = RegionCode.of("410725902201");
+        assertThat(DistributionRules.proposedByItsVillage(village, village).change()).isEqualTo(village);
+        assertThat(DistributionRules.correctedByItsVillage(village, village).change()).isEqualTo(village);
+        Violation proposes = DistributionRules.proposedByItsVillage(village, other).violations().get(0);
+        assertThat(proposes.kind()).isEqualTo(Violation.Kind.FORBIDDEN);
+        assertThat(proposes.slug()).isEqualTo("forbidden");
+        assertThat(proposes.text().key()).isEqualTo("distribution.own-village-proposes");
+        Violation corrects = DistributionRules.correctedByItsVillage(village, village.at(Tier.TOWNSHIP)).violations().get(0);
+        assertThat(corrects.kind()).isEqualTo(Violation.Kind.FORBIDDEN);
+        assertThat(corrects.text().key()).isEqualTo("distribution.own-village-corrects");
+    }
+
+    @Test
+    void thePublicListNamesItsRegionAndPeriodTheFirstMissingOneIsA400() {
+        assertThat(DistributionRules.publicListing(VILLAGE, "2025H1").change()).isEqualTo(new DistributionRules.PublicListing(VILLAGE, "2025H1"));
+        assertThat(DistributionRules.publicListing(null, null).violations()).singleElement()
+                .satisfies(v -> assertThat(v.field()).isEqualTo("village"))
+                .satisfies(v -> assertThat(v.text().key()).isEqualTo("distribution.required"));
+        assertThat(DistributionRules.publicListing(VILLAGE, null).violations()).singleElement()
+                .satisfies(v -> assertThat(v.field()).isEqualTo("period"))
+                .satisfies(v -> assertThat(v.kind()).isEqualTo(Violation.Kind.INVALID_FIELD));
     }
 }

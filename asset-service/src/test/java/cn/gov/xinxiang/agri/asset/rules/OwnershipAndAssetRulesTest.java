@@ -126,4 +126,24 @@ class OwnershipAndAssetRulesTest {
         assertThat(violation(OwnershipRules.correctable(id, AssetStatus.UNCONFIRMED, null)).slug()).isEqualTo("not-confirmed");
         assertThat(OwnershipRules.correctable(id, AssetStatus.DISPOSED, null).allowed()).isFalse();
     }
+
+    @Test
+    void aRequestsDivisionCodeIsTwelveDigitsOfTheSchemeElseA400OnItsField() {
+        assertThat(AssetRules.divisionCode("regionCode", "410725901201").change()).isEqualTo(VILLAGE);
+        for (String bad : new String[] {null, "", "41072590120", "4107259012011", "41072590120x"}) {
+            Violation v = violation(AssetRules.divisionCode("ownerRegionCode", bad));
+            assertThat(v.kind()).as(String.valueOf(bad)).isEqualTo(Violation.Kind.INVALID_FIELD);
+            assertThat(v.field()).isEqualTo("ownerRegionCode");
+            assertThat(v.text().key()).isEqualTo("region.code-format");
+        }
+    }
+
+    @Test
+    void aUserRegistersAssetsOnlyInTheirOwnRegion() {
+        assertThat(AssetRules.inOwnRegion(VILLAGE, true).change()).isEqualTo(VILLAGE);
+        Violation v = violation(AssetRules.inOwnRegion(VILLAGE, false));
+        assertThat(v.kind()).isEqualTo(Violation.Kind.FORBIDDEN);
+        assertThat(v.slug()).isEqualTo("forbidden");
+        assertThat(v.text().key()).isEqualTo("asset.own-region-only");
+    }
 }
