@@ -42,6 +42,16 @@ public final class IntakeRules {
     /** The detail of a county review whose checks are not each filled in once. */
     public static final Text CHECKS_INCOMPLETE = new Text("intake.checks-all-four");
 
+    /**
+     * Whether the caller's tier may take {@code action} at all (403 {@code forbidden}, asked before any other decider); allowed
+     * with the current status.
+     */
+    public static Decision<ProjectStatus> authorise(ProjectStatus current, IntakeAction action, Role role) {
+        return IntakeWorkflow.forbidden(current, action, role)
+                .map(t -> Decision.<ProjectStatus>refuse(Violation.forbidden(t.key(), t.args())))
+                .orElseGet(() -> Decision.allow(current));
+    }
+
     /** The bare move, for steps that check nothing beyond the status (township review, return). */
     public static Decision<Step> step(ProjectStatus current, IntakeAction action, Role role) {
         return IntakeWorkflow.decide(current, action, role).map(to -> new Step(current, to));
