@@ -25,15 +25,16 @@ public final class LeadingIndustryRules {
                 : Decision.refuse(Violation.field("countyCode", "region.county-code"));
     }
 
+    /** A county replaces its own list only (403); asked before the list's content. */
+    public static Decision<RegionCode> ownCounty(RegionCode county, RegionCode caller) {
+        return county.equals(caller) ? Decision.allow(county) : Decision.refuse(Violation.forbidden("leading-industry.own-county-only"));
+    }
+
     /**
-     * Replacing the year's list: by the county itself (403), with between {@code min} and {@code max} entries (the year's
-     * policy numbers; 422 {@code leading-industry-count}), each code once (400 on each repeated entry).
+     * The year's new list: between {@code min} and {@code max} entries (the year's policy numbers; 422
+     * {@code leading-industry-count}), each code once (400 on each repeated entry).
      */
-    public static Decision<List<LeadingIndustryService.Industry>> replace(RegionCode county, RegionCode caller, int year, int min, int max,
-                                                                         List<LeadingIndustryService.Industry> industries) {
-        if (!county.equals(caller)) {
-            return Decision.refuse(Violation.forbidden("leading-industry.own-county-only"));
-        }
+    public static Decision<List<LeadingIndustryService.Industry>> replace(int year, int min, int max, List<LeadingIndustryService.Industry> industries) {
         if (industries.size() < min || industries.size() > max) {
             return Decision.refuse(Violation.rule(COUNT_SLUG, "leading-industry.count", min, max, year, industries.size()),
                     Violation.ruleOn(COUNT_SLUG, "industries", "leading-industry.entries", min, max));

@@ -68,7 +68,8 @@ public class LeadingIndustryService {
     @Transactional
     public List<Industry> replace(RegionCode county, int year, List<Industry> industries) {
         user.require(Role.COUNTY);
-        Refusals.orThrow(LeadingIndustryRules.replace(county, user.region(), year, params.intValue(PolicyParams.LEADING_INDUSTRIES_MIN, year),
+        Refusals.orThrow(LeadingIndustryRules.ownCounty(county, user.region()));
+        Refusals.orThrow(LeadingIndustryRules.replace(year, params.intValue(PolicyParams.LEADING_INDUSTRIES_MIN, year),
                 params.intValue(PolicyParams.LEADING_INDUSTRIES_MAX, year), industries));
         em.createNativeQuery("delete from leading_industry where county_code = ?1 and year = ?2")
                 .setParameter(1, county.value()).setParameter(2, year).executeUpdate();

@@ -31,16 +31,17 @@ class LeadingIndustryRulesTest {
 
     @Test
     void onlyTheCountyReplacesItsList() {
-        assertThat(LeadingIndustryRules.replace(COUNTY, RegionCode.of("410726000000"), 2025, 2, 3, List.of(GOATS, YAMS)).violations())
+        assertThat(LeadingIndustryRules.ownCounty(COUNTY, COUNTY).change()).isEqualTo(COUNTY);
+        assertThat(LeadingIndustryRules.ownCounty(COUNTY, RegionCode.of("410726000000")).violations())
                 .singleElement().satisfies(v -> assertThat(List.of(v.kind(), v.text().key()))
                         .containsExactly(Violation.Kind.FORBIDDEN, "leading-industry.own-county-only"));
     }
 
     @Test
     void theListHasTheYearsNumberOfEntries() {
-        assertThat(LeadingIndustryRules.replace(COUNTY, COUNTY, 2025, 2, 3, List.of(GOATS, YAMS)).change()).containsExactly(GOATS, YAMS);
-        assertThat(LeadingIndustryRules.replace(COUNTY, COUNTY, 2025, 2, 3, List.of(GOATS, YAMS, PEPPERS)).allowed()).isTrue();
-        List<Violation> tooFew = LeadingIndustryRules.replace(COUNTY, COUNTY, 2025, 2, 3, List.of(GOATS)).violations();
+        assertThat(LeadingIndustryRules.replace(2025, 2, 3, List.of(GOATS, YAMS)).change()).containsExactly(GOATS, YAMS);
+        assertThat(LeadingIndustryRules.replace(2025, 2, 3, List.of(GOATS, YAMS, PEPPERS)).allowed()).isTrue();
+        List<Violation> tooFew = LeadingIndustryRules.replace(2025, 2, 3, List.of(GOATS)).violations();
         assertThat(tooFew).extracting(Violation::kind).containsOnly(Violation.Kind.BROKEN_RULE);
         assertThat(tooFew).extracting(Violation::slug).containsOnly("leading-industry-count");
         assertThat(tooFew.get(0).text().key()).isEqualTo("leading-industry.count");
@@ -51,7 +52,7 @@ class LeadingIndustryRulesTest {
 
     @Test
     void eachCodeOnce() {
-        assertThat(LeadingIndustryRules.replace(COUNTY, COUNTY, 2025, 2, 3, List.of(GOATS, YAMS, GOATS)).violations()).singleElement()
+        assertThat(LeadingIndustryRules.replace(2025, 2, 3, List.of(GOATS, YAMS, GOATS)).violations()).singleElement()
                 .satisfies(v -> assertThat(List.of(v.kind(), v.field(), v.text().key(), v.text().args()[0]))
                         .containsExactly(Violation.Kind.INVALID_FIELD, "industries[2].code", "leading-industry.duplicate", "G"));
     }
