@@ -2,6 +2,7 @@ package cn.gov.xinxiang.agri.project.household;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.http.Replies;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
@@ -52,7 +53,7 @@ public class HouseholdResource {
     @Operation(summary = "Upsert up to 10000 households by national household number (national system, city, county); "
             + "idempotent, all or nothing, per-row errors")
     public HouseholdDtos.UpsertResult bulk(@Valid @NotNull HouseholdDtos.BulkRequest body) {
-        return households.upsert(body.households(), i -> "households[" + i + "]", 400, "validation");
+        return households.upsert(body.households(), i -> "households[" + i + "]", HouseholdRules.Rejection.FIELDS);
     }
 
     @ServiceScope("project:households:write")
@@ -92,7 +93,7 @@ public class HouseholdResource {
                                                   @QueryParam("category") String category,
                                                   @QueryParam("onRoster") Boolean onRoster,
                                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return households.list(villageCode, cn.gov.xinxiang.agri.project.library.QueryEnums.parse(HouseholdCategory.class, category, "category"), onRoster, PageRequest.of(page, size))
+        return households.list(villageCode, QueryParameters.enumValue("category", category, HouseholdCategory.class), onRoster, PageRequest.of(page, size))
                 .map(this::view);
     }
 

@@ -5,11 +5,11 @@ import cn.gov.xinxiang.agri.contracts.household.HouseholdEvents;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
-import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
@@ -24,10 +24,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
@@ -39,7 +37,6 @@ import java.util.function.IntFunction;
 @ApplicationScoped
 public class HouseholdService {
 
-    static final int MAX_ROWS = 10000;
     private static final int CHUNK = 1000;
 
     @Inject
@@ -53,94 +50,23 @@ public class HouseholdService {
     @Inject
     EntityManager em;
 
-    /** A validated row, ready to write. */
-    record Row(String no, String village, String headName, HouseholdCategory category, boolean labour, String masked, boolean onRoster) {
-    }
-
-    public List<FieldError> validate(List<HouseholdDtos.HouseholdInput> input, IntFunction<String> rowName, List<Row> out) {
-        return validate(input, rowName, out, new ArrayList<>());
-    }
-
-    /** As above; errors for villages retired from the directory also go to {@code retiredErrors}. */
-    List<FieldError> validate(List<HouseholdDtos.HouseholdInput> input, IntFunction<String> rowName, List<Row> out, List<FieldError> retiredErrors) {
-        List<FieldError> errors = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < input.size(); i++) {
-            HouseholdDtos.HouseholdInput h = input.get(i);
-            String r = rowName.apply(i);
-            int before = errors.size();
-            String no = h.nationalHouseholdNo() == null ? "" : h.nationalHouseholdNo().strip();
-            if (!no.matches("[A-Za-z0-9-]{1,40}")) {
-                errors.add(ProblemException.fieldError(r + ".nationalHouseholdNo", "household.no-format"));
-            } else if (!seen.add(no)) {
-                errors.add(ProblemException.fieldError(r + ".nationalHouseholdNo", "household.twice", no));
-            }
-            RegionCode village = RegionCode.parse(h.villageCode() == null ? null : h.villageCode().strip()).orElse(null);
-            if (village == null || village.tier() != Tier.VILLAGE || !regions.known(village)) {
-                errors.add(ProblemException.fieldError(r + ".villageCode", "household.village-code"));
-            } else if (!regions.exists(village)) {
-                FieldError e = regions.problem(r + ".villageCode", village).orElseThrow();
-                errors.add(e);
-                retiredErrors.add(e);
-            } else if (!user.scope().covers(village)) {
-                errors.add(ProblemException.fieldError(r + ".villageCode", "household.village-outside", village.toString()));
-            }
-            String name = h.headName() == null ? "" : h.headName().strip();
-            if (name.isEmpty() || name.length() > 100) {
-                errors.add(ProblemException.fieldError(r + ".headName", "household.head-name", 100));
-            }
-            HouseholdCategory category = HouseholdCategory.parse(h.category());
-            if (category == null) {
-                errors.add(ProblemException.fieldError(r + ".category", "household.category"));
-            }
-            if (h.labourCapacity() == null) {
-                errors.add(ProblemException.fieldError(r + ".labourCapacity", "household.labour"));
-            }
-            String id = h.idNumber() == null ? "" : h.idNumber().strip();
-            String masked = null;
-            if (IdNumber.isMasked(id)) {
-                masked = id.toUpperCase();
-            } else if (IdNumber.isValid(id)) {
-                masked = IdNumber.mask(id);
-            } else {
-                // Say what is wrong without repeating the value: it is personal information.
-                errors.add(ProblemException.fieldError(r + ".idNumber", "household.id-number"));
-            }
-            if (errors.size() == before) {
-                out.add(new Row(no, village.value(), name, category, h.labourCapacity(), masked, h.onRoster() == null || h.onRoster()));
-            }
-        }
-        return errors;
-    }
-
     @Transactional(Transactional.TxType.MANDATORY)
-    public HouseholdDtos.UpsertResult upsert(List<HouseholdDtos.HouseholdInput> input, IntFunction<String> rowName, int status, String slug) {
+    public HouseholdDtos.UpsertResult upsert(List<HouseholdDtos.HouseholdInput> input, IntFunction<String> rowName, HouseholdRules.Rejection as) {
         user.require(Role.SERVICE, Role.CITY, Role.COUNTY);
-        if (input.size() > MAX_ROWS) {
-            throw ProblemException.invalidField("households", "household.max-rows", MAX_ROWS);
-        }
-        List<Row> rows = new ArrayList<>(input.size());
-        List<FieldError> retiredErrors = new ArrayList<>();
-        List<FieldError> errors = validate(input, rowName, rows, retiredErrors);
-        if (!errors.isEmpty() && errors.size() == retiredErrors.size()) {
-            throw RegionDirectory.retired(errors.size() > 500 ? errors.subList(0, 500) : errors);
-        }
-        if (!errors.isEmpty()) {
-            List<FieldError> shown = errors.size() > 500 ? errors.subList(0, 500) : errors;
-            throw (errors.size() > shown.size()
-                    ? ProblemException.keyed(status, slug, "household.rejected-first", errors.size(), input.size(), shown.size())
-                    : ProblemException.keyed(status, slug, "household.rejected", errors.size(), input.size())).errors(shown);
-        }
+        Refusals.orThrow(HouseholdRules.size(input.size()));
+        HouseholdRules.Verdict verdict = HouseholdRules.upsert(input, rowName,
+                new HouseholdRules.Villages(regions::known, regions::problemText, v -> user.scope().covers(v)), as);
+        List<HouseholdRules.Row> rows = Refusals.orThrow(verdict.decision(), verdict.summary());
         Instant now = clock.instant();
         int created = 0;
         int updated = 0;
         List<Household> changed = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            List<HouseholdRules.Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             Map<String, Household> existing = new HashMap<>();
-            Household.<Household>list("nationalHouseholdNo in ?1", chunk.stream().map(Row::no).toList())
+            Household.<Household>list("nationalHouseholdNo in ?1", chunk.stream().map(HouseholdRules.Row::no).toList())
                     .forEach(h -> existing.put(h.nationalHouseholdNo, h));
-            for (Row r : chunk) {
+            for (HouseholdRules.Row r : chunk) {
                 Household h = existing.get(r.no());
                 if (h == null) {
                     h = new Household();
@@ -151,9 +77,7 @@ public class HouseholdService {
                     created++;
                     changed.add(h);
                 } else if (differs(h, r)) {
-                    if (!user.scope().covers(h.villageCode)) {
-                        throw ProblemException.keyed(403, "forbidden", "household.foreign-village", r.no());
-                    }
+                    Refusals.orThrow(HouseholdRules.overwrite(r.no(), user.scope().covers(h.villageCode)));
                     apply(h, r, now);
                     updated++;
                     changed.add(h);
@@ -172,12 +96,12 @@ public class HouseholdService {
         return new HouseholdDtos.UpsertResult(input.size(), created, updated, input.size() - created - updated);
     }
 
-    private static boolean differs(Household h, Row r) {
+    private static boolean differs(Household h, HouseholdRules.Row r) {
         return !h.villageCode.equals(r.village()) || !h.headName.equals(r.headName()) || h.category != r.category()
                 || h.labourCapacity != r.labour() || !h.idNumberMasked.equals(r.masked()) || h.onRoster != r.onRoster();
     }
 
-    private static void apply(Household h, Row r, Instant now) {
+    private static void apply(Household h, HouseholdRules.Row r, Instant now) {
         h.villageCode = r.village();
         h.headName = r.headName();
         h.category = r.category();
@@ -219,21 +143,17 @@ public class HouseholdService {
             throw ProblemException.keyed(400, "empty-import", "import.no-rows");
         }
         List<HouseholdDtos.HouseholdInput> input = new ArrayList<>();
-        List<FieldError> shapeErrors = new ArrayList<>();
+        List<Integer> cells = new ArrayList<>();
         for (int i = 1; i < table.size(); i++) {
             List<String> row = table.get(i);
             input.add(new HouseholdDtos.HouseholdInput(cell(row, col, "nationalHouseholdNo"), cell(row, col, "villageCode"),
                     cell(row, col, "headName"), cell(row, col, "category"), bool(cell(row, col, "labourCapacity")),
                     cell(row, col, "idNumber"), col.containsKey("onRoster") && cell(row, col, "onRoster") != null
                             && !cell(row, col, "onRoster").isBlank() ? bool(cell(row, col, "onRoster")) : Boolean.TRUE));
-            if (row.size() != header.size()) {
-                shapeErrors.add(ProblemException.fieldError("row " + (i + 1), "import.row-cells", row.size(), header.size()));
-            }
+            cells.add(row.size());
         }
-        if (!shapeErrors.isEmpty()) {
-            throw ProblemException.keyed(422, "import-rejected", "import.rows-malformed", shapeErrors.size()).errors(shapeErrors);
-        }
-        return upsert(input, i -> "row " + (i + 2), 422, "import-rejected");
+        Refusals.orThrow(HouseholdRules.rowShapes(cells, header.size()));
+        return upsert(input, i -> "row " + (i + 2), HouseholdRules.Rejection.IMPORT);
     }
 
     private static String cell(List<String> row, Map<String, Integer> col, String name) {
@@ -261,7 +181,7 @@ public class HouseholdService {
         StringBuilder q = new StringBuilder(RegionScope.clause("villageCode"));
         Parameters p = user.scope().parameters();
         if (villageCode != null) {
-            RegionCode r = RegionCode.parse(villageCode).orElseThrow(() -> ProblemException.invalidField("villageCode", "region.code-format"));
+            RegionCode r = QueryParameters.regionCode("villageCode", villageCode);
             q.append(" and ").append(RegionScope.clause("villageCode", "sub"));
             RegionScope.of(r).bind(p, "sub");
         }

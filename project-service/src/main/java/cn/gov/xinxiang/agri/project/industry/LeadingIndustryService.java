@@ -1,10 +1,8 @@
 package cn.gov.xinxiang.agri.project.industry;
 
-import cn.gov.xinxiang.agri.platform.problem.Problem;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
-import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.project.policy.PolicyParams;
@@ -16,10 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Each county's 2-3 (param) leading industries (特色主导产业) per year, maintained by the county. */
 @ApplicationScoped
@@ -40,9 +35,7 @@ public class LeadingIndustryService {
     Clock clock;
 
     public RegionCode county(String countyCode) {
-        RegionCode c = RegionCode.parse(countyCode).filter(r -> r.tier() == Tier.COUNTY && regions.known(r))
-                .orElseThrow(() -> ProblemException.invalidField("countyCode", "region.county-code"));
-        return c;
+        return Refusals.orThrow(LeadingIndustryRules.county(countyCode, regions::known));
     }
 
     /** As {@link #county}, for a write: the county must still be active (422 region-retired otherwise). */
@@ -75,25 +68,9 @@ public class LeadingIndustryService {
     @Transactional
     public List<Industry> replace(RegionCode county, int year, List<Industry> industries) {
         user.require(Role.COUNTY);
-        if (!user.region().equals(county)) {
-            throw ProblemException.keyed(403, "forbidden", "leading-industry.own-county-only");
-        }
-        int min = params.intValue(PolicyParams.LEADING_INDUSTRIES_MIN, year);
-        int max = params.intValue(PolicyParams.LEADING_INDUSTRIES_MAX, year);
-        if (industries.size() < min || industries.size() > max) {
-            throw ProblemException.keyed(422, "leading-industry-count", "leading-industry.count", min, max, year, industries.size())
-                    .field("industries", "leading-industry.entries", min, max);
-        }
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        for (int i = 0; i < industries.size(); i++) {
-            if (!codes.add(industries.get(i).code())) {
-                errors.add(ProblemException.fieldError("industries[" + i + "].code", "leading-industry.duplicate", industries.get(i).code()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Refusals.orThrow(LeadingIndustryRules.ownCounty(county, user.region()));
+        Refusals.orThrow(LeadingIndustryRules.replace(year, params.intValue(PolicyParams.LEADING_INDUSTRIES_MIN, year),
+                params.intValue(PolicyParams.LEADING_INDUSTRIES_MAX, year), industries));
         em.createNativeQuery("delete from leading_industry where county_code = ?1 and year = ?2")
                 .setParameter(1, county.value()).setParameter(2, year).executeUpdate();
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -11,6 +11,7 @@ import cn.gov.xinxiang.agri.project.library.Project;
 import cn.gov.xinxiang.agri.project.library.ProjectRules;
 import cn.gov.xinxiang.agri.project.library.ProjectStatus;
 import cn.gov.xinxiang.agri.project.library.ReviewCheck;
+import cn.gov.xinxiang.agri.project.library.RetiredRegions;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +42,16 @@ public final class IntakeRules {
 
     /** The detail of a county review whose checks are not each filled in once. */
     public static final Text CHECKS_INCOMPLETE = new Text("intake.checks-all-four");
+
+    /**
+     * Whether the caller's tier may take {@code action} at all (403 {@code forbidden}, asked before any other decider); allowed
+     * with the current status.
+     */
+    public static Decision<ProjectStatus> authorise(ProjectStatus current, IntakeAction action, Role role) {
+        return IntakeWorkflow.forbidden(current, action, role)
+                .map(t -> Decision.<ProjectStatus>refuse(Violation.forbidden(t.key(), t.args())))
+                .orElseGet(() -> Decision.allow(current));
+    }
 
     /** The bare move, for steps that check nothing beyond the status (township review, return). */
     public static Decision<Step> step(ProjectStatus current, IntakeAction action, Role role) {
@@ -180,7 +191,7 @@ public final class IntakeRules {
             }
         }
         if (!errors.isEmpty() && errors.size() == retired.size()) {
-            return Decision.of(retiredOnly(retired), step.change());
+            return Decision.of(RetiredRegions.only(retired), step.change());
         }
         if (!errors.isEmpty()) {
             return Decision.of(errors, step.change());
@@ -203,20 +214,6 @@ public final class IntakeRules {
     }
 
     static final String ACCEPTANCE_RULE = "acceptance-rule";
-    /** The region directory's problem type for a write naming a retired region (RegionDirectory.RETIRED_SLUG). */
-    static final String REGION_RETIRED = "region-retired";
-
-    /** As RegionDirectory.retired: 422, the one field's message as detail, else the count. */
-    private static List<Violation> retiredOnly(List<Violation> retired) {
-        List<Violation> out = new ArrayList<>();
-        Violation first = retired.get(0);
-        out.add(retired.size() == 1
-                ? Violation.rule(REGION_RETIRED, "problem.field-message", first.field(), first.text())
-                : Violation.rule(REGION_RETIRED, "region.fields-retired", retired.size()));
-        retired.forEach(v -> out.add(Violation.ruleOn(REGION_RETIRED, v.field(), v.text().key(), v.text().args())));
-        return out;
-    }
-
     /** An objection is recorded only while the project is in its public notice. */
     public static Decision<ProjectStatus> recordObjection(ProjectStatus current) {
         return current == ProjectStatus.IN_NOTICE ? Decision.allow(current)

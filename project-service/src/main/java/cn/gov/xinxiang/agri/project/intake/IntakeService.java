@@ -92,9 +92,7 @@ public class IntakeService {
 
     /** 403 when the caller's tier may not take the action at all; asked before any decider. */
     private void authorise(Project p, IntakeAction action) {
-        IntakeWorkflow.forbidden(p.status, action, user.role()).ifPresent(t -> {
-            throw ProblemException.keyed(403, "forbidden", t.key(), t.args());
-        });
+        Refusals.orThrow(IntakeRules.authorise(p.status, action, user.role()));
     }
 
     private int minMechanisms(Project p) {

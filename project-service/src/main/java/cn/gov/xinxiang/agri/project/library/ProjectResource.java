@@ -4,6 +4,7 @@ import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.http.Creations;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -88,8 +89,8 @@ public class ProjectResource {
             @QueryParam("sort") @Parameter(description = "createdAt, -createdAt (default), code, -code, totalInvestment, -totalInvestment, name, -name (pinyin order)", example = "-createdAt") String sort,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return projects.list(new ProjectService.Filter(fiscalYear, regionCode, QueryEnums.parse(ProjectStatus.class, status, "status"),
-                QueryEnums.parse(IndustryCategory.class, industryCategory, "industryCategory"), leadingIndustry,
+        return projects.list(new ProjectService.Filter(fiscalYear, regionCode, QueryParameters.enumValue("status", status, ProjectStatus.class),
+                QueryParameters.enumValue("industryCategory", industryCategory, IndustryCategory.class), leadingIndustry,
                 leadingIndustryCode, entity, sort), PageRequest.of(page, size)).map(views::summary);
     }
 }

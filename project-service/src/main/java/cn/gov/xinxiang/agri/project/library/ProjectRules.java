@@ -1,9 +1,12 @@
 package cn.gov.xinxiang.agri.project.library;
 
+import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Localized;
 import cn.gov.xinxiang.agri.platform.i18n.Messages;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
 import cn.gov.xinxiang.agri.project.intake.IntakeWorkflow;
 
@@ -13,6 +16,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Content rules of a project, plain Java so they are tested without a container. */
 public final class ProjectRules {
@@ -71,6 +75,29 @@ public final class ProjectRules {
             }
         }
         return errors;
+    }
+
+    /**
+     * The village a draft is placed in: a well-formed 12-digit code ({@code regionCode} 400 otherwise) of a region the
+     * directory knows ({@code known}; retired ones too, a draft keeps its village) at village tier.
+     */
+    public static Decision<RegionCode> draftVillage(String regionCode, Predicate<RegionCode> known) {
+        RegionCode region = regionCode == null ? null : RegionCode.parse(regionCode).orElse(null);
+        if (region == null) {
+            return Decision.refuse(Violation.field("regionCode", "region.code-format"));
+        }
+        if (!known.test(region)) {
+            return Decision.refuse(Violation.field("regionCode", "region.unknown", region.toString()));
+        }
+        if (region.tier() != Tier.VILLAGE) {
+            return Decision.refuse(Violation.field("regionCode", "project.village-only"));
+        }
+        return Decision.allow(region);
+    }
+
+    /** A village drafts projects of its own village only (403). */
+    public static Decision<RegionCode> ownVillage(RegionCode region, RegionCode caller) {
+        return region.equals(caller) ? Decision.allow(region) : Decision.refuse(Violation.forbidden("project.own-village-only"));
     }
 
     /** Content may change only while the village holds the draft (409 otherwise). */

@@ -6,6 +6,7 @@ import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.contracts.project.ProjectDraftedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
 import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
@@ -62,9 +63,7 @@ public class ProjectService {
         user.require(Role.VILLAGE);
         RegionCode region = checkRegion(request);
         regions.requireActive("regionCode", region);
-        if (!region.equals(user.region())) {
-            throw ProblemException.keyed(403, "forbidden", "project.own-village-only");
-        }
+        Refusals.orThrow(ProjectRules.ownVillage(region, user.region()));
         checkContent(request, region);
         Instant now = clock.instant();
         Project p = new Project();
@@ -99,16 +98,7 @@ public class ProjectService {
     }
 
     private RegionCode checkRegion(ProjectDtos.DraftRequest request) {
-        RegionCode region = RegionCode.parse(request.regionCode())
-                .orElseThrow(() -> ProblemException.invalidField("regionCode", "region.code-format"));
-        // A draft keeps its village even if the code was retired since: only new drafts need an active one.
-        if (!regions.known(region)) {
-            throw ProblemException.invalidField("regionCode", "region.unknown", region.toString());
-        }
-        if (region.tier() != Tier.VILLAGE) {
-            throw ProblemException.invalidField("regionCode", "project.village-only");
-        }
-        return region;
+        return Refusals.orThrow(ProjectRules.draftVillage(request.regionCode(), regions::known));
     }
 
     private void checkContent(ProjectDtos.DraftRequest request, RegionCode region) {
@@ -206,7 +196,7 @@ public class ProjectService {
         // alone (it includes region_code for the LIKE clauses).
         RegionCode narrowest = user.scope().root();
         if (f.regionCode() != null) {
-            RegionCode r = RegionCode.parse(f.regionCode()).orElseThrow(() -> ProblemException.invalidField("regionCode", "region.code-format"));
+            RegionCode r = QueryParameters.regionCode("regionCode", f.regionCode());
             // A narrower subtree inside the caller's scope; a region outside it simply matches nothing. A county is
             // its county equality alone: the same rows, and a LIKE beside it would make the planner count them twice
             // (it takes the two for independent and expects a tenth of the rows, then prefers sorting them).
@@ -253,7 +243,8 @@ public class ProjectService {
             // the column's collation (zh-x-icu) gives pinyin order
             case "name" -> Sort.ascending("p.name").and("p.id");
             case "-name" -> Sort.descending("p.name").and("p.id");
-            default -> throw ProblemException.invalidField("sort", "problem.one-of-list", "createdAt, -createdAt, code, -code, totalInvestment, -totalInvestment, name, -name");
+            default -> throw QueryParameters.notOneOf("sort", "createdAt", "-createdAt", "code", "-code", "totalInvestment", "-totalInvestment",
+                    "name", "-name");
         };
         var query = Project.<Project>find(q.toString(), sort, params);
         return Page.of(query, page);

@@ -2,13 +2,12 @@ package cn.gov.xinxiang.agri.project.region;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
-import cn.gov.xinxiang.agri.project.library.QueryEnums;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -70,7 +69,7 @@ public class RegionResource {
             @QueryParam("within") @Parameter(description = "only below this region", example = "410726000000") String within,
             @QueryParam("includeRetired") @Parameter(description = "also codes retired from the official list", example = "false") Boolean includeRetired,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return queries.search(q, QueryEnums.parse(Tier.class, tier, "tier"), within, Boolean.TRUE.equals(includeRetired), PageRequest.of(page, size));
+        return queries.search(q, QueryParameters.enumValue("tier", tier, Tier.class), within, Boolean.TRUE.equals(includeRetired), PageRequest.of(page, size));
     }
 
     @GET
@@ -131,7 +130,7 @@ public class RegionResource {
     public Page<RegionDtos.ChangeView> changes(@PathParam("id") UUID id,
                                                @QueryParam("kind") @Parameter(description = "ADDED, RENAMED, MOVED, RETIRED or RESTORED", example = "RETIRED") String kind,
                                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return uploads.changes(id, QueryEnums.parse(RegionDiff.Kind.class, kind, "kind"), PageRequest.of(page, size));
+        return uploads.changes(id, QueryParameters.enumValue("kind", kind, RegionDiff.Kind.class), PageRequest.of(page, size));
     }
 
     @POST
@@ -152,6 +151,6 @@ public class RegionResource {
     }
 
     private static RegionCode code(String code) {
-        return RegionCode.parse(code).orElseThrow(() -> ProblemException.invalidField("code", "region.code-format"));
+        return QueryParameters.regionCode("code", code);
     }
 }

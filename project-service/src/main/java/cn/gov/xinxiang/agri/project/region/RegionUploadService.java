@@ -6,6 +6,7 @@ import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.RegionStore;
@@ -188,13 +189,8 @@ public class RegionUploadService {
         if (!sent.equals(token)) {
             throw ProblemException.keyed(412, "stale-write", "region-upload.wrong-token", token);
         }
-        if (!status.equals("PREVIEWED")) {
-            throw ProblemException.keyed(409, "upload-applied", "region-upload.applied", id);
-        }
-        long revision = store.nextVersion();
-        if (revision != base + 1) {
-            throw ProblemException.keyed(409, "preview-outdated", "region-upload.outdated", base, revision - 1);
-        }
+        Refusals.orThrow(RegionUploadRules.stillPreview(id, status));
+        long revision = Refusals.orThrow(RegionUploadRules.unchangedSince(base, store.nextVersion()));
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, BUSINESS_ZONE);
         String by = user.subject();

@@ -73,10 +73,7 @@ public class ResultsService {
     public ResultsDtos.YearResults correct(UUID projectId, int year, String ifMatch, ResultsDtos.CorrectionRequest req) {
         Project p = projects.get(projectId);
         user.require(Role.VILLAGE, Role.TOWNSHIP, Role.COUNTY);
-        int previous = currentVersion(p.id, year);
-        if (previous == 0) {
-            throw ProblemException.keyed(404, "not-found", "results.not-found", year, p.id);
-        }
+        int previous = reportedVersion(p, year);
         ETags.require(ifMatch, previous);
         int version = Refusals.orThrow(ResultsRules.correct(p.status, p.fiscalYear, year, thisYear(), planned(p), reported(req.mechanisms()),
                 previous));
@@ -95,14 +92,20 @@ public class ResultsService {
         return list(p.id, year).get(0);
     }
 
+    /** The current version of a year's results; 404 when the year was never reported. */
+    private int reportedVersion(Project p, int year) {
+        int version = currentVersion(p.id, year);
+        if (version == 0) {
+            throw ProblemException.notFound("results of year", year);
+        }
+        return version;
+    }
+
     /** Every version of a year's results, oldest first. */
     @SuppressWarnings("unchecked")
     public List<ResultsDtos.VersionView> versions(UUID projectId, int year) {
         Project p = projects.get(projectId);
-        int current = currentVersion(p.id, year);
-        if (current == 0) {
-            throw ProblemException.keyed(404, "not-found", "results.not-found", year, p.id);
-        }
+        int current = reportedVersion(p, year);
         if (storedVersions(p.id, year) == 0) {
             ResultsDtos.YearResults old = list(p.id, year).get(0);
             return List.of(new ResultsDtos.VersionView(1, old, null, old.reportedBy(), "VILLAGE", old.reportedAt(), true));

@@ -142,6 +142,18 @@ class IntakeRulesTest {
     }
 
     @Test
+    void aTierThatMayNotActIsRefusedAsForbiddenBeforeAnyOtherRule() {
+        Decision<ProjectStatus> refused = IntakeRules.authorise(DRAFT, IntakeAction.SUBMIT, Role.TOWNSHIP);
+        assertThat(refused.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.FORBIDDEN);
+            assertThat(v.slug()).isEqualTo("forbidden");
+            assertThat(v.text().key()).isEqualTo("intake.wrong-role");
+        });
+        assertThat(IntakeRules.authorise(DRAFT, IntakeAction.SUBMIT, Role.VILLAGE).change()).isEqualTo(DRAFT);
+        assertThat(IntakeRules.authorise(SUBMITTED, IntakeAction.SUBMIT, Role.VILLAGE).allowed()).isTrue();
+    }
+
+    @Test
     void completionIsNeitherInTheFutureNorBeforeTheStart() {
         LocalDate started = TODAY.minusDays(30);
         assertThat(IntakeRules.complete(IN_PROGRESS, Role.COUNTY, TODAY, TODAY, started).allowed()).isTrue();

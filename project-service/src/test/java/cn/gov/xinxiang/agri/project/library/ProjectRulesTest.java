@@ -2,6 +2,7 @@ package cn.gov.xinxiang.agri.project.library;
 
 import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -20,6 +21,29 @@ class ProjectRulesTest {
 
     static ProjectDtos.MechanismDto m(MechanismType t) {
         return new ProjectDtos.MechanismDto(t, 1, 0, 0, new BigDecimal("100.00"), null);
+    }
+
+    @Test
+    void aDraftIsPlacedInAWellFormedKnownVillage() {
+        RegionCode village = RegionCode.of("410725901201");
+        assertThat(ProjectRules.draftVillage("410725901201", r -> true).change()).isEqualTo(village);
+        assertThat(ProjectRules.draftVillage("41072590120", r -> true).violations()).singleElement()
+                .satisfies(v -> assertThat(List.of(v.kind(), v.field(), v.text().key()))
+                        .containsExactly(Violation.Kind.INVALID_FIELD, "regionCode", "region.code-format"));
+        assertThat(ProjectRules.draftVillage("410725901201", r -> false).violations()).singleElement()
+                .satisfies(v -> assertThat(List.of(v.field(), v.text().key(), v.text().args()[0]))
+                        .containsExactly("regionCode", "region.unknown", "410725901201"));
+        assertThat(ProjectRules.draftVillage("410725901000", r -> true).violations()).singleElement()
+                .satisfies(v -> assertThat(List.of(v.field(), v.text().key())).containsExactly("regionCode", "project.village-only"));
+    }
+
+    @Test
+    void aVillageDraftsForItselfOnly() {
+        RegionCode own = RegionCode.of("410725901201");
+        assertThat(ProjectRules.ownVillage(own, own).allowed()).isTrue();
+        assertThat(ProjectRules.ownVillage(own, RegionCode.of("410725901202")).violations()).singleElement()
+                .satisfies(v -> assertThat(List.of(v.kind(), v.slug(), v.text().key()))
+                        .containsExactly(Violation.Kind.FORBIDDEN, "forbidden", "project.own-village-only"));
     }
 
     /** Property: sources that sum exactly to the total pass; any one-cent difference is reported. */
