@@ -81,15 +81,7 @@ public final class Fixtures {
     public static String publishedPlan(int year, String yuanyang, String yanjin) {
         policy(year);
         BigDecimal total = new BigDecimal(yuanyang).add(new BigDecimal(yanjin));
-        Response created = given().header("Authorization", city()).contentType(ContentType.JSON)
-                .body(planJson(year, total.toPlainString(), total.toPlainString(), total.toPlainString(), "0", yuanyang, yanjin))
-                .post("/api/v1/plans");
-        created.then().statusCode(201);
-        String id = created.path("id");
-        String etag = given().header("Authorization", city()).get("/api/v1/plans/" + id).then().statusCode(200).extract().header("ETag");
-        given().header("Authorization", city()).header("If-Match", etag).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/plans/" + id + "/publication").then().statusCode(200);
-        return id;
+        return createdAndPublished(planJson(year, total.toPlainString(), total.toPlainString(), total.toPlainString(), "0", yuanyang, yanjin));
     }
 
     /**
@@ -106,7 +98,12 @@ public final class Fixtures {
                  "uses": {"industryDevelopment": %s, "leadingIndustry": %s, "infrastructure": %s, "employment": %s, "other": 0},
                  "countyShares": [{"countyCode": "410725000000", "amount": %s}, {"countyCode": "410726000000", "amount": %s}]}
                 """.formatted(year, total.toPlainString(), industry.toPlainString(), industry.toPlainString(), infrastructure, employment, yuanyang, yanjin);
-        Response created = given().header("Authorization", city()).contentType(ContentType.JSON).body(body).post("/api/v1/plans");
+        return createdAndPublished(body);
+    }
+
+    /** Creates a plan from a request body (as the city) and publishes it as it stands; returns its id. */
+    static String createdAndPublished(String planBody) {
+        Response created = given().header("Authorization", city()).contentType(ContentType.JSON).body(planBody).post("/api/v1/plans");
         created.then().statusCode(201);
         String id = created.path("id");
         String etag = given().header("Authorization", city()).get("/api/v1/plans/" + id).then().statusCode(200).extract().header("ETag");

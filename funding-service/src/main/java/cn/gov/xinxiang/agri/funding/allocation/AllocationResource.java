@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,7 +75,7 @@ public class AllocationResource {
     public Page<AllocationDtos.AllocationView> list(@QueryParam("fiscalYear") Integer fiscalYear,
                                                     @QueryParam("countyCode") String countyCode,
                                                     @QueryParam("projectId") UUID projectId,
-                                                    @QueryParam("status") AllocationStatus status,
+                                                    @Parameter(schema = @Schema(implementation = AllocationStatus.class)) @QueryParam("status") String status,
                                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Page<Allocation> found = allocations.list(fiscalYear, countyCode, projectId, status, PageRequest.of(page, size));
         return new Page<>(views(found.items()), found.page(), found.size(), found.total());

@@ -9,11 +9,13 @@ import cn.gov.xinxiang.agri.funding.plan.PlanService;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
 import cn.gov.xinxiang.agri.funding.policy.FundingPolicy;
 import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.problem.Refusals;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
@@ -173,19 +175,19 @@ public class AllocationService {
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("allocation", id));
     }
 
-    public Page<Allocation> list(Integer fiscalYear, String countyCode, UUID projectId, AllocationStatus status, PageRequest page) {
+    /** The allocations in the caller's region, newest first, filtered by the query's text parameters (400 naming a malformed one). */
+    public Page<Allocation> list(Integer fiscalYear, String countyCode, UUID projectId, String statusParam, PageRequest page) {
+        AllocationStatus status = QueryParameters.enumValue("status", statusParam, AllocationStatus.class);
         StringBuilder q = new StringBuilder(RegionScope.clause("regionCode"));
         Parameters params = user.scope().parameters();
         if (fiscalYear != null) {
             q.append(" and fiscalYear = :year");
             params.and("year", fiscalYear);
         }
-        if (countyCode != null) {
-            if (!countyCode.matches("\\d{12}")) {
-                throw ProblemException.invalidField("countyCode", "region.code-format");
-            }
+        RegionCode county = QueryParameters.optionalRegionCode("countyCode", countyCode);
+        if (county != null) {
             q.append(" and countyCode = :county");
-            params.and("county", countyCode);
+            params.and("county", county.value());
         }
         if (projectId != null) {
             q.append(" and projectId = :project");

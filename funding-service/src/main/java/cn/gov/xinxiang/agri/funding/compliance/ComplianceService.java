@@ -6,8 +6,10 @@ import cn.gov.xinxiang.agri.funding.plan.FundingPlan;
 import cn.gov.xinxiang.agri.funding.plan.PlanDtos;
 import cn.gov.xinxiang.agri.funding.plan.PlanService;
 import cn.gov.xinxiang.agri.funding.policy.FundingPolicy;
+import cn.gov.xinxiang.agri.funding.policy.PolicyRules;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +38,7 @@ public class ComplianceService {
     EntityManager em;
 
     public ComplianceView of(int year) {
-        PolicyService.checkYear(year);
+        Refusals.orThrow(PolicyRules.fiscalYear(year));
         FundingPlan plan = plans.byYear(year).orElseThrow(() -> ProblemException.notFound("plan of fiscal year", year));
         FundingPolicy policy = policies.require(year);
         BigDecimal total = plan.total();

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.funding.imports;
 
+import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.funding.plan.PlanStatus;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
@@ -13,12 +14,9 @@ import cn.gov.xinxiang.agri.platform.imports.ImportProgress;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
 import cn.gov.xinxiang.agri.platform.policy.PolicyParameterStore;
 import cn.gov.xinxiang.agri.platform.policy.PolicyValue;
-import cn.gov.xinxiang.agri.platform.problem.Problem;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
-import cn.gov.xinxiang.agri.platform.region.Tier;
-import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -85,9 +83,7 @@ public class AnnualPlanImport implements ImportHandler {
 
     @Override
     public void authorize(ImportCaller caller) {
-        if (!caller.is(Role.CITY) || caller.region().tier() != Tier.CITY) {
-            throw ProblemException.keyed(403, "forbidden", "plan-import.who", caller.role().claim);
-        }
+        Refusals.orThrow(Decision.of(AnnualPlanRowValidator.mayImport(caller), caller));
     }
 
     /** A year's plan as stored: which plan, its state, and the digest of the lines it was imported from (null if drawn up here). */

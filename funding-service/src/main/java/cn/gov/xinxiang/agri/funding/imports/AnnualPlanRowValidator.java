@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.funding.imports;
 
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.funding.plan.FundUse;
@@ -14,6 +13,7 @@ import cn.gov.xinxiang.agri.platform.imports.ImportRow;
 import cn.gov.xinxiang.agri.platform.imports.RowCheck;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
+import cn.gov.xinxiang.agri.platform.security.Role;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +85,11 @@ public final class AnnualPlanRowValidator {
 
     private final Lookups lookups;
     private final ImportCaller caller;
+
+    /** Only city users of a city import past plans: a 403 naming the caller's role otherwise. */
+    public static List<Violation> mayImport(ImportCaller caller) {
+        return caller.is(Role.CITY) && caller.region().tier() == Tier.CITY ? List.of() : List.of(Violation.forbidden("plan-import.who", caller.role().claim));
+    }
 
     public AnnualPlanRowValidator(Lookups lookups, ImportCaller caller) {
         this.lookups = lookups;
@@ -233,23 +238,21 @@ public final class AnnualPlanRowValidator {
             List<AnnualPlanLine> forbidden = lines.stream().filter(l -> l.purposeCode() != null && policy.negativeList().containsKey(l.purposeCode())).toList();
             breaches = PlanRules.breaches(floors, !forbidden.isEmpty());
             if (!breaches.isEmpty() && justification == null) {
-                List<ProblemException.KeyedError> why = new ArrayList<>();
+                List<Text> why = new ArrayList<>();
                 if (breaches.contains(PlanRules.Breach.INDUSTRY_SHARE_FLOOR)) {
-                    why.add(new ProblemException.KeyedError("", "plan-import.breach-industry", new Object[] {floors.industryShare(),
-                            Shares.displayFloor(policy.industryFloor())}));
+                    why.add(new Text("plan-import.breach-industry", floors.industryShare(), Shares.displayFloor(policy.industryFloor())));
                 }
                 if (breaches.contains(PlanRules.Breach.LEADING_SHARE_FLOOR)) {
-                    why.add(new ProblemException.KeyedError("", "plan-import.breach-leading", new Object[] {floors.leadingShare(),
-                            Shares.displayFloor(policy.leadingFloor())}));
+                    why.add(new Text("plan-import.breach-leading", floors.leadingShare(), Shares.displayFloor(policy.leadingFloor())));
                 }
                 if (breaches.contains(PlanRules.Breach.NEGATIVE_LIST)) {
-                    why.add(new ProblemException.KeyedError("", "plan-import.breach-negative-list", new Object[] {
+                    why.add(new Text("plan-import.breach-negative-list",
                             forbidden.stream().map(l -> String.valueOf(l.rowNumber())).collect(Collectors.joining(", ")), year,
                             forbidden.stream().map(l -> l.purposeCode() + " " + policy.negativeList().get(l.purposeCode())).distinct()
-                                    .collect(Collectors.joining(", "))}));
+                                    .collect(Collectors.joining(", "))));
                 }
                 errors.add(ImportError.of(first, header(JUSTIFICATION), JUSTIFICATION, new Text("plan-import.breaks", year,
-                        PlanRules.slugs(breaches), ProblemException.joined(why))));
+                        PlanRules.slugs(breaches), PlanRules.joined(why))));
             }
         }
         if (!errors.isEmpty()) {

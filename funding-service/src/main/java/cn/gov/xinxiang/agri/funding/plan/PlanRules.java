@@ -9,6 +9,8 @@ import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.i18n.Localized;
 import cn.gov.xinxiang.agri.platform.i18n.Messages;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.Tier;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,8 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -310,6 +314,18 @@ public final class PlanRules {
         return requestedYear == fiscalYear ? List.of() : List.of(Violation.field("fiscalYear", "plan.year-fixed", fiscalYear));
     }
 
+    /**
+     * The county of a requested share ({@code countyShares[i]}): a county-level unit the region directory knows
+     * ({@code known}), within the caller's city; 400 on the share's {@code countyCode} otherwise.
+     */
+    public static Decision<RegionCode> county(int i, String code, RegionCode city, Predicate<RegionCode> known) {
+        Optional<RegionCode> county = RegionCode.parse(code);
+        if (county.isEmpty() || county.get().tier() != Tier.COUNTY || !known.test(county.get()) || !county.get().isWithin(city)) {
+            return Decision.refuse(Violation.field("countyShares[" + i + "].countyCode", "plan.not-county", String.valueOf(code), city.value()));
+        }
+        return Decision.allow(county.get());
+    }
+
     /** Only a published plan is amended. */
     public static List<Violation> mayAmend(UUID planId, PlanStatus status) {
         return status == PlanStatus.PUBLISHED ? List.of() : List.of(Violation.state("plan-not-published", "plan.amend-draft", planId));
@@ -449,8 +465,8 @@ public final class PlanRules {
         return all;
     }
 
-    /** Several texts as one, in the reader's language, separated as lists are in it. */
-    private static Localized joined(List<Text> texts) {
+    /** Several texts as one, in the reader's language, separated as lists are in it (e.g. the rules a plan breaks). */
+    public static Localized joined(List<Text> texts) {
         return l -> String.join(Messages.get().text(l, "problem.list-separator"), texts.stream().map(t -> t.in(l)).toList());
     }
 

@@ -294,17 +294,13 @@ public class PlanService {
         RegionCode city = user.region();
         List<PlanRules.ShareLine> out = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
-            String code = requested.get(i).countyCode();
-            Optional<RegionCode> county = RegionCode.parse(code);
-            if (county.isEmpty() || county.get().tier() != Tier.COUNTY || !regions.known(county.get()) || !county.get().isWithin(city)) {
-                throw ProblemException.invalidField("countyShares[" + i + "].countyCode", "plan.not-county", String.valueOf(code), city.value());
-            }
+            RegionCode county = Refusals.orThrow(PlanRules.county(i, requested.get(i).countyCode(), city, regions::known));
             // 422 region-retired for a county-level unit that left the official list.
-            if (!kept.contains(county.get().value())) {
-                regions.requireActive("countyShares[" + i + "].countyCode", county.get());
+            if (!kept.contains(county.value())) {
+                regions.requireActive("countyShares[" + i + "].countyCode", county);
             }
             PlanDtos.CountyUses uses = requested.get(i).uses();
-            out.add(new PlanRules.ShareLine(county.get().value(), requested.get(i).amount(), uses == null ? null : uses.split()));
+            out.add(new PlanRules.ShareLine(county.value(), requested.get(i).amount(), uses == null ? null : uses.split()));
         }
         return out;
     }

@@ -1,10 +1,12 @@
 package cn.gov.xinxiang.agri.funding.policy;
 
+import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.policy.PolicyCatalog;
 import cn.gov.xinxiang.agri.platform.policy.PolicyKey;
 import cn.gov.xinxiang.agri.platform.policy.PolicyParameterStore;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * funding-service's policy: the two floors (per-year parameters it owns and publishes on agri.policy) and
@@ -44,15 +44,9 @@ public class PolicyService implements PolicyCatalog {
         return KEYS;
     }
 
-    public static void checkYear(int year) {
-        if (year < 2000 || year > 2100) {
-            throw ProblemException.invalidField("fiscalYear", "policy.year-range", 2000, 2100);
-        }
-    }
-
     /** A year's policy record (its negative list); 404 when the city has not set the year up. */
     public PolicyYear get(int year) {
-        checkYear(year);
+        Refusals.orThrow(PolicyRules.fiscalYear(year));
         PolicyYear p = PolicyYear.findById(year);
         if (p == null) {
             throw ProblemException.notFound("policy parameters of fiscal year", year);
@@ -63,9 +57,7 @@ public class PolicyService implements PolicyCatalog {
     /** The floors in force and the negative list a rule needs; a year without them is a 422, never a silent default in code. */
     public FundingPolicy require(int year) {
         PolicyYear p = PolicyYear.findById(year);
-        if (p == null) {
-            throw ProblemException.keyed(422, "no-policy-parameters", "funding-policy.no-negative-list", year);
-        }
+        Refusals.orThrow(Decision.of(PolicyRules.setUp(year, p != null), year));
         return new FundingPolicy(year, store.require(INDUSTRY_SHARE_FLOOR, year), store.require(LEADING_SHARE_FLOOR, year), p);
     }
 
@@ -75,19 +67,12 @@ public class PolicyService implements PolicyCatalog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean put(int year, PolicyDtos.PolicyRequest r, String ifMatch) {
-        checkYear(year);
+        Refusals.orThrow(PolicyRules.fiscalYear(year));
         user.require(Role.CITY);
-        if (r.bankBenchmarkRate() != null) {
-            throw ProblemException.keyed(422, "policy-moved", "funding-policy.rate-moved", "{fromYear}")
-                    .field("bankBenchmarkRate", "funding-policy.rate-moved-field");
-        }
-        Set<String> codes = new HashSet<>();
-        for (int i = 0; i < r.negativeList().size(); i++) {
-            if (!codes.add(r.negativeList().get(i).code())) {
-                throw ProblemException.keyed(400, "validation", "funding-policy.negative-list-twice", r.negativeList().get(i).code())
-                        .field("negativeList[" + i + "].code", "funding-policy.duplicate-code");
-            }
-        }
+        List<PolicyRules.NegativeUse> requested = r.negativeList().stream()
+                .map(n -> new PolicyRules.NegativeUse(n.code(), n.label(), n.sourceDocument())).toList();
+        List<PolicyRules.NegativeUse> negativeList = Refusals.orThrow(PolicyRules.yearRecord(r.bankBenchmarkRate() != null, requested),
+                PolicyRules.twice(requested));
         PolicyYear p = PolicyYear.findById(year);
         boolean created = p == null;
         if (created) {
@@ -104,7 +89,7 @@ public class PolicyService implements PolicyCatalog {
         floor(LEADING_SHARE_FLOOR, year, r.leadingShareFloor());
         p.negativeList.clear();
         PolicyYear target = p;
-        r.negativeList().forEach(n -> target.negativeList.add(new PolicyYear.NegativeUse(n.code(), n.label().strip(), n.sourceDocument().strip())));
+        negativeList.forEach(n -> target.negativeList.add(new PolicyYear.NegativeUse(n.code(), n.label(), n.sourceDocument())));
         p.updatedBy = user.subject();
         p.updatedAt = clock.instant();
         if (created) {

@@ -30,7 +30,7 @@ public class SummaryResource {
     public SummaryService.Summary get(@Parameter(example = "2024") @QueryParam("fiscalYear") Integer fiscalYear,
                                       @Parameter(description = "a region within yours; default your own", example = "410725000000")
                                       @QueryParam("region") String region) {
-        return summaries.summary(requireYear(fiscalYear), region);
+        return summaries.summary(fiscalYear, region);
     }
 
     @GET
@@ -39,16 +39,9 @@ public class SummaryResource {
     @Operation(summary = "The same summary as an XLSX workbook")
     public Response xlsx(@Parameter(example = "2024") @QueryParam("fiscalYear") Integer fiscalYear,
                          @Parameter(example = "410725000000") @QueryParam("region") String region) {
-        SummaryService.Summary s = summaries.summary(requireYear(fiscalYear), region);
+        SummaryService.Summary s = summaries.summary(fiscalYear, region);
         return Response.ok(SummaryXlsx.write(s), SummaryXlsx.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"funds-" + s.fiscalYear() + "-" + s.regionCode() + ".xlsx\"")
                 .build();
-    }
-
-    private static int requireYear(Integer year) {
-        if (year == null) {
-            throw cn.gov.xinxiang.agri.platform.problem.ProblemException.invalidField("fiscalYear", "summary.year-required");
-        }
-        return year;
     }
 }

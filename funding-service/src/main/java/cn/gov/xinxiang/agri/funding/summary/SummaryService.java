@@ -2,8 +2,9 @@ package cn.gov.xinxiang.agri.funding.summary;
 
 import cn.gov.xinxiang.agri.funding.plan.FundingPlan;
 import cn.gov.xinxiang.agri.funding.plan.PlanService;
-import cn.gov.xinxiang.agri.funding.policy.PolicyService;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
@@ -52,10 +53,11 @@ public class SummaryService {
     @Inject
     EntityManager em;
 
-    public Summary summary(int year, String regionParam) {
-        PolicyService.checkYear(year);
-        RegionCode region = regionParam == null || regionParam.isBlank() ? user.region()
-                : RegionCode.parse(regionParam).orElseThrow(() -> ProblemException.invalidField("region", "region.code-format"));
+    /** The summary of a fiscal year (required) for a region within the caller's (default: the caller's own). */
+    public Summary summary(Integer fiscalYear, String regionParam) {
+        int year = Refusals.orThrow(SummaryRules.fiscalYear(fiscalYear));
+        RegionCode requested = QueryParameters.optionalRegionCode("region", regionParam);
+        RegionCode region = requested == null ? user.region() : requested;
         if (!user.scope().covers(region) || !regions.known(region)) {
             throw ProblemException.notFound("region", region);
         }

@@ -73,6 +73,13 @@ class AllocationTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().header("Authorization", bearer("village", Fixtures.YJ_VILLAGE)).get("/api/v1/allocations?fiscalYear=" + year)
                 .then().statusCode(200).body("items.id", not(hasItem(id)));
+        // The list's text filters: by county and status; a malformed one is a 400 naming it (not JAX-RS's 404).
+        given().header("Authorization", city()).get("/api/v1/allocations?fiscalYear=" + year + "&countyCode=" + Fixtures.YUANYANG + "&status=ACTIVE")
+                .then().statusCode(200).body("items.id", hasItem(id));
+        given().header("Authorization", city()).get("/api/v1/allocations?fiscalYear=" + year + "&status=REVOKED")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+        given().header("Authorization", city()).get("/api/v1/allocations?status=LOST").then().statusCode(400)
+                .body("type", equalTo("urn:agri:problem:validation")).body("errors[0].field", equalTo("status"));
 
         var records = KafkaTestClient.readUntil(EventTypes.topicOf(FundingEvents.AGGREGATE),
                 rs -> rs.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(30));

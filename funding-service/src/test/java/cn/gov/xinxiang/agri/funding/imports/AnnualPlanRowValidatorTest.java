@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.funding.imports;
 
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.funding.plan.FundUse;
@@ -222,5 +223,19 @@ class AnnualPlanRowValidatorTest {
     static Map<String, String> with(Map<String, String> m, String key, String value) {
         m.put(key, value);
         return m;
+    }
+
+    @Test
+    void onlyCityUsersOfACityImportPastPlans() {
+        assertThat(AnnualPlanRowValidator.mayImport(new ImportCaller("city", Role.CITY, RegionCode.of("410700000000")))).isEmpty();
+        for (ImportCaller who : List.of(new ImportCaller("county", Role.COUNTY, RegionCode.of("410725000000")),
+                new ImportCaller("city-in-a-county", Role.CITY, RegionCode.of("410725000000")))) {
+            assertThat(AnnualPlanRowValidator.mayImport(who)).singleElement().satisfies(v -> {
+                assertThat(v.kind()).isEqualTo(Violation.Kind.FORBIDDEN);
+                assertThat(v.slug()).isEqualTo("forbidden");
+                assertThat(v.text().key()).isEqualTo("plan-import.who");
+                assertThat(v.text().args()).containsExactly(who.role().claim);
+            });
+        }
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.xinxiang.agri.funding.plan;
 
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static cn.gov.xinxiang.agri.funding.plan.PlanRulesTest.THOUSAND;
 import static cn.gov.xinxiang.agri.funding.plan.PlanRulesTest.YJ;
@@ -178,5 +180,19 @@ class PlanDecidersTest {
         assertThat(justified.justification()).isEqualTo("车辆为旧账");
         assertThat(justified.event().breaches()).containsExactly("industry-share-floor", "negative-list");
         assertThat(justified.event().belowFloor()).isTrue();
+    }
+
+    @Test
+    void aShareGoesToAKnownCountyOfTheCallersCity() {
+        RegionCode city = RegionCode.of("410700000000");
+        Predicate<RegionCode> known = c -> !c.value().equals("410799000000");
+        assertThat(PlanRules.county(0, YY, city, known).change()).isEqualTo(RegionCode.of(YY));
+        for (String bad : new String[] {"4107", "410725001000", "410799000000", "410825000000", null}) {
+            Violation v = only(PlanRules.county(2, bad, city, known));
+            assertThat(v.kind()).isEqualTo(Violation.Kind.INVALID_FIELD);
+            assertThat(v.field()).isEqualTo("countyShares[2].countyCode");
+            assertThat(v.text().key()).isEqualTo("plan.not-county");
+            assertThat(v.text().args()).containsExactly(String.valueOf(bad), "410700000000");
+        }
     }
 }
