@@ -1,9 +1,9 @@
 package cn.gov.xinxiang.agri.asset.imports;
 
 import cn.gov.xinxiang.agri.asset.custody.CustodySealer;
-import cn.gov.xinxiang.agri.asset.register.AssetClass;
 import cn.gov.xinxiang.agri.asset.register.OwnerType;
 import cn.gov.xinxiang.agri.asset.register.OwnershipNature;
+import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

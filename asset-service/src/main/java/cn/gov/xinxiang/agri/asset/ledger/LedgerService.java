@@ -1,11 +1,11 @@
 package cn.gov.xinxiang.agri.asset.ledger;
 
 import cn.gov.xinxiang.agri.asset.batch.Batch;
-import cn.gov.xinxiang.agri.asset.register.AssetClass;
 import cn.gov.xinxiang.agri.asset.register.AssetStatus;
 import cn.gov.xinxiang.agri.asset.register.OperatingMode;
 import cn.gov.xinxiang.agri.asset.register.OwnerType;
 import cn.gov.xinxiang.agri.asset.register.OwnershipNature;
+import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.problem.Refusals;

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.register;
 
+import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 import cn.gov.xinxiang.agri.contracts.asset.AssetEvents;
 import cn.gov.xinxiang.agri.contracts.asset.AssetRegisteredV1;
 import cn.gov.xinxiang.agri.contracts.project.AcceptanceRules;

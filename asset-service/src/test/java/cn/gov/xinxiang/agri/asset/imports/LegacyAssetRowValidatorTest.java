@@ -1,8 +1,8 @@
 package cn.gov.xinxiang.agri.asset.imports;
 
-import cn.gov.xinxiang.agri.platform.i18n.Text;
-import cn.gov.xinxiang.agri.asset.register.AssetClass;
 import cn.gov.xinxiang.agri.asset.register.OwnerType;
+import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;

@@ -1,13 +1,13 @@
 package cn.gov.xinxiang.agri.asset.rules;
 
 import cn.gov.xinxiang.agri.asset.confirmation.OwnershipRules;
-import cn.gov.xinxiang.agri.asset.register.AssetClass;
 import cn.gov.xinxiang.agri.asset.register.AssetDtos;
 import cn.gov.xinxiang.agri.asset.register.AssetRules;
+import cn.gov.xinxiang.agri.asset.register.AssetStatus;
 import cn.gov.xinxiang.agri.asset.register.OperatingMode;
 import cn.gov.xinxiang.agri.asset.register.OwnerType;
 import cn.gov.xinxiang.agri.asset.register.OwnershipNature;
-import cn.gov.xinxiang.agri.asset.register.AssetStatus;
+import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Language;

@@ -1,14 +1,17 @@
 package cn.gov.xinxiang.agri.contracts.project;
 
+import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 import cn.gov.xinxiang.agri.contracts.region.DivisionCode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What an accepted project (验收) and the assets it formed must satisfy for the asset register to
@@ -33,8 +36,10 @@ public final class AcceptanceRules {
     public static final int MAX_PROJECT_NAME = 200;
     /** NUMERIC(18,2): 16 digits before the point, 2 after. */
     public static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999999.99");
-    public static final Set<String> ASSET_CLASSES = Set.of("OPERATING", "PUBLIC_WELFARE", "HOUSEHOLD");
-    public static final String HOUSEHOLD = "HOUSEHOLD";
+    /** The codes of {@link AssetClass}, as the acceptance event carries them. */
+    public static final Set<String> ASSET_CLASSES = Arrays.stream(AssetClass.values()).map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
+    public static final String HOUSEHOLD = AssetClass.HOUSEHOLD.name();
 
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 

@@ -1,6 +1,6 @@
 package cn.gov.xinxiang.agri.project.intake;
 
-import cn.gov.xinxiang.agri.project.library.AssetClass;
+import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 import cn.gov.xinxiang.agri.project.library.ProjectStatus;
 import cn.gov.xinxiang.agri.project.library.ReviewCheck;
 import jakarta.validation.Valid;

@@ -1,17 +1,17 @@
 package cn.gov.xinxiang.agri.project.intake;
 
+import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 import cn.gov.xinxiang.agri.contracts.project.AcceptanceRules;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAcceptedV1;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.security.Role;
-import cn.gov.xinxiang.agri.project.library.AssetClass;
 import cn.gov.xinxiang.agri.project.library.Project;
 import cn.gov.xinxiang.agri.project.library.ProjectRules;
 import cn.gov.xinxiang.agri.project.library.ProjectStatus;
-import cn.gov.xinxiang.agri.project.library.ReviewCheck;
 import cn.gov.xinxiang.agri.project.library.RetiredRegions;
+import cn.gov.xinxiang.agri.project.library.ReviewCheck;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.intake;
 
+import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAcceptedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAdmittedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectCompletedV1;
@@ -9,8 +10,8 @@ import cn.gov.xinxiang.agri.contracts.project.ProjectReviewedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectStartedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectSubmittedV1;
 import cn.gov.xinxiang.agri.platform.http.ETags;
-import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
+import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
@@ -18,7 +19,6 @@ import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
-import cn.gov.xinxiang.agri.project.library.AssetClass;
 import cn.gov.xinxiang.agri.project.library.Project;
 import cn.gov.xinxiang.agri.project.library.ProjectRules;
 import cn.gov.xinxiang.agri.project.library.ProjectService;

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.library;
 
+import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.library;
 
+import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

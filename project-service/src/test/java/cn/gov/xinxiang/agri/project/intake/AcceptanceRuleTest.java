@@ -3,7 +3,6 @@ package cn.gov.xinxiang.agri.project.intake;
 import cn.gov.xinxiang.agri.contracts.project.AcceptanceRules;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
 import cn.gov.xinxiang.agri.testing.TestClock;
-import cn.gov.xinxiang.agri.project.library.AssetClass;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -112,11 +110,5 @@ class AcceptanceRuleTest {
                 .getMap("paths.'/api/v1/projects/{id}/acceptance'.post");
         assertThat(op.get("description").toString()).contains("422").contains("assets[1].locationRegionCode");
         assertThat(op.get("responses").toString()).contains("422").contains("acceptance-rule");
-    }
-
-    /** The request's classes are exactly the ones the shared rule (and so the register) knows. */
-    @Test
-    void theRequestsAssetClassesAreTheRulesClasses() {
-        assertThat(Arrays.stream(AssetClass.values()).map(Enum::name)).containsExactlyInAnyOrderElementsOf(AcceptanceRules.ASSET_CLASSES);
     }
 }

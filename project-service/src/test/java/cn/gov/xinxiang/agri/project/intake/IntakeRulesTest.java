@@ -1,10 +1,10 @@
 package cn.gov.xinxiang.agri.project.intake;
 
+import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.security.Role;
-import cn.gov.xinxiang.agri.project.library.AssetClass;
 import cn.gov.xinxiang.agri.project.library.MechanismType;
 import cn.gov.xinxiang.agri.project.library.Project;
 import cn.gov.xinxiang.agri.project.library.ProjectStatus;
