@@ -20,11 +20,9 @@ class ArchitectureTest extends ServiceArchitectureTest {
 
     /**
      * Services and resources that still refuse a command by building a problem themselves instead of through a
-     * decider's violations (issue 16: emptied as each refusal moves into its *Rules class). PolicyService's refusals are
-     * PolicyRules' now; what keeps it here is its keyed 412 for an If-Match on a year not set up yet (a precondition, not a
-     * decision: a Violation has no 412, ETags has no keyed "nothing to match", the free-text preconditionFailed is banned).
+     * decider's violations (issue 16: emptied as each refusal moved into its *Rules class).
      */
-    private static final String[] REFUSING_SERVICES = {"PolicyService"};
+    private static final String[] REFUSING_SERVICES = {};
 
     ArchitectureTest() {
         super(service("funding").refusingServices(REFUSING_SERVICES).persistenceInResources(PERSISTENCE_IN_RESOURCES)

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.imports;
 
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportColumn;
@@ -9,7 +10,6 @@ import cn.gov.xinxiang.agri.platform.imports.ImportPlan;
 import cn.gov.xinxiang.agri.platform.imports.ImportProgress;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
 import cn.gov.xinxiang.agri.platform.problem.Problem;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.Role;
@@ -72,10 +72,9 @@ public class LegacyAssetImport implements ImportHandler {
     }
 
     @Override
-    public void authorize(ImportCaller caller) {
-        if (!caller.is(Role.CITY) && !caller.is(Role.COUNTY)) {
-            throw ProblemException.keyed(403, "forbidden", "legacy-import.who", caller.role().claim);
-        }
+    public Optional<Violation> refusal(ImportCaller caller) {
+        return caller.is(Role.CITY) || caller.is(Role.COUNTY) ? Optional.empty()
+                : Optional.of(Violation.forbidden("legacy-import.who", caller.role().claim));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package cn.gov.xinxiang.agri.funding.imports;
 
-import cn.gov.xinxiang.agri.platform.decision.Decision;
-import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.funding.plan.PlanStatus;
 import cn.gov.xinxiang.agri.funding.policy.PolicyService;
 import cn.gov.xinxiang.agri.funding.policy.PolicyYear;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportColumn;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;
@@ -14,7 +14,6 @@ import cn.gov.xinxiang.agri.platform.imports.ImportProgress;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
 import cn.gov.xinxiang.agri.platform.policy.PolicyParameterStore;
 import cn.gov.xinxiang.agri.platform.policy.PolicyValue;
-import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
@@ -82,8 +81,8 @@ public class AnnualPlanImport implements ImportHandler {
     }
 
     @Override
-    public void authorize(ImportCaller caller) {
-        Refusals.orThrow(Decision.of(AnnualPlanRowValidator.mayImport(caller), caller));
+    public Optional<Violation> refusal(ImportCaller caller) {
+        return AnnualPlanRowValidator.mayImport(caller).stream().findFirst();
     }
 
     /** A year's plan as stored: which plan, its state, and the digest of the lines it was imported from (null if drawn up here). */

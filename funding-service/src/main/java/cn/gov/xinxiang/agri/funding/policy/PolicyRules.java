@@ -67,4 +67,13 @@ public final class PolicyRules {
         }
         return Optional.empty();
     }
+
+    /**
+     * A year not set up yet is created by a put without If-Match (or {@code *}); an If-Match naming a version is stale,
+     * since there is no version to match (412 {@code stale-write}).
+     */
+    public static Decision<Integer> newYear(int year, String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*") ? Decision.allow(year)
+                : Decision.refuse(Violation.stale("stale-write", "funding-policy.nothing-to-match", year));
+    }
 }

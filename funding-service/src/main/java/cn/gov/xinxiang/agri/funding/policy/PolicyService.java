@@ -76,9 +76,7 @@ public class PolicyService implements PolicyCatalog {
         PolicyYear p = PolicyYear.findById(year);
         boolean created = p == null;
         if (created) {
-            if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
-                throw ProblemException.keyed(412, "stale-write", "funding-policy.nothing-to-match", year);
-            }
+            Refusals.orThrow(PolicyRules.newYear(year, ifMatch));
             p = new PolicyYear();
             p.fiscalYear = year;
         } else {

@@ -68,4 +68,13 @@ class PolicyRulesTest {
         });
         assertThat(PolicyRules.twice(twice).in(Language.EN)).isEqualTo("negativeList names code DEBT_REPAYMENT twice");
     }
+
+    @Test
+    void aYearNotSetUpYetHasNoVersionToMatch() {
+        assertThat(PolicyRules.newYear(2027, null).change()).isEqualTo(2027);
+        assertThat(PolicyRules.newYear(2027, "*").allowed()).isTrue();
+        assertThat(PolicyRules.newYear(2027, "\"3\"").violations()).singleElement()
+                .satisfies(v -> assertThat(java.util.List.of(v.kind(), v.slug(), v.text().key()))
+                        .containsExactly(Violation.Kind.STALE, "stale-write", "funding-policy.nothing-to-match"));
+    }
 }

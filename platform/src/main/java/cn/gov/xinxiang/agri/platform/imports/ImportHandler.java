@@ -1,6 +1,9 @@
 package cn.gov.xinxiang.agri.platform.imports;
 
+import cn.gov.xinxiang.agri.platform.decision.Violation;
+
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,8 +28,21 @@ public interface ImportHandler {
 
     List<ImportColumn> columns();
 
-    /** Refuses (403 problem) a caller who may not import this kind at all; row-level scope is checked per row. */
-    void authorize(ImportCaller caller);
+    /**
+     * Why {@code caller} may not import this kind at all (typically {@link Violation#forbidden}), or empty when they may;
+     * the platform turns it into the problem. Row-level scope is checked per row, in {@link #plan}.
+     */
+    default Optional<Violation> refusal(ImportCaller caller) {
+        return Optional.empty();
+    }
+
+    /**
+     * The former way to refuse a caller, by throwing the problem; kept only until every handler answers {@link #refusal}
+     * (issue 16: refusals are violations, the platform maps them).
+     */
+    @Deprecated
+    default void authorize(ImportCaller caller) {
+    }
 
     /**
      * Checks every row (inside the job's transaction; reads only).

@@ -1,11 +1,12 @@
 package cn.gov.xinxiang.agri.platform.imports;
 
-import cn.gov.xinxiang.agri.platform.i18n.RequestLanguage;
 import cn.gov.xinxiang.agri.platform.i18n.Language;
+import cn.gov.xinxiang.agri.platform.i18n.RequestLanguage;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
@@ -144,6 +145,9 @@ public class ImportJobs {
      */
     public ImportJobView submit(String kind, ImportCaller caller, String fileName, byte[] content) {
         ImportHandler h = handler(kind);
+        h.refusal(caller).ifPresent(v -> {
+            throw Refusals.problem(List.of(v));
+        });
         h.authorize(caller);
         if (content == null || content.length == 0) {
             throw ProblemException.keyed(400, "empty-import", "import.no-file");

@@ -48,4 +48,16 @@ class RefusalsTest {
         assertThat(Refusals.listing(java.util.List.of(Violation.field("amount", "problem.if-match-required"))).status()).isEqualTo(400);
         assertThat(Refusals.orThrowListing(Decision.allow(7))).isEqualTo(7);
     }
+
+    @Test
+    void eachKindGivesItsStatusAndTheViolationsSlug() {
+        assertThat(Refusals.problem(java.util.List.of(Violation.malformed("bad-header", "problem.if-match-required"))))
+                .extracting(ProblemException::status, ProblemException::slug).containsExactly(400, "bad-header");
+        assertThat(Refusals.problem(java.util.List.of(Violation.forbidden("problem.if-match-required"))))
+                .extracting(ProblemException::status, ProblemException::slug).containsExactly(403, "forbidden");
+        assertThat(Refusals.problem(java.util.List.of(Violation.stale("stale-write", "problem.if-match-required"))))
+                .extracting(ProblemException::status, ProblemException::slug).containsExactly(412, "stale-write");
+        assertThat(Refusals.problem(java.util.List.of(Violation.unconditional("precondition-required", "problem.if-match-required"))))
+                .extracting(ProblemException::status, ProblemException::slug).containsExactly(428, "precondition-required");
+    }
 }

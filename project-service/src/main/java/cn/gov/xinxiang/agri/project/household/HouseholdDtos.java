@@ -1,9 +1,8 @@
 package cn.gov.xinxiang.agri.project.household;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;

@@ -153,6 +153,26 @@ public final class HouseholdRules {
     }
 
     /**
+     * An import table has a header naming every required column and at least one row under it: 400 {@code empty-import}
+     * (no header, no rows) or {@code bad-header} (naming the missing columns and the expected ones).
+     *
+     * @param header   the first row's cells, stripped; null when the table is empty
+     * @param required the columns a file must have
+     * @param expected every column a file may have, named in the refusal
+     * @param rows     the number of rows under the header
+     */
+    public static Decision<List<String>> table(List<String> header, List<String> required, List<String> expected, int rows) {
+        if (header == null) {
+            return Decision.refuse(Violation.malformed("empty-import", "import.no-header"));
+        }
+        List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            return Decision.refuse(Violation.malformed("bad-header", "import.header-lacks", missing.toString(), expected.toString()));
+        }
+        return rows == 0 ? Decision.refuse(Violation.malformed("empty-import", "import.no-rows")) : Decision.allow(header);
+    }
+
+    /**
      * An import file's rows each have as many cells as the header; else 422 {@code import-rejected} naming each short or
      * long row ({@code "row " + n}, numbered as in a spreadsheet, the header being row 1).
      *

@@ -2,10 +2,10 @@ package cn.gov.xinxiang.agri.project.household;
 
 import cn.gov.xinxiang.agri.contracts.household.HouseholdChangedV1;
 import cn.gov.xinxiang.agri.contracts.household.HouseholdEvents;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
@@ -127,20 +127,11 @@ public class HouseholdService {
 
     private HouseholdDtos.UpsertResult importTable(List<List<String>> table) {
         user.require(Role.SERVICE, Role.CITY, Role.COUNTY);
-        if (table.isEmpty()) {
-            throw ProblemException.keyed(400, "empty-import", "import.no-header");
-        }
-        List<String> header = table.get(0).stream().map(String::strip).toList();
+        List<String> header = Refusals.orThrow(HouseholdRules.table(table.isEmpty() ? null : table.get(0).stream().map(String::strip).toList(),
+                CSV_COLUMNS.stream().filter(c -> !c.equals("onRoster")).toList(), CSV_COLUMNS, Math.max(0, table.size() - 1)));
         Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             col.put(header.get(i), i);
-        }
-        List<String> missing = CSV_COLUMNS.stream().filter(c -> !c.equals("onRoster") && !col.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            throw ProblemException.keyed(400, "bad-header", "import.header-lacks", missing.toString(), CSV_COLUMNS.toString());
-        }
-        if (table.size() == 1) {
-            throw ProblemException.keyed(400, "empty-import", "import.no-rows");
         }
         List<HouseholdDtos.HouseholdInput> input = new ArrayList<>();
         List<Integer> cells = new ArrayList<>();

@@ -1,9 +1,9 @@
 package cn.gov.xinxiang.agri.project.imports;
 
-import cn.gov.xinxiang.agri.platform.imports.KeyedRows;
-import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.contracts.project.ProjectAdmittedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportColumn;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;
@@ -11,10 +11,10 @@ import cn.gov.xinxiang.agri.platform.imports.ImportHandler;
 import cn.gov.xinxiang.agri.platform.imports.ImportPlan;
 import cn.gov.xinxiang.agri.platform.imports.ImportProgress;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
+import cn.gov.xinxiang.agri.platform.imports.KeyedRows;
 import cn.gov.xinxiang.agri.platform.outbox.OutboxBatch;
 import cn.gov.xinxiang.agri.platform.policy.PolicyParameterStore;
 import cn.gov.xinxiang.agri.platform.policy.PolicyValue;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.Role;
@@ -91,10 +91,9 @@ public class LibraryProjectImport implements ImportHandler {
     }
 
     @Override
-    public void authorize(ImportCaller caller) {
-        if (!caller.is(Role.CITY) && !caller.is(Role.COUNTY)) {
-            throw ProblemException.keyed(403, "forbidden", "library-import.who", caller.role().claim);
-        }
+    public Optional<Violation> refusal(ImportCaller caller) {
+        return caller.is(Role.CITY) || caller.is(Role.COUNTY) ? Optional.empty()
+                : Optional.of(Violation.forbidden("library-import.who", caller.role().claim));
     }
 
     /**

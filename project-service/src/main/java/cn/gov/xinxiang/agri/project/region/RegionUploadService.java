@@ -67,9 +67,7 @@ public class RegionUploadService {
     @Transactional(Transactional.TxType.MANDATORY)
     public RegionDtos.UploadView previewCsv(String text, String fileName) {
         user.require(Role.CITY);
-        if (text == null || text.isBlank()) {
-            throw ProblemException.keyed(400, "empty-upload", "import.file-empty");
-        }
+        Refusals.orThrow(RegionUploadRules.notEmpty(text));
         return preview(Csv.parse(text), text.getBytes(StandardCharsets.UTF_8), fileName);
     }
 
@@ -182,13 +180,7 @@ public class RegionUploadService {
         String status = (String) rows.get(0)[0];
         String token = (String) rows.get(0)[1];
         long base = ((Number) rows.get(0)[2]).longValue();
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.keyed(428, "precondition-required", "region-upload.if-match-required");
-        }
-        String sent = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        if (!sent.equals(token)) {
-            throw ProblemException.keyed(412, "stale-write", "region-upload.wrong-token", token);
-        }
+        Refusals.orThrow(RegionUploadRules.confirms(ifMatch, token));
         Refusals.orThrow(RegionUploadRules.stillPreview(id, status));
         long revision = Refusals.orThrow(RegionUploadRules.unchangedSince(base, store.nextVersion()));
         Instant now = clock.instant();

@@ -140,4 +140,21 @@ class HouseholdRulesTest {
         assertText(d.violations().get(0).text(), "import.rows-malformed", 2);
         assertThat(d.violations().get(1).text().args()).containsExactly(5, 6);
     }
+
+    @Test
+    void anImportTableHasAHeaderWithTheRequiredColumnsAndRows() {
+        List<String> required = List.of("nationalHouseholdNo", "villageCode");
+        List<String> expected = List.of("nationalHouseholdNo", "villageCode", "onRoster");
+        assertThat(HouseholdRules.table(List.of("villageCode", "nationalHouseholdNo"), required, expected, 3).allowed()).isTrue();
+        assertThat(HouseholdRules.table(null, required, expected, 0).violations()).singleElement()
+                .satisfies(v -> assertThat(List.of(v.kind(), v.slug(), v.text().key()))
+                        .containsExactly(Violation.Kind.MALFORMED, "empty-import", "import.no-header"));
+        assertThat(HouseholdRules.table(List.of("villageCode"), required, expected, 3).violations()).singleElement()
+                .satisfies(v -> {
+                    assertThat(List.of(v.kind(), v.slug(), v.text().key())).containsExactly(Violation.Kind.MALFORMED, "bad-header", "import.header-lacks");
+                    assertThat(v.text().args()).containsExactly("[nationalHouseholdNo]", expected.toString());
+                });
+        assertThat(HouseholdRules.table(required, required, expected, 0).violations()).singleElement()
+                .satisfies(v -> assertThat(v.text().key()).isEqualTo("import.no-rows"));
+    }
 }

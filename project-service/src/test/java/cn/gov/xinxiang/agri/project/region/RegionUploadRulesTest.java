@@ -31,4 +31,23 @@ class RegionUploadRulesTest {
                     assertThat(v.text().args()).containsExactly(7L, 9L);
                 });
     }
+
+    @Test
+    void anEmptyFileIsMalformed() {
+        assertThat(RegionUploadRules.notEmpty("code,name").allowed()).isTrue();
+        assertThat(RegionUploadRules.notEmpty("  \n").violations()).singleElement()
+                .satisfies(v -> assertThat(List.of(v.kind(), v.slug(), v.text().key()))
+                        .containsExactly(Violation.Kind.MALFORMED, "empty-upload", "import.file-empty"));
+    }
+
+    @Test
+    void applyingNamesThePreviewItConfirms() {
+        assertThat(RegionUploadRules.confirms("W/\"abc\"", "abc").change()).isEqualTo("abc");
+        assertThat(RegionUploadRules.confirms(" ", "abc").violations()).singleElement()
+                .satisfies(v -> assertThat(List.of(v.kind(), v.slug(), v.text().key()))
+                        .containsExactly(Violation.Kind.UNCONDITIONAL, "precondition-required", "region-upload.if-match-required"));
+        assertThat(RegionUploadRules.confirms("\"old\"", "abc").violations()).singleElement()
+                .satisfies(v -> assertThat(List.of(v.kind(), v.slug(), v.text().key(), v.text().args()[0]))
+                        .containsExactly(Violation.Kind.STALE, "stale-write", "region-upload.wrong-token", "abc"));
+    }
 }
