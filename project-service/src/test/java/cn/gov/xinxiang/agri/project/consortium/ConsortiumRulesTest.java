@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.consortium;
 
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import org.junit.jupiter.api.Test;
@@ -80,5 +81,19 @@ class ConsortiumRulesTest {
                     assertThat(v.field()).isEqualTo("leadEnterpriseCreditCode");
                     assertThat(v.text().key()).isEqualTo("consortium.lead-not-enterprise");
                 });
+    }
+
+
+    /** The county inside the caller's region first (403, also on the field), then the year (400). */
+    @Test
+    void aConsortiumIsRecordedForACountyOfTheCallersRegionAndNotForAFutureYear() {
+        RegionCode county = RegionCode.of("410725000000");
+        assertThat(ConsortiumRules.placement(county, true, 2026, 2026).change()).isEqualTo(county);
+        assertThat(ConsortiumRules.placement(county, false, 2027, 2026).violations())
+                .extracting(Violation::kind, Violation::slug, Violation::field, v -> v.text().key())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Violation.Kind.FORBIDDEN, "forbidden", "countyCode", "consortium.county-outside"));
+        assertThat(ConsortiumRules.placement(county, true, 2027, 2026).violations())
+                .extracting(Violation::field, v -> v.text().key(), v -> v.text().args())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("year", "consortium.year-future", new Object[]{2026}));
     }
 }
