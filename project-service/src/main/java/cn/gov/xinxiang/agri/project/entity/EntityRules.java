@@ -1,7 +1,9 @@
 package cn.gov.xinxiang.agri.project.entity;
 
+import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
 
 import java.util.ArrayList;
@@ -33,5 +35,26 @@ public final class EntityRules {
             errors.add(Violation.field("level", "entity.level-only-leading", new Text("entity-kind." + c.kind().name())));
         }
         return errors;
+    }
+
+    /** The longest name fragment a list searches for. */
+    static final int MAX_QUERY = 50;
+
+    /** A code registered already is a conflict (409 {@code entity-exists}, also on {@code creditCode}); else the code. */
+    public static Decision<String> newEntry(String creditCode, boolean registered) {
+        return registered
+                ? Decision.refuse(Violation.state("entity-exists", "entity.exists", creditCode), Violation.field("creditCode", "entity.exists-field"))
+                : Decision.allow(creditCode);
+    }
+
+    /** An entity is registered in a region the caller's covers: 403 {@code entity.region-outside}, also on {@code regionCode}. */
+    public static Decision<RegionCode> inCallerRegion(RegionCode region, boolean covered) {
+        return covered ? Decision.allow(region) : Decision.refuse(new Violation(Violation.Kind.FORBIDDEN, "forbidden", "regionCode",
+                new Text("entity.region-outside", region.toString())));
+    }
+
+    /** A list's name fragment ({@code q}) of at most {@value #MAX_QUERY} characters once stripped (400 on {@code q}). */
+    public static List<Violation> queryViolations(String term) {
+        return term != null && term.length() > MAX_QUERY ? List.of(Violation.field("q", "entity.query", MAX_QUERY)) : List.of();
     }
 }

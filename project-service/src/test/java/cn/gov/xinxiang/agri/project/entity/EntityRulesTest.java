@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.entity;
 
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Language;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,32 @@ class EntityRulesTest {
                 .containsExactly("creditCode");
         assertThat(EntityRules.normalise(" 93410725ma45u2pl07 ")).isEqualTo("93410725MA45U2PL07");
         assertThat(EntityRules.normalise(null)).isNull();
+    }
+
+
+    @Test
+    void aCodeIsRegisteredOnce() {
+        assertThat(EntityRules.newEntry("91410725MA9F5LJX21", false).change()).isEqualTo("91410725MA9F5LJX21");
+        assertThat(EntityRules.newEntry("91410725MA9F5LJX21", true).violations())
+                .extracting(Violation::kind, Violation::slug, Violation::field, v -> v.text().key())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Violation.Kind.WRONG_STATE, "entity-exists", null, "entity.exists"),
+                        org.assertj.core.groups.Tuple.tuple(Violation.Kind.INVALID_FIELD, "validation", "creditCode", "entity.exists-field"));
+    }
+
+    @Test
+    void anEntityIsRegisteredOnlyInsideTheCallersRegion() {
+        RegionCode township = RegionCode.of("410725100000");
+        assertThat(EntityRules.inCallerRegion(township, true).change()).isEqualTo(township);
+        assertThat(EntityRules.inCallerRegion(township, false).violations())
+                .extracting(Violation::kind, Violation::slug, Violation::field, v -> v.text().key())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Violation.Kind.FORBIDDEN, "forbidden", "regionCode", "entity.region-outside"));
+    }
+
+    @Test
+    void aNameSearchIsAtMostFiftyCharacters() {
+        assertThat(EntityRules.queryViolations(null)).isEmpty();
+        assertThat(EntityRules.queryViolations("食".repeat(50))).isEmpty();
+        assertThat(EntityRules.queryViolations("食".repeat(51))).extracting(Violation::field, v -> v.text().key())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("q", "entity.query"));
     }
 }
