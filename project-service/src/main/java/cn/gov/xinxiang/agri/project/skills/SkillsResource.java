@@ -2,6 +2,7 @@ package cn.gov.xinxiang.agri.project.skills;
 
 import cn.gov.xinxiang.agri.platform.http.Creations;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportJobView;
 import cn.gov.xinxiang.agri.platform.imports.ImportJobs;
@@ -9,7 +10,6 @@ import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.project.library.QueryEnums;
 import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -148,7 +148,7 @@ public class SkillsResource {
             @QueryParam("trainingId") UUID trainingId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return skills.certificates(new SkillsService.CertificateFilter(regionCode, year,
-                QueryEnums.parse(CertificateKind.class, kind, "kind"), QueryEnums.parse(CertificateLevel.class, level, "level"), householdId, trainingId),
+                QueryParameters.enumValue("kind", kind, CertificateKind.class), QueryParameters.enumValue("level", level, CertificateLevel.class), householdId, trainingId),
                 PageRequest.of(page, size)).map(this::view);
     }
 
