@@ -80,6 +80,21 @@ public final class ConsortiumRules {
     }
 
     /**
+     * What the county's leading industries and the registry say, every problem at once (400, each on its field): the
+     * leading industry is one of the county's in the year ({@code leadingIndustry}), then {@link #registryViolations}.
+     * The entities named, by code, when allowed.
+     */
+    public static Decision<Map<String, OperatingEntity>> named(ConsortiumDtos.Content c, boolean leadingIndustry, String countyName, int year,
+                                                               Map<String, OperatingEntity> registered) {
+        List<Violation> errors = new ArrayList<>();
+        if (!leadingIndustry) {
+            errors.add(Violation.field("leadingIndustryCode", "project.not-leading-industry", c.leadingIndustryCode().strip(), countyName, year));
+        }
+        errors.addAll(registryViolations(c, registered));
+        return Decision.of(errors, registered);
+    }
+
+    /**
      * What the registry says of the entities named (400, each on its field): the lead is a registered leading
      * enterprise, every member is registered. {@code registered} holds the registry's entries for the codes named,
      * by normalised code (a code missing from it is not registered).

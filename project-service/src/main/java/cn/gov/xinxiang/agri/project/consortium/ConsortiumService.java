@@ -7,7 +7,6 @@ import cn.gov.xinxiang.agri.contracts.consortium.ConsortiumRecordedV1;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
-import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
@@ -122,19 +121,14 @@ public class ConsortiumService {
     /** Field rules, then what the registry and the county's leading industries say; every problem at once. The entities named, by code. */
     private Map<String, OperatingEntity> check(ConsortiumDtos.Content req, String countyCode, int year) {
         Refusals.orThrow(Decision.of(ConsortiumRules.violations(req), req));
-        List<Violation> errors = new ArrayList<>();
         String industry = req.leadingIndustryCode().strip();
-        if (!leadingIndustries.exists(countyCode, year, industry)) {
-            errors.add(Violation.field("leadingIndustryCode", "project.not-leading-industry", industry,
-                    regions.nameOf(RegionCode.of(countyCode)), year));
-        }
         Map<String, OperatingEntity> registered = new HashMap<>();
         List<String> codes = new ArrayList<>();
         codes.add(EntityRules.normalise(req.leadEnterpriseCreditCode()));
         (req.members() == null ? List.<ConsortiumDtos.MemberDto>of() : req.members()).forEach(m -> codes.add(EntityRules.normalise(m.creditCode())));
         codes.forEach(code -> entities.registered(code).ifPresent(e -> registered.put(code, e)));
-        errors.addAll(ConsortiumRules.registryViolations(req, registered));
-        return Refusals.orThrow(Decision.of(errors, registered));
+        return Refusals.orThrow(ConsortiumRules.named(req, leadingIndustries.exists(countyCode, year, industry),
+                regions.nameOf(RegionCode.of(countyCode)), year, registered));
     }
 
     private static void apply(Consortium c, ConsortiumDtos.Content r, Instant now) {

@@ -109,21 +109,13 @@ public class EntityService {
 
     /** Field rules, then the region (known, active, county tier or below, inside the caller's region) and the leading industry. */
     private RegionCode check(String creditCode, EntityDtos.Content c) {
-        List<Violation> errors = new ArrayList<>(EntityRules.violations(creditCode, c));
         RegionCode region = RegionCode.parse(c.regionCode()).orElse(null);
-        if (region == null) {
-            errors.add(Violation.field("regionCode", "region.code-format"));
-        } else if (!regions.known(region)) {
-            errors.add(Violation.field("regionCode", "region.unknown", region.toString()));
-        } else if (region.tier().ordinal() < Tier.COUNTY.ordinal()) {
-            errors.add(Violation.field("regionCode", "entity.region-tier"));
-        }
+        boolean countyOrBelow = region != null && region.tier().ordinal() >= Tier.COUNTY.ordinal();
         String lead = blankToNull(c.leadingIndustryCode());
-        if (lead != null && region != null && region.tier().ordinal() >= Tier.COUNTY.ordinal()
-                && !leadingIndustries.existsInAnyYear(region.at(Tier.COUNTY).value(), lead)) {
-            errors.add(Violation.field("leadingIndustryCode", "entity.not-leading-industry", lead,
-                    regions.nameOf(region.at(Tier.COUNTY))));
-        }
+        boolean leading = lead == null || !countyOrBelow || leadingIndustries.existsInAnyYear(region.at(Tier.COUNTY).value(), lead);
+        List<Violation> errors = new ArrayList<>(EntityRules.violations(creditCode, c));
+        errors.addAll(EntityRules.placementViolations(region, region != null && regions.known(region), lead, leading,
+                leading ? null : regions.nameOf(region.at(Tier.COUNTY))));
         Refusals.orThrow(Decision.of(errors, c));
         regions.requireActive("regionCode", region);
         return Refusals.orThrow(EntityRules.inCallerRegion(region, user.scope().covers(region)));

@@ -96,4 +96,21 @@ class ConsortiumRulesTest {
                 .extracting(Violation::field, v -> v.text().key(), v -> v.text().args())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("year", "consortium.year-future", new Object[]{2026}));
     }
+
+
+    /** The leading industry and the registry at once, each on its field; the entities named when all is well. */
+    @Test
+    void theLeadingIndustryIsOneOfTheCountysInTheYear() {
+        ConsortiumDtos.CreateRequest r = req(LEAD, List.of(), List.of());
+        OperatingEntity lead = new OperatingEntity();
+        lead.creditCode = LEAD;
+        lead.name = "龙头企业";
+        lead.kind = EntityKind.LEADING_ENTERPRISE;
+        Map<String, OperatingEntity> registered = Map.of(LEAD, lead);
+        assertThat(ConsortiumRules.named(r, true, "原阳县", 2024, registered).change()).isEqualTo(registered);
+        assertThat(ConsortiumRules.named(r, false, "原阳县", 2024, Map.of()).violations())
+                .extracting(Violation::field, v -> v.text().key())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("leadingIndustryCode", "project.not-leading-industry"),
+                        org.assertj.core.groups.Tuple.tuple("leadEnterpriseCreditCode", "entity.not-registered"));
+    }
 }
