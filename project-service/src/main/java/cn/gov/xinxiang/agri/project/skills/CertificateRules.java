@@ -38,4 +38,9 @@ public final class CertificateRules {
         }
         return Decision.allow(row);
     }
+
+    /** Certificates are recorded or imported by city and county users only (403 {@code skills.who}, naming the caller's role). */
+    public static Decision<String> importer(boolean cityOrCounty, String role) {
+        return cityOrCounty ? Decision.allow(role) : Decision.refuse(Violation.forbidden("skills.who", role));
+    }
 }

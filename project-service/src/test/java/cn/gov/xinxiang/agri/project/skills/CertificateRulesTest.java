@@ -52,4 +52,13 @@ class CertificateRulesTest {
                 .containsExactly(tuple(Violation.Kind.WRONG_STATE, "duplicate", null, "skills.certificate-registered"),
                         tuple(Violation.Kind.INVALID_FIELD, "validation", CERTIFICATE_NO, "skills.certificate-no-taken"));
     }
+
+
+    @Test
+    void onlyCityAndCountyUsersImportCertificates() {
+        assertThat(CertificateRules.importer(true, "county").allowed()).isTrue();
+        assertThat(CertificateRules.importer(false, "village").violations())
+                .extracting(Violation::kind, Violation::slug, v -> v.text().key(), v -> v.text().args())
+                .containsExactly(tuple(Violation.Kind.FORBIDDEN, "forbidden", "skills.who", new Object[]{"village"}));
+    }
 }
