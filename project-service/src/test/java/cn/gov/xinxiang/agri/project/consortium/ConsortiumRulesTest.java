@@ -102,11 +102,7 @@ class ConsortiumRulesTest {
     @Test
     void theLeadingIndustryIsOneOfTheCountysInTheYear() {
         ConsortiumDtos.CreateRequest r = req(LEAD, List.of(), List.of());
-        OperatingEntity lead = new OperatingEntity();
-        lead.creditCode = LEAD;
-        lead.name = "龙头企业";
-        lead.kind = EntityKind.LEADING_ENTERPRISE;
-        Map<String, OperatingEntity> registered = Map.of(LEAD, lead);
+        Map<String, OperatingEntity> registered = Map.of(LEAD, entity(LEAD, EntityKind.LEADING_ENTERPRISE));
         assertThat(ConsortiumRules.named(r, true, "原阳县", 2024, registered).change()).isEqualTo(registered);
         assertThat(ConsortiumRules.named(r, false, "原阳县", 2024, Map.of()).violations())
                 .extracting(Violation::field, v -> v.text().key())

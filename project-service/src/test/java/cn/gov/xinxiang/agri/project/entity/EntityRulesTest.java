@@ -93,10 +93,8 @@ class EntityRulesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("leadingIndustryCode", "entity.not-leading-industry", new Object[]{"RICE", "原阳县"}));
     }
 
-    static OperatingEntity entity(String code, String county) {
+    static OperatingEntity registeredIn(String county) {
         OperatingEntity e = new OperatingEntity();
-        e.creditCode = code;
-        e.name = "合作社";
         e.countyCode = county;
         return e;
     }
@@ -105,13 +103,13 @@ class EntityRulesTest {
     @Test
     void aProjectLinksAnEntityRegisteredInItsCounty() {
         String code = "93410725MA45U2PL07";
-        OperatingEntity here = entity(code, "410725000000");
+        OperatingEntity here = registeredIn("410725000000");
         assertThat(EntityRules.linkable(code, here, "410725000000", c -> c).change()).isSameAs(here);
         assertThat(EntityRules.linkable("93410725MA45U2PL0X", null, "410725000000", c -> c).violations())
                 .extracting(Violation::field).containsExactly("creditCode");
         assertThat(EntityRules.linkable(code, null, "410725000000", c -> c).violations())
                 .extracting(Violation::field, v -> v.text().key()).containsExactly(org.assertj.core.groups.Tuple.tuple("creditCode", "entity.not-registered"));
-        assertThat(EntityRules.linkable(code, entity(code, "410726000000"), "410725000000", c -> "县" + c).violations())
+        assertThat(EntityRules.linkable(code, registeredIn("410726000000"), "410725000000", c -> "县" + c).violations())
                 .extracting(Violation::field, v -> v.text().key(), v -> v.text().args())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("creditCode", "entity.other-county",
                         new Object[]{code, "县410726000000", "县410725000000"}));
