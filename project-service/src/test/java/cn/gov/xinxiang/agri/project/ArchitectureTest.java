@@ -22,7 +22,7 @@ class ArchitectureTest extends ServiceArchitectureTest {
      * Services and resources that still refuse a command by building a problem themselves instead of through a
      * decider's violations (issue 16: emptied as each refusal moves into its *Rules class).
      */
-    private static final String[] REFUSING_SERVICES = {"ConsortiumService", "CraftsmanService", "DemonstrationVillageService", "EntityService", "EnvoyService", "SkillsResource", "SkillsService"};
+    private static final String[] REFUSING_SERVICES = {};
 
     ArchitectureTest() {
         super(service("project").refusingServices(REFUSING_SERVICES)

@@ -1,6 +1,9 @@
 package cn.gov.xinxiang.agri.project.consortium;
 
+import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
 import cn.gov.xinxiang.agri.project.entity.EntityKind;
 import cn.gov.xinxiang.agri.project.entity.EntityRules;
@@ -15,6 +18,21 @@ import java.util.Map;
 /** Content rules of a consortium, plain Java so they are tested without a container. */
 public final class ConsortiumRules {
     private ConsortiumRules() {
+    }
+
+    /**
+     * Where and when a consortium is recorded: a county the caller's region covers (403 {@code consortium.county-outside},
+     * also on {@code countyCode}), then a year not after the current one (400 on {@code year}).
+     */
+    public static Decision<RegionCode> placement(RegionCode county, boolean covered, int year, int thisYear) {
+        if (!covered) {
+            Text outside = new Text("consortium.county-outside", county.toString());
+            return Decision.refuse(new Violation(Violation.Kind.FORBIDDEN, "forbidden", "countyCode", outside));
+        }
+        if (year > thisYear) {
+            return Decision.refuse(Violation.field("year", "consortium.year-future", thisYear));
+        }
+        return Decision.allow(county);
     }
 
     /**
@@ -59,6 +77,21 @@ public final class ConsortiumRules {
             }
         }
         return errors;
+    }
+
+    /**
+     * What the county's leading industries and the registry say, every problem at once (400, each on its field): the
+     * leading industry is one of the county's in the year ({@code leadingIndustry}), then {@link #registryViolations}.
+     * The entities named, by code, when allowed.
+     */
+    public static Decision<Map<String, OperatingEntity>> named(ConsortiumDtos.Content c, boolean leadingIndustry, String countyName, int year,
+                                                               Map<String, OperatingEntity> registered) {
+        List<Violation> errors = new ArrayList<>();
+        if (!leadingIndustry) {
+            errors.add(Violation.field("leadingIndustryCode", "project.not-leading-industry", c.leadingIndustryCode().strip(), countyName, year));
+        }
+        errors.addAll(registryViolations(c, registered));
+        return Decision.of(errors, registered);
     }
 
     /**

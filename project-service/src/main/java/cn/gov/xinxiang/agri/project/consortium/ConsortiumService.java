@@ -5,8 +5,8 @@ import cn.gov.xinxiang.agri.contracts.Correction;
 import cn.gov.xinxiang.agri.contracts.consortium.ConsortiumEvents;
 import cn.gov.xinxiang.agri.contracts.consortium.ConsortiumRecordedV1;
 import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
-import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
@@ -14,7 +14,6 @@ import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
-import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
@@ -25,6 +24,7 @@ import cn.gov.xinxiang.agri.project.entity.EntityService;
 import cn.gov.xinxiang.agri.project.entity.OperatingEntity;
 import cn.gov.xinxiang.agri.project.entity.Versions;
 import cn.gov.xinxiang.agri.project.industry.LeadingIndustryService;
+import cn.gov.xinxiang.agri.project.programmes.ProgrammeRules;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,17 +82,10 @@ public class ConsortiumService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Consortium create(ConsortiumDtos.CreateRequest req) {
         user.require(WRITERS);
-        RegionCode county = RegionCode.parse(req.countyCode()).filter(r -> r.tier() == Tier.COUNTY && regions.known(r))
-                .orElseThrow(() -> ProblemException.invalidField("countyCode", "region.county-code"));
+        RegionCode county = Refusals.orThrow(ProgrammeRules.county("countyCode", req.countyCode(), regions::known));
         regions.requireActive("countyCode", county);
-        if (!user.scope().covers(county)) {
-            throw ProblemException.keyed(403, "forbidden", "consortium.county-outside", county.toString())
-                    .field("countyCode", "consortium.county-outside", county.toString());
-        }
         int thisYear = LocalDate.ofInstant(clock.instant(), ClockProducer.BUSINESS_ZONE).getYear();
-        if (req.year() > thisYear) {
-            throw ProblemException.invalidField("year", "consortium.year-future", thisYear);
-        }
+        Refusals.orThrow(ConsortiumRules.placement(county, user.scope().covers(county), req.year(), thisYear));
         Map<String, OperatingEntity> named = check(req, county.value(), req.year());
         Instant now = clock.instant();
         Consortium c = new Consortium();
@@ -128,19 +121,14 @@ public class ConsortiumService {
     /** Field rules, then what the registry and the county's leading industries say; every problem at once. The entities named, by code. */
     private Map<String, OperatingEntity> check(ConsortiumDtos.Content req, String countyCode, int year) {
         Refusals.orThrow(Decision.of(ConsortiumRules.violations(req), req));
-        List<Violation> errors = new ArrayList<>();
         String industry = req.leadingIndustryCode().strip();
-        if (!leadingIndustries.exists(countyCode, year, industry)) {
-            errors.add(Violation.field("leadingIndustryCode", "project.not-leading-industry", industry,
-                    regions.nameOf(RegionCode.of(countyCode)), year));
-        }
         Map<String, OperatingEntity> registered = new HashMap<>();
         List<String> codes = new ArrayList<>();
         codes.add(EntityRules.normalise(req.leadEnterpriseCreditCode()));
         (req.members() == null ? List.<ConsortiumDtos.MemberDto>of() : req.members()).forEach(m -> codes.add(EntityRules.normalise(m.creditCode())));
         codes.forEach(code -> entities.registered(code).ifPresent(e -> registered.put(code, e)));
-        errors.addAll(ConsortiumRules.registryViolations(req, registered));
-        return Refusals.orThrow(Decision.of(errors, registered));
+        return Refusals.orThrow(ConsortiumRules.named(req, leadingIndustries.exists(countyCode, year, industry),
+                regions.nameOf(RegionCode.of(countyCode)), year, registered));
     }
 
     private static void apply(Consortium c, ConsortiumDtos.Content r, Instant now) {
@@ -249,7 +237,7 @@ public class ConsortiumService {
             // the column's collation (zh-x-icu) gives pinyin order
             case "name" -> Sort.ascending("c.name").and("c.id");
             case "-employedHouseholds" -> Sort.by("c.employedHouseholds", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("c.id");
-            default -> throw ProblemException.invalidField("sort", "problem.one-of-list", "-year, year, name, -employedHouseholds");
+            default -> throw QueryParameters.notOneOf("sort", "-year", "year", "name", "-employedHouseholds");
         };
         var query = Consortium.<Consortium>find("from Consortium c where " + w.jpql(), sort, w.parameters());
         List<Consortium> found = query.page(page.page(), page.size()).list();
@@ -262,9 +250,8 @@ public class ConsortiumService {
                 c.versionNo, c.updatedAt)).toList(), page.page(), page.size(), query.count());
     }
 
-    private RegionCode county(String code) {
-        return RegionCode.parse(code.strip()).filter(r -> r.tier() == Tier.COUNTY)
-                .orElseThrow(() -> ProblemException.invalidField("countyCode", "region.county-code"));
+    private static RegionCode county(String code) {
+        return Refusals.orThrow(ProgrammeRules.county("countyCode", code));
     }
 
     /** Per county and year in the caller's region: how many consortia, the households, and each product summed in its own unit. */

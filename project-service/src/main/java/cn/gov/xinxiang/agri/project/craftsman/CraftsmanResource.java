@@ -3,10 +3,10 @@ package cn.gov.xinxiang.agri.project.craftsman;
 import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.http.Creations;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.project.library.QueryEnums;
 import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -69,7 +69,7 @@ public class CraftsmanResource {
             @QueryParam("level") @Parameter(example = "CITY") String level,
             @QueryParam("yearRecognised") @Parameter(example = "2023") Integer yearRecognised,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return craftsmen.list(new CraftsmanService.Filter(regionCode, QueryEnums.parse(CraftsmanLevel.class, level, "level"),
+        return craftsmen.list(new CraftsmanService.Filter(regionCode, QueryParameters.enumValue("level", level, CraftsmanLevel.class),
                 yearRecognised), PageRequest.of(page, size)).map(this::view);
     }
 

@@ -7,6 +7,7 @@ import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
@@ -49,14 +50,9 @@ public class CraftsmanService {
         user.require(Role.CITY, Role.COUNTY);
         RegionCode region = regions.forWrite("regionCode", r.regionCode(), Tier.COUNTY, Tier.TOWNSHIP, Tier.VILLAGE);
         int currentYear = clock.instant().atZone(ClockProducer.BUSINESS_ZONE).getYear();
-        CraftsmanRules.yearProblem(r.yearRecognised(), currentYear).ifPresent(t -> {
-            throw ProblemException.invalidField("yearRecognised", t.key(), t.args());
-        });
         String name = r.name().strip();
-        if (Craftsman.count("name = ?1 and regionCode = ?2 and level = ?3", name, region.value(), r.level()) > 0) {
-            throw ProblemException.keyed(409, "duplicate", "craftsman.duplicate", name, region.value(), r.level().label)
-                    .field("name", "craftsman.duplicate-field");
-        }
+        boolean recorded = Craftsman.count("name = ?1 and regionCode = ?2 and level = ?3", name, region.value(), r.level()) > 0;
+        Refusals.orThrow(CraftsmanRules.recognition(name, region.value(), r.level(), r.yearRecognised(), currentYear, recorded));
         Craftsman c = new Craftsman();
         c.id = UUID.randomUUID();
         c.name = name;

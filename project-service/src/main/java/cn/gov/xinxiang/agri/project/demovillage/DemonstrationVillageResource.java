@@ -3,10 +3,10 @@ package cn.gov.xinxiang.agri.project.demovillage;
 import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.http.Creations;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.project.library.QueryEnums;
 import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -84,7 +84,7 @@ public class DemonstrationVillageResource {
             @QueryParam("yearDesignated") @Parameter(example = "2023") Integer yearDesignated,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return villages.list(new DemonstrationVillageService.Filter(regionCode,
-                QueryEnums.parse(DemonstrationKind.class, kind, "kind"), QueryEnums.parse(IssuingLevel.class, issuingLevel, "issuingLevel"),
+                QueryParameters.enumValue("kind", kind, DemonstrationKind.class), QueryParameters.enumValue("issuingLevel", issuingLevel, IssuingLevel.class),
                 yearDesignated), PageRequest.of(page, size)).map(this::view);
     }
 

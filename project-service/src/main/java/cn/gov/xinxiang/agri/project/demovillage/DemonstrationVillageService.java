@@ -58,12 +58,10 @@ public class DemonstrationVillageService {
         RegionCode village = regions.forWrite("villageCode", r.villageCode(), Tier.VILLAGE);
         int currentYear = clock.instant().atZone(ClockProducer.BUSINESS_ZONE).getYear();
         List<UUID> projects = r.projectIds() == null ? List.of() : r.projectIds();
-        Refusals.orThrow(Decision.of(DesignationRules.designationViolations(r.yearDesignated(), currentYear, r.kind(), village.value(), projects,
-                projects(projects)), r));
-        if (DemonstrationVillage.count("villageCode = ?1 and kind = ?2 and issuingLevel = ?3", village.value(), r.kind(), r.issuingLevel()) > 0) {
-            throw ProblemException.keyed(409, "duplicate", "demovillage.duplicate", village.value(), r.issuingLevel().label, r.kind().label)
-                    .field("villageCode", "demovillage.duplicate-field");
-        }
+        boolean designated = DemonstrationVillage.count("villageCode = ?1 and kind = ?2 and issuingLevel = ?3", village.value(), r.kind(),
+                r.issuingLevel()) > 0;
+        Refusals.orThrow(DesignationRules.designate(r.yearDesignated(), currentYear, r.kind(), r.issuingLevel(), village.value(), projects,
+                projects(projects), designated));
         DemonstrationVillage d = new DemonstrationVillage();
         d.id = UUID.randomUUID();
         d.villageCode = village.value();

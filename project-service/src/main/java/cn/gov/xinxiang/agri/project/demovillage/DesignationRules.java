@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.demovillage;
 
+import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.project.library.IndustryCategory;
@@ -77,5 +78,20 @@ public final class DesignationRules {
         yearProblem(yearDesignated, currentYear).ifPresent(t -> errors.add(Violation.field("yearDesignated", t.key(), t.args())));
         errors.addAll(projectViolations(kind, villageCode, projects, found));
         return errors;
+    }
+
+    /**
+     * A designation as a whole: its year and projects ({@link #designationViolations}, 400 each on its field), then no
+     * designation of the village of the same kind and issuing level already (409 {@code duplicate}, also on
+     * {@code villageCode}). The projects when allowed.
+     */
+    public static Decision<List<UUID>> designate(int yearDesignated, int currentYear, DemonstrationKind kind, IssuingLevel level, String villageCode,
+                                                 List<UUID> projects, Map<UUID, Candidate> found, boolean designatedAlready) {
+        List<Violation> errors = designationViolations(yearDesignated, currentYear, kind, villageCode, projects, found);
+        if (errors.isEmpty() && designatedAlready) {
+            return Decision.refuse(Violation.state("duplicate", "demovillage.duplicate", villageCode, level.label, kind.label),
+                    Violation.field("villageCode", "demovillage.duplicate-field"));
+        }
+        return Decision.of(errors, projects);
     }
 }

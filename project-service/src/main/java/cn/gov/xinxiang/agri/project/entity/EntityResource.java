@@ -3,10 +3,10 @@ package cn.gov.xinxiang.agri.project.entity;
 import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.http.Creations;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.project.library.QueryEnums;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -89,8 +89,8 @@ public class EntityResource {
             @QueryParam("sort") @Parameter(description = "name (default, pinyin order), -name, creditCode, -updatedAt", example = "name") String sort,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return entities.list(new EntityService.Filter(QueryEnums.parse(EntityKind.class, kind, "kind"),
-                QueryEnums.parse(EnterpriseLevel.class, level, "level"), regionCode, q, leadingIndustryCode, sort), PageRequest.of(page, size))
+        return entities.list(new EntityService.Filter(QueryParameters.enumValue("kind", kind, EntityKind.class),
+                QueryParameters.enumValue("level", level, EnterpriseLevel.class), regionCode, q, leadingIndustryCode, sort), PageRequest.of(page, size))
                 .map(entities::view);
     }
 }

@@ -5,6 +5,7 @@ import cn.gov.xinxiang.agri.contracts.Correction;
 import cn.gov.xinxiang.agri.contracts.entity.OperatingEntityEvents;
 import cn.gov.xinxiang.agri.contracts.entity.OperatingEntityRegisteredV1;
 import cn.gov.xinxiang.agri.platform.http.ETags;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
@@ -69,9 +70,7 @@ public class EntityService {
         user.require(WRITERS);
         String code = EntityRules.normalise(req.creditCode());
         RegionCode region = check(code, req);
-        if (OperatingEntity.findByIdOptional(code).isPresent()) {
-            throw ProblemException.keyed(409, "entity-exists", "entity.exists", code).field("creditCode", "entity.exists-field");
-        }
+        Refusals.orThrow(EntityRules.newEntry(code, OperatingEntity.findByIdOptional(code).isPresent()));
         Instant now = clock.instant();
         OperatingEntity e = new OperatingEntity();
         e.creditCode = code;
@@ -110,28 +109,16 @@ public class EntityService {
 
     /** Field rules, then the region (known, active, county tier or below, inside the caller's region) and the leading industry. */
     private RegionCode check(String creditCode, EntityDtos.Content c) {
-        List<Violation> errors = new ArrayList<>(EntityRules.violations(creditCode, c));
         RegionCode region = RegionCode.parse(c.regionCode()).orElse(null);
-        if (region == null) {
-            errors.add(Violation.field("regionCode", "region.code-format"));
-        } else if (!regions.known(region)) {
-            errors.add(Violation.field("regionCode", "region.unknown", region.toString()));
-        } else if (region.tier().ordinal() < Tier.COUNTY.ordinal()) {
-            errors.add(Violation.field("regionCode", "entity.region-tier"));
-        }
+        boolean countyOrBelow = region != null && region.tier().ordinal() >= Tier.COUNTY.ordinal();
         String lead = blankToNull(c.leadingIndustryCode());
-        if (lead != null && region != null && region.tier().ordinal() >= Tier.COUNTY.ordinal()
-                && !leadingIndustries.existsInAnyYear(region.at(Tier.COUNTY).value(), lead)) {
-            errors.add(Violation.field("leadingIndustryCode", "entity.not-leading-industry", lead,
-                    regions.nameOf(region.at(Tier.COUNTY))));
-        }
+        boolean leading = lead == null || !countyOrBelow || leadingIndustries.existsInAnyYear(region.at(Tier.COUNTY).value(), lead);
+        List<Violation> errors = new ArrayList<>(EntityRules.violations(creditCode, c));
+        errors.addAll(EntityRules.placementViolations(region, region != null && regions.known(region), lead, leading,
+                leading ? null : regions.nameOf(region.at(Tier.COUNTY))));
         Refusals.orThrow(Decision.of(errors, c));
         regions.requireActive("regionCode", region);
-        if (!user.scope().covers(region)) {
-            throw ProblemException.keyed(403, "forbidden", "entity.region-outside", region.toString()).field("regionCode", "entity.region-outside",
-                    region.toString());
-        }
-        return region;
+        return Refusals.orThrow(EntityRules.inCallerRegion(region, user.scope().covers(region)));
     }
 
     private static void apply(OperatingEntity e, EntityDtos.Content c, RegionCode region, Instant now) {
@@ -173,12 +160,10 @@ public class EntityService {
 
     public Page<OperatingEntity> list(Filter f, PageRequest page) {
         // a narrower subtree inside the caller's scope; one outside it simply matches nothing
-        RegionScope narrower = f.regionCode() == null || f.regionCode().isBlank() ? null : RegionScope.of(RegionCode.parse(f.regionCode().strip())
-                .orElseThrow(() -> ProblemException.invalidField("regionCode", "region.code-format")));
+        RegionCode subtree = QueryParameters.optionalRegionCode("regionCode", f.regionCode());
+        RegionScope narrower = subtree == null ? null : RegionScope.of(subtree);
         String term = f.q() == null ? null : f.q().strip();
-        if (term != null && term.length() > 50) {
-            throw ProblemException.invalidField("q", "entity.query", 50);
-        }
+        Refusals.orThrow(Decision.of(EntityRules.queryViolations(term), f));
         ScopedWhere w = ScopedWhere.within(user.scope(), "e.regionCode", narrower)
                 .and("e.kind = :kind", "kind", f.kind())
                 .and("e.level = :level", "level", f.level())
@@ -192,7 +177,7 @@ public class EntityService {
             case "-name" -> Sort.descending("e.name").and("e.creditCode");
             case "creditCode" -> Sort.ascending("e.creditCode");
             case "-updatedAt" -> Sort.descending("e.updatedAt").and("e.creditCode");
-            default -> throw ProblemException.invalidField("sort", "problem.one-of-list", "name, -name, creditCode, -updatedAt");
+            default -> throw QueryParameters.notOneOf("sort", "name", "-name", "creditCode", "-updatedAt");
         };
         return Page.of(OperatingEntity.<OperatingEntity>find("from OperatingEntity e where " + w.jpql(), sort, w.parameters()), page);
     }

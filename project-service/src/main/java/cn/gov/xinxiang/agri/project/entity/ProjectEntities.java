@@ -2,9 +2,8 @@ package cn.gov.xinxiang.agri.project.entity;
 
 import cn.gov.xinxiang.agri.contracts.project.ProjectEntityLinkedV1;
 import cn.gov.xinxiang.agri.contracts.project.ProjectEvents;
-import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
@@ -52,23 +51,14 @@ public class ProjectEntities {
         Project p = projects.get(projectId);
         user.require(Role.VILLAGE, Role.TOWNSHIP, Role.COUNTY);
         String code = EntityRules.normalise(req.creditCode());
-        CreditCode.problem(code).ifPresent(t -> {
-            throw ProblemException.invalidField("creditCode", t.key(), t.args());
-        });
-        OperatingEntity e = entities.registered(code)
-                .orElseThrow(() -> ProblemException.invalidField("creditCode", "entity.not-registered", code));
-        if (!e.countyCode.equals(p.countyCode)) {
-            throw ProblemException.invalidField("creditCode", "entity.other-county", code, regions.nameOf(RegionCode.of(e.countyCode)),
-                    regions.nameOf(RegionCode.of(p.countyCode)));
-        }
+        OperatingEntity e = Refusals.orThrow(EntityRules.linkable(code, CreditCode.problem(code).isPresent() ? null : entities.registered(code).orElse(null),
+                p.countyCode, county -> regions.nameOf(RegionCode.of(county))));
         Instant now = clock.instant();
         int inserted = em.createNativeQuery("insert into project_entity (project_id, credit_code, role, linked_by, linked_at) values (?1, ?2, ?3, ?4, ?5) "
                         + "on conflict do nothing")
                 .setParameter(1, p.id).setParameter(2, e.creditCode).setParameter(3, req.role().name()).setParameter(4, user.subject())
                 .setParameter(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
-        if (inserted == 0) {
-            throw ProblemException.keyed(409, "entity-linked", "entity.linked", e.name, new Text("project-entity-role." + req.role().name()));
-        }
+        Refusals.orThrow(EntityRules.newLink(inserted > 0, e.name, req.role()));
         outbox.append(ProjectEvents.AGGREGATE, p.id.toString(), ProjectEvents.ENTITY_LINKED_V1,
                 new ProjectEntityLinkedV1(p.id.toString(), p.code, p.regionCode, p.countyCode, e.creditCode, e.kind.name(), req.role().name(),
                         user.subject(), now));

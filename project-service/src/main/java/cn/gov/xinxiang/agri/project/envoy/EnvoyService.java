@@ -22,6 +22,7 @@ import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.project.library.ProjectStatus;
 import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
+import cn.gov.xinxiang.agri.project.programmes.ProgrammeRules;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -106,9 +107,7 @@ public class EnvoyService {
     public Envoy reassign(UUID id, String ifMatch, EnvoyDtos.AssignmentsRequest r) {
         user.require(Role.CITY, Role.COUNTY);
         Envoy e = get(id);
-        if (!user.scope().covers(e.countyCode)) {
-            throw ProblemException.keyed(403, "forbidden", "programme.outside-region", e.countyCode, user.region().value());
-        }
+        Refusals.orThrow(ProgrammeRules.inCallerRegion(e.countyCode, user.scope().covers(e.countyCode), user.region().value()));
         ETags.require(ifMatch, e.version);
         List<UUID> projects = r.projectIds() == null ? List.of() : r.projectIds();
         List<String> villages = r.villageCodes() == null ? List.of() : r.villageCodes();
@@ -144,9 +143,7 @@ public class EnvoyService {
     public ServiceRecord recordService(UUID envoyId, EnvoyDtos.ServiceRequest r) {
         user.require(Role.CITY, Role.COUNTY);
         Envoy e = get(envoyId);
-        if (!user.scope().covers(e.countyCode)) {
-            throw ProblemException.keyed(403, "forbidden", "programme.outside-region", e.countyCode, user.region().value());
-        }
+        Refusals.orThrow(ProgrammeRules.inCallerRegion(e.countyCode, user.scope().covers(e.countyCode), user.region().value()));
         LocalDate today = clock.instant().atZone(ClockProducer.BUSINESS_ZONE).toLocalDate();
         String village = r.villageCode() == null || r.villageCode().isBlank() ? null : r.villageCode().strip();
         Refusals.orThrow(Decision.of(EnvoyRules.serviceViolations(r.servedOn(), today, village, r.projectId(), e.villageCodes, e.projectIds), r));
@@ -216,8 +213,7 @@ public class EnvoyService {
     public List<EnvoyDtos.CoverageView> coverage(String countyCode, int year) {
         String county = null;
         if (countyCode != null && !countyCode.isBlank()) {
-            county = RegionCode.parse(countyCode.strip()).filter(c -> c.tier() == Tier.COUNTY)
-                    .orElseThrow(() -> ProblemException.invalidField("countyCode", "region.county-code")).value();
+            county = Refusals.orThrow(ProgrammeRules.county("countyCode", countyCode)).value();
         }
         Query q = em.createNativeQuery("select p.county_code, count(*), "
                         + "count(*) filter (where exists (select 1 from envoy_project ep where ep.project_id = p.id)) from project p "

@@ -2,9 +2,8 @@ package cn.gov.xinxiang.agri.project.programmes;
 
 import io.quarkus.panache.common.Parameters;
 import cn.gov.xinxiang.agri.platform.paging.ScopedWhere;
-import cn.gov.xinxiang.agri.platform.i18n.Localized;
-import cn.gov.xinxiang.agri.platform.i18n.Text;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.Tier;
@@ -12,10 +11,6 @@ import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The region checks the four programmes (skills, envoys, craftsmen, demonstration villages) share: a write names
@@ -32,17 +27,9 @@ public class ProgrammeRegions {
 
     /** The region a write names in {@code field}: 400 malformed / unknown / wrong tier, 422 retired, 403 outside the caller's region. */
     public RegionCode forWrite(String field, String value, Tier... tiers) {
-        RegionCode code = RegionCode.parse(value == null ? null : value.strip())
-                .orElseThrow(() -> ProblemException.invalidField(field, "region.code-format"));
+        RegionCode code = QueryParameters.regionCode(field, value);
         regions.requireActive(field, code);
-        Set<Tier> allowed = Set.of(tiers);
-        if (!allowed.contains(code.tier())) {
-            throw ProblemException.invalidField(field, "programme.region-tier", tierNames(tiers));
-        }
-        if (!user.scope().covers(code)) {
-            throw ProblemException.keyed(403, "forbidden", "programme.outside-region", code.value(), user.region().value());
-        }
-        return code;
+        return Refusals.orThrow(ProgrammeRules.writeRegion(field, code, user.scope().covers(code), user.region().value(), tiers));
     }
 
     /**
@@ -50,10 +37,8 @@ public class ProgrammeRegions {
      * null when the filter is absent. A subtree outside the caller's scope simply matches nothing.
      */
     public RegionScope filter(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return RegionScope.of(RegionCode.parse(value.strip()).orElseThrow(() -> ProblemException.invalidField(field, "region.code-format")));
+        RegionCode code = QueryParameters.optionalRegionCode(field, value);
+        return code == null ? null : RegionScope.of(code);
     }
 
     /**
@@ -78,10 +63,5 @@ public class ProgrammeRegions {
 
     public String nameOf(String code) {
         return code == null ? null : regions.nameOf(RegionCode.of(code));
-    }
-
-    /** 村/乡镇 or village/township, in the reader's language. */
-    static Localized tierNames(Tier... tiers) {
-        return l -> Arrays.stream(tiers).map(t -> new Text("tier." + t.name()).in(l)).collect(Collectors.joining("/"));
     }
 }

@@ -12,7 +12,7 @@ import cn.gov.xinxiang.agri.platform.imports.ImportPlan;
 import cn.gov.xinxiang.agri.platform.imports.ImportProgress;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
 import cn.gov.xinxiang.agri.platform.outbox.OutboxBatch;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.project.household.HouseholdCategory;
@@ -78,9 +78,7 @@ public class CertificateImport implements ImportHandler {
 
     @Override
     public void authorize(ImportCaller caller) {
-        if (!caller.is(Role.CITY) && !caller.is(Role.COUNTY)) {
-            throw ProblemException.keyed(403, "forbidden", "skills.who", caller.role().claim);
-        }
+        Refusals.orThrow(CertificateRules.importer(caller.is(Role.CITY) || caller.is(Role.COUNTY), caller.role().claim));
     }
 
     @Override

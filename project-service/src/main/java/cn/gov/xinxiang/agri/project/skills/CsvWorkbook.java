@@ -2,6 +2,7 @@ package cn.gov.xinxiang.agri.project.skills;
 
 import cn.gov.xinxiang.agri.platform.imports.ImportColumn;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.project.household.Csv;
 import cn.gov.xinxiang.agri.project.household.IdNumber;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -10,6 +11,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -27,6 +29,17 @@ final class CsvWorkbook {
 
     /** The longest cell a certificate file may hold (the longest template field is 200). */
     static final int MAX_CELL = 1000;
+
+    /**
+     * An uploaded CSV body (UTF-8) as {@link #of(List, int, ImportColumn, List)} makes it; an empty body is refused like
+     * a file without a header (400 {@code empty-import}), before anything is parsed.
+     */
+    static byte[] read(byte[] body, int maxRows, ImportColumn idColumn, List<ImportColumn> columns) {
+        if (body == null || body.length == 0) {
+            throw ProblemException.keyed(400, "empty-import", "import.no-file");
+        }
+        return of(Csv.parse(new String(body, StandardCharsets.UTF_8)), maxRows, idColumn, columns);
+    }
 
     /**
      * @param idColumn header (Chinese, with or without *, or the key) of the column holding ID numbers: its cells are

@@ -2,16 +2,14 @@ package cn.gov.xinxiang.agri.project.skills;
 
 import cn.gov.xinxiang.agri.platform.http.Creations;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportJobView;
 import cn.gov.xinxiang.agri.platform.imports.ImportJobs;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
-import cn.gov.xinxiang.agri.project.household.Csv;
-import cn.gov.xinxiang.agri.project.library.QueryEnums;
 import cn.gov.xinxiang.agri.project.programmes.ProgrammeRegions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -123,10 +120,7 @@ public class SkillsResource {
     @APIResponse(responseCode = "202", description = "the job", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImportJobView.class)))
     public Response importCsv(@QueryParam("fileName") @Parameter(example = "原阳县2024年技能证书.csv") String fileName, byte[] body) {
-        if (body == null || body.length == 0) {
-            throw ProblemException.keyed(400, "empty-import", "import.no-file");
-        }
-        byte[] workbook = CsvWorkbook.of(Csv.parse(new String(body, StandardCharsets.UTF_8)), maxRows,
+        byte[] workbook = CsvWorkbook.read(body, maxRows,
                 CertificateColumns.ALL.stream().filter(c -> c.key().equals(CertificateColumns.ID_NUMBER)).findFirst().orElseThrow(),
                 CertificateColumns.ALL);
         ImportJobView job = jobs.submit(CertificateImport.KIND, new ImportCaller(user.subject(), user.role(), user.region()), fileName, workbook);
@@ -154,7 +148,7 @@ public class SkillsResource {
             @QueryParam("trainingId") UUID trainingId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return skills.certificates(new SkillsService.CertificateFilter(regionCode, year,
-                QueryEnums.parse(CertificateKind.class, kind, "kind"), QueryEnums.parse(CertificateLevel.class, level, "level"), householdId, trainingId),
+                QueryParameters.enumValue("kind", kind, CertificateKind.class), QueryParameters.enumValue("level", level, CertificateLevel.class), householdId, trainingId),
                 PageRequest.of(page, size)).map(this::view);
     }
 

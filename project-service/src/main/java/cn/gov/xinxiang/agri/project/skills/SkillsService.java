@@ -1,14 +1,11 @@
 package cn.gov.xinxiang.agri.project.skills;
 
 import cn.gov.xinxiang.agri.platform.paging.ScopedWhere;
-import cn.gov.xinxiang.agri.platform.i18n.Language;
-import cn.gov.xinxiang.agri.platform.i18n.RequestLanguage;
-import cn.gov.xinxiang.agri.platform.imports.ImportError;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
@@ -134,19 +131,8 @@ public class SkillsService {
                 return today;
             }
         }, user.scope()).check(new ImportRow(0, cells));
-        if (!result.ok()) {
-            Language l = RequestLanguage.current();
-            List<FieldError> errors = new ArrayList<>();
-            for (ImportError e : result.errors()) {
-                errors.add(new FieldError(e.field(), e.in(l).message()));
-            }
-            throw ProblemException.invalid(errors);
-        }
-        CertificateRow row = result.row();
-        if (!store.storedDigests(List.of(row)).isEmpty()) {
-            throw ProblemException.keyed(409, "duplicate", "skills.certificate-registered", row.issuer(), row.certificateNo())
-                    .field(CertificateColumns.CERTIFICATE_NO, "skills.certificate-no-taken");
-        }
+        CertificateRow row = Refusals.orThrow(CertificateRules.checked(result));
+        Refusals.orThrow(CertificateRules.unregistered(row, !store.storedDigests(List.of(row)).isEmpty()));
         UUID id = store.store(null, List.of(row), user.subject()).get(0);
         return certificate(id);
     }

@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.project.consortium;
 
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.i18n.Language;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import org.junit.jupiter.api.Test;
@@ -80,5 +81,32 @@ class ConsortiumRulesTest {
                     assertThat(v.field()).isEqualTo("leadEnterpriseCreditCode");
                     assertThat(v.text().key()).isEqualTo("consortium.lead-not-enterprise");
                 });
+    }
+
+
+    /** The county inside the caller's region first (403, also on the field), then the year (400). */
+    @Test
+    void aConsortiumIsRecordedForACountyOfTheCallersRegionAndNotForAFutureYear() {
+        RegionCode county = RegionCode.of("410725000000");
+        assertThat(ConsortiumRules.placement(county, true, 2026, 2026).change()).isEqualTo(county);
+        assertThat(ConsortiumRules.placement(county, false, 2027, 2026).violations())
+                .extracting(Violation::kind, Violation::slug, Violation::field, v -> v.text().key())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Violation.Kind.FORBIDDEN, "forbidden", "countyCode", "consortium.county-outside"));
+        assertThat(ConsortiumRules.placement(county, true, 2027, 2026).violations())
+                .extracting(Violation::field, v -> v.text().key(), v -> v.text().args())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("year", "consortium.year-future", new Object[]{2026}));
+    }
+
+
+    /** The leading industry and the registry at once, each on its field; the entities named when all is well. */
+    @Test
+    void theLeadingIndustryIsOneOfTheCountysInTheYear() {
+        ConsortiumDtos.CreateRequest r = req(LEAD, List.of(), List.of());
+        Map<String, OperatingEntity> registered = Map.of(LEAD, entity(LEAD, EntityKind.LEADING_ENTERPRISE));
+        assertThat(ConsortiumRules.named(r, true, "原阳县", 2024, registered).change()).isEqualTo(registered);
+        assertThat(ConsortiumRules.named(r, false, "原阳县", 2024, Map.of()).violations())
+                .extracting(Violation::field, v -> v.text().key())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("leadingIndustryCode", "project.not-leading-industry"),
+                        org.assertj.core.groups.Tuple.tuple("leadEnterpriseCreditCode", "entity.not-registered"));
     }
 }

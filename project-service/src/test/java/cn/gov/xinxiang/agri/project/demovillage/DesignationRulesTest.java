@@ -62,4 +62,20 @@ class DesignationRulesTest {
                         tuple("projectIds[0]", "demovillage.project-unknown"));
         assertThat(DesignationRules.designationViolations(2024, 2024, DemonstrationKind.BEAUTIFUL_VILLAGE, VILLAGE, List.of(farming), found)).isEmpty();
     }
+
+
+    /** The content first (400 on its fields), then a designation of the same kind and level already recorded (409). */
+    @Test
+    void aVillageIsDesignatedOncePerKindAndIssuingLevel() {
+        UUID fits = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        Map<UUID, DesignationRules.Candidate> found = Map.of(fits, new DesignationRules.Candidate(VILLAGE, IndustryCategory.RURAL_WELLNESS));
+        assertThat(DesignationRules.designate(2024, 2024, DemonstrationKind.WELLNESS, IssuingLevel.CITY, VILLAGE, List.of(fits), found, false)
+                .change()).containsExactly(fits);
+        assertThat(DesignationRules.designate(2024, 2024, DemonstrationKind.WELLNESS, IssuingLevel.CITY, VILLAGE, List.of(fits), found, true)
+                .violations()).extracting(Violation::kind, Violation::slug, Violation::field, v -> v.text().key())
+                .containsExactly(tuple(Violation.Kind.WRONG_STATE, "duplicate", null, "demovillage.duplicate"),
+                        tuple(Violation.Kind.INVALID_FIELD, "validation", "villageCode", "demovillage.duplicate-field"));
+        assertThat(DesignationRules.designate(2025, 2024, DemonstrationKind.WELLNESS, IssuingLevel.CITY, VILLAGE, List.of(fits), found, true)
+                .violations()).extracting(Violation::field).containsExactly("yearDesignated");
+    }
 }
