@@ -37,14 +37,6 @@ public interface ImportHandler {
     }
 
     /**
-     * The former way to refuse a caller, by throwing the problem; kept only until every handler answers {@link #refusal}
-     * (issue 16: refusals are violations, the platform maps them).
-     */
-    @Deprecated
-    default void authorize(ImportCaller caller) {
-    }
-
-    /**
      * Checks every row (inside the job's transaction; reads only).
      *
      * @param jobId the job, for the records it stores (which import created them)

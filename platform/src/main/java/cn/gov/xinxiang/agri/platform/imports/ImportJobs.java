@@ -148,7 +148,6 @@ public class ImportJobs {
         h.refusal(caller).ifPresent(v -> {
             throw Refusals.problem(List.of(v));
         });
-        h.authorize(caller);
         if (content == null || content.length == 0) {
             throw ProblemException.keyed(400, "empty-import", "import.no-file");
         }

@@ -1,8 +1,8 @@
 package cn.gov.xinxiang.agri.project.skills;
 
-import cn.gov.xinxiang.agri.platform.imports.KeyedRows;
 import cn.gov.xinxiang.agri.contracts.skills.SkillsCertificateRecordedV1;
 import cn.gov.xinxiang.agri.contracts.skills.SkillsEvents;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportColumn;
@@ -11,8 +11,8 @@ import cn.gov.xinxiang.agri.platform.imports.ImportHandler;
 import cn.gov.xinxiang.agri.platform.imports.ImportPlan;
 import cn.gov.xinxiang.agri.platform.imports.ImportProgress;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
+import cn.gov.xinxiang.agri.platform.imports.KeyedRows;
 import cn.gov.xinxiang.agri.platform.outbox.OutboxBatch;
-import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
 import cn.gov.xinxiang.agri.project.household.HouseholdCategory;
@@ -77,8 +77,8 @@ public class CertificateImport implements ImportHandler {
     }
 
     @Override
-    public void authorize(ImportCaller caller) {
-        Refusals.orThrow(CertificateRules.importer(caller.is(Role.CITY) || caller.is(Role.COUNTY), caller.role().claim));
+    public Optional<Violation> refusal(ImportCaller caller) {
+        return CertificateRules.importer(caller.is(Role.CITY) || caller.is(Role.COUNTY), caller.role().claim).violations().stream().findFirst();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package cn.gov.xinxiang.agri.project.skills;
 
 import cn.gov.xinxiang.agri.platform.imports.ImportColumn;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.project.household.Csv;
 import cn.gov.xinxiang.agri.project.household.IdNumber;
 import org.apache.poi.ss.usermodel.Row;
@@ -35,9 +35,7 @@ final class CsvWorkbook {
      * a file without a header (400 {@code empty-import}), before anything is parsed.
      */
     static byte[] read(byte[] body, int maxRows, ImportColumn idColumn, List<ImportColumn> columns) {
-        if (body == null || body.length == 0) {
-            throw ProblemException.keyed(400, "empty-import", "import.no-file");
-        }
+        Refusals.orThrow(CertificateRules.body(body));
         return of(Csv.parse(new String(body, StandardCharsets.UTF_8)), maxRows, idColumn, columns);
     }
 
@@ -55,24 +53,7 @@ final class CsvWorkbook {
      * (no field of the template is; an XLSX cell could not hold it either).
      */
     static byte[] of(List<List<String>> rows, int maxRows, ImportColumn idColumn, List<ImportColumn> columns) {
-        if (rows.isEmpty()) {
-            throw ProblemException.keyed(400, "empty-import", "import.no-header");
-        }
-        List<String> given = rows.get(0).stream().map(h -> h.strip().replace("*", "")).toList();
-        List<String> missing = columns.stream().filter(ImportColumn::required)
-                .filter(c -> !given.contains(c.header()) && !given.contains(c.key())).map(ImportColumn::header).toList();
-        if (!missing.isEmpty()) {
-            throw ProblemException.keyed(400, "bad-header", "import.header-lacks", String.join("、", missing),
-                    String.join("、", columns.stream().map(ImportColumn::header).toList()));
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> cells = rows.get(r);
-            for (int c = 0; c < cells.size(); c++) {
-                if (cells.get(c).length() > MAX_CELL) {
-                    throw ProblemException.keyed(400, "cell-too-long", "import.cell-too-long", r + 1, c + 1, MAX_CELL);
-                }
-            }
-        }
+        Refusals.orThrow(CertificateRules.csvTable(rows, columns, MAX_CELL));
         int id = -1;
         List<String> header = rows.get(0);
         for (int c = 0; c < header.size(); c++) {
@@ -81,9 +62,7 @@ final class CsvWorkbook {
                 id = c;
             }
         }
-        if (rows.size() > maxRows + 1) {
-            throw ProblemException.keyed(400, "import-too-large", "import.too-many-rows", maxRows);
-        }
+        Refusals.orThrow(CertificateRules.rowCount(rows.size() - 1, maxRows));
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("CSV");
