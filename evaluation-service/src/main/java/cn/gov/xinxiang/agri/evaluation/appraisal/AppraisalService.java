@@ -400,8 +400,7 @@ public class AppraisalService {
         Refusals.orThrow(AppraisalRules.rankingReader(id, user.is(Role.JUDGE)));
         AppraisalRound r = round(id);
         String county = Refusals.orThrow(AppraisalRules.rankingCounty(countyCode)).orElse(null);
-        String only = county;
-        List<AppraisalRanking.Row> all = ranking(id).stream().filter(x -> only == null || x.countyCode().equals(only)).toList();
+        List<AppraisalRanking.Row> all = ranking(id).stream().filter(x -> county == null || x.countyCode().equals(county)).toList();
         List<AppraisalRanking.Row> rows = all.stream().filter(x -> user.scope().covers(x.regionCode())).toList();
         return new RankingView(id, r.status, AppraisalRanking.RULE, county, all.size(), rows);
     }
