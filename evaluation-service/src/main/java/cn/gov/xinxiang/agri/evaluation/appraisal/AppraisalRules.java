@@ -3,6 +3,9 @@ package cn.gov.xinxiang.agri.evaluation.appraisal;
 import cn.gov.xinxiang.agri.contracts.evaluation.AppraisalPublishedV1;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
+import cn.gov.xinxiang.agri.platform.region.RegionCode;
+import cn.gov.xinxiang.agri.platform.region.Tier;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,13 +14,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The rules of an on-site appraisal round, as plain decisions on facts the service has loaded: what a round may be opened
  * with, who may record a sheet for which project while the round is open, which scores a sheet may hold (one per
- * criterion, 0 to the criterion's maximum, 2 decimals), and when a round may be published.
+ * criterion, 0 to the criterion's maximum, 2 decimals), and when a round may be published; a judge records only their
+ * own sheets and reads no ranking.
  */
 public final class AppraisalRules {
 
@@ -88,6 +93,53 @@ public final class AppraisalRules {
 
     private static Violation closed(UUID roundId) {
         return Violation.state("appraisal-published", "appraisal.closed", roundId);
+    }
+
+    /**
+     * Whose sheet is recorded: a judge records their own (naming another judge is 403 {@code forbidden}) and may omit
+     * their id; anyone else names the judge, or no one (refused by {@link #score}).
+     *
+     * @param callerJudge the caller's id when the caller is a judge, else null
+     * @param named       the judge the request names, as given (blank = none)
+     * @return the judge the sheet is for, empty when none was named
+     */
+    public static Decision<Optional<String>> sheetOf(String callerJudge, String named) {
+        String judge = named == null || named.isBlank() ? null : named.strip();
+        if (callerJudge == null) {
+            return Decision.allow(Optional.ofNullable(judge));
+        }
+        if (judge != null && !judge.equals(callerJudge)) {
+            return Decision.refuse(Violation.forbidden("appraisal.own-sheets-only"));
+        }
+        return Decision.allow(Optional.of(callerJudge));
+    }
+
+    /**
+     * One sheet per judge, project and round (409 {@code already-scored}); the database's unique constraint tells
+     * whether another one was recorded first, also by a concurrent request.
+     */
+    public static Decision<UUID> firstSheet(UUID roundId, String judgeId, UUID projectId, boolean anotherSheet) {
+        return anotherSheet ? Decision.refuse(Violation.state("already-scored", "appraisal.already-scored", judgeId, String.valueOf(projectId), roundId))
+                : Decision.allow(projectId);
+    }
+
+    /** The detail of a refused sheet with several wrong scores ({@code appraisal.scores-invalid}); one is reported as itself. */
+    public static Optional<Text> scoresSummary(List<Violation> violations) {
+        return violations.size() > 1 ? Optional.of(new Text("appraisal.scores-invalid", violations.size())) : Optional.empty();
+    }
+
+    /** Judges score the round's projects; the ranking is for the bureau (403 {@code forbidden} for a judge). */
+    public static Decision<UUID> rankingReader(UUID roundId, boolean judge) {
+        return judge ? Decision.refuse(Violation.forbidden("appraisal.judges-only-score", new Text("appraisal.the-ranking"))) : Decision.allow(roundId);
+    }
+
+    /** The county a ranking is narrowed to: none (blank), or a county-level unit's 12-digit code (400 {@code countyCode}). */
+    public static Decision<Optional<String>> rankingCounty(String countyCode) {
+        if (countyCode == null || countyCode.isBlank()) {
+            return Decision.allow(Optional.empty());
+        }
+        return RegionCode.parse(countyCode.trim()).filter(c -> c.tier() == Tier.COUNTY).map(c -> Decision.allow(Optional.of(c.value())))
+                .orElseGet(() -> Decision.refuse(Violation.field("countyCode", "appraisal.county-code")));
     }
 
     /**

@@ -6,10 +6,8 @@ import cn.gov.xinxiang.agri.evaluation.appraisal.AppraisalRules.Checked;
 import cn.gov.xinxiang.agri.evaluation.appraisal.AppraisalRules.Criterion;
 import cn.gov.xinxiang.agri.evaluation.intake.ObservedProject;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
-import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.http.ETags;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
-import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.outbox.Outbox;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
@@ -226,13 +224,7 @@ public class AppraisalService {
     public VersionedSheet score(UUID id, ScoreSheet body) {
         user.require(Role.CITY, Role.JUDGE);
         AppraisalRound r = round(id);
-        String judge = body.judgeId() == null || body.judgeId().isBlank() ? null : body.judgeId().strip();
-        if (user.is(Role.JUDGE)) {
-            if (judge != null && !judge.equals(user.subject())) {
-                throw ProblemException.keyed(403, "forbidden", "appraisal.own-sheets-only");
-            }
-            judge = user.subject();
-        }
+        String judge = Refusals.orThrow(AppraisalRules.sheetOf(user.is(Role.JUDGE) ? user.subject() : null, body.judgeId())).orElse(null);
         RoundView round = view(r);
         ObservedProject p = body.projectId() == null ? null : ObservedProject.findById(body.projectId());
         Set<UUID> roundProjects = p == null ? Set.of() : round.projects().stream().map(ProjectView::projectId).collect(Collectors.toSet());
@@ -243,6 +235,7 @@ public class AppraisalService {
         Checked checked = sheet.checked();
         UUID sheetId = UUID.randomUUID();
         Instant now = clock.instant();
+        boolean anotherSheet = false;
         try {
             em.createNativeQuery("insert into appraisal_score (id, round_id, judge_id, project_id, region_code, scores, total, recorded_by, recorded_at) "
                             + "values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8, ?9)")
@@ -253,11 +246,12 @@ public class AppraisalService {
             em.flush();
         } catch (PersistenceException e) {
             // the unique constraint is the guard against two concurrent sheets of one judge for one project
-            if (isUniqueViolation(e)) {
-                throw ProblemException.keyed(409, "already-scored", "appraisal.already-scored", judgeId, String.valueOf(body.projectId()), id);
+            if (!isUniqueViolation(e)) {
+                throw e;
             }
-            throw e;
+            anotherSheet = true;
         }
+        Refusals.orThrow(AppraisalRules.firstSheet(id, judgeId, body.projectId(), anotherSheet));
         version(sheetId, 1, checked, null, now);
         return new VersionedSheet(new SheetView(sheetId, id, judgeId, body.projectId(), p.regionCode, checked.scores(), checked.total(), 1, null,
                 user.subject(), now), 0);
@@ -288,16 +282,12 @@ public class AppraisalService {
     }
 
     /**
-     * The problem of a refused sheet: as {@link Refusals}, except that several wrong scores keep their own detail
-     * ({@code appraisal.scores-invalid}).
+     * The change of a sheet's decision; a refusal as {@link Refusals}, except that several wrong scores are summed up in
+     * their own detail ({@code appraisal.scores-invalid}, see {@link AppraisalRules#scoresSummary}).
      */
     private static <T> T orThrow(Decision<T> decision) {
-        List<Violation> v = decision.violations();
-        if (v.size() > 1 && v.stream().allMatch(x -> x.kind() == Violation.Kind.INVALID_FIELD)) {
-            throw ProblemException.keyed(400, "validation", "appraisal.scores-invalid", v.size())
-                    .fields(v.stream().map(x -> new ProblemException.KeyedError(x.field(), x.text().key(), x.text().args())).toList());
-        }
-        return Refusals.orThrow(decision);
+        return AppraisalRules.scoresSummary(decision.violations()).map(summary -> Refusals.orThrow(decision, summary))
+                .orElseGet(() -> Refusals.orThrow(decision));
     }
 
     private void version(UUID sheetId, int no, Checked checked, String reason, Instant at) {
@@ -407,17 +397,10 @@ public class AppraisalService {
 
     /** The round's ranking, for the city or one county; rows within the caller's region (not for judges). */
     public RankingView ranking(UUID id, String countyCode) {
-        if (user.is(Role.JUDGE)) {
-            throw ProblemException.keyed(403, "forbidden", "appraisal.judges-only-score", new Text("appraisal.the-ranking"));
-        }
+        Refusals.orThrow(AppraisalRules.rankingReader(id, user.is(Role.JUDGE)));
         AppraisalRound r = round(id);
-        String county = null;
-        if (countyCode != null && !countyCode.isBlank()) {
-            county = RegionCode.parse(countyCode.trim()).filter(c -> c.tier() == Tier.COUNTY).map(RegionCode::value)
-                    .orElseThrow(() -> ProblemException.invalidField("countyCode", "appraisal.county-code"));
-        }
-        String only = county;
-        List<AppraisalRanking.Row> all = ranking(id).stream().filter(x -> only == null || x.countyCode().equals(only)).toList();
+        String county = Refusals.orThrow(AppraisalRules.rankingCounty(countyCode)).orElse(null);
+        List<AppraisalRanking.Row> all = ranking(id).stream().filter(x -> county == null || x.countyCode().equals(county)).toList();
         List<AppraisalRanking.Row> rows = all.stream().filter(x -> user.scope().covers(x.regionCode())).toList();
         return new RankingView(id, r.status, AppraisalRanking.RULE, county, all.size(), rows);
     }

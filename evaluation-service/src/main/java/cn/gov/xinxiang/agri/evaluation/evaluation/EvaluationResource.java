@@ -4,11 +4,12 @@ import cn.gov.xinxiang.agri.evaluation.evaluation.EvaluationViews.EvaluationSumm
 import cn.gov.xinxiang.agri.evaluation.evaluation.EvaluationViews.NewEvaluation;
 import cn.gov.xinxiang.agri.evaluation.inputs.FiscalYearParameter;
 import cn.gov.xinxiang.agri.platform.http.Idempotency;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.http.Replies;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,17 +49,6 @@ public class EvaluationResource {
     @Inject
     Replies replies;
 
-    static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(field, "problem.one-of", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
-        }
-    }
-
     @POST
     @Transactional
     @Operation(summary = "Evaluate a project, county or the city for a year: a new draft version (city users; Idempotency-Key honoured)")
@@ -71,13 +61,7 @@ public class EvaluationResource {
     @Operation(summary = "Compute an evaluation's evidence and score from the current read models without storing anything")
     public JsonNode preview(@QueryParam("subjectType") String typeParam, @QueryParam("subjectId") String subjectId,
                             @QueryParam("fiscalYear") String fiscalYearParam) {
-        SubjectType type = parseEnum(SubjectType.class, "subjectType", typeParam);
-        if (type == null) {
-            throw ProblemException.invalidField("subjectType", "evaluation.subject-type-required");
-        }
-        if (subjectId == null || subjectId.isBlank()) {
-            throw ProblemException.invalidField("subjectId", "evaluation.required");
-        }
+        SubjectType type = Refusals.orThrow(EvaluationRules.subjectNamed(QueryParameters.enumValue("subjectType", typeParam, SubjectType.class), subjectId));
         return service.preview(type, subjectId, FiscalYearParameter.parse(fiscalYearParam));
     }
 
@@ -103,8 +87,8 @@ public class EvaluationResource {
     public Page<EvaluationSummary> list(@QueryParam("fiscalYear") String fiscalYearParam, @QueryParam("subjectType") String typeParam,
                                         @QueryParam("status") String statusParam,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        SubjectType type = parseEnum(SubjectType.class, "subjectType", typeParam);
-        Evaluation.Status status = parseEnum(Evaluation.Status.class, "status", statusParam);
+        SubjectType type = QueryParameters.enumValue("subjectType", typeParam, SubjectType.class);
+        Evaluation.Status status = QueryParameters.enumValue("status", statusParam, Evaluation.Status.class);
         Integer fiscalYear = fiscalYearParam == null ? null : FiscalYearParameter.parse(fiscalYearParam);
         return service.list(fiscalYear, type, status, page, size);
     }

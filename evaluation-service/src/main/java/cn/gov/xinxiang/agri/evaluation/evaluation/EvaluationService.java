@@ -114,11 +114,7 @@ public class EvaluationService {
     /** The records one indicator of an evaluation counted, a page at a time; 400 for an indicator the evaluation has not. */
     public Page<CountedRecords.View> records(UUID id, String indicator, PageRequest req) {
         Evaluation e = find(id);
-        if (indicator == null || indicator.isBlank()) {
-            throw ProblemException.invalidField("indicator", "evaluation.required");
-        }
-        Evidence.IndicatorEvidence i = read(e.evidence).indicators().stream().filter(x -> x.code().equals(indicator.trim())).findFirst()
-                .orElseThrow(() -> ProblemException.invalidField("indicator", "evaluation.indicator-unknown", indicator));
+        Evidence.IndicatorEvidence i = Refusals.orThrow(EvaluationRules.indicator(read(e.evidence).indicators(), indicator));
         return new Page<>(counted.page(e.id, i.code(), req), req.page(), req.size(), i.recordCount());
     }
 
@@ -188,33 +184,22 @@ public class EvaluationService {
     public Subject subject(SubjectType type, String id) {
         return switch (type) {
             case PROJECT -> {
-                UUID projectId;
-                try {
-                    projectId = UUID.fromString(id);
-                } catch (RuntimeException e) {
-                    throw ProblemException.invalidField("subjectId", "evaluation.project-subject");
-                }
+                UUID projectId = Refusals.orThrow(EvaluationRules.projectSubject(id));
                 ObservedProject p = ObservedProject.<ObservedProject>find("projectId = :id and " + RegionScope.clause("regionCode"),
                                 user.scope().parameters().and("id", projectId))
                         .firstResultOptional().orElseThrow(() -> ProblemException.notFound("project", id));
                 yield new Subject(type, p.projectId.toString(), p.name, p.regionCode);
             }
             case COUNTY -> {
-                RegionCode code = RegionCode.parse(id).filter(c -> c.tier() == Tier.COUNTY && c.value().startsWith("4107"))
-                        .orElseThrow(() -> ProblemException.invalidField("subjectId", "evaluation.county-subject"));
-                if (!regions.known(code)) {
-                    throw ProblemException.invalidField("subjectId", "evaluation.county-unknown", id);
-                }
+                RegionCode code = Refusals.orThrow(EvaluationRules.countySubject(id, regions::known));
                 regions.requireActive("subjectId", code);
                 user.requireWithin(code, "county", id);
                 yield new Subject(type, code.value(), regions.nameOf(code), code.value());
             }
             case CITY -> {
-                if (!CITY_CODE.equals(id)) {
-                    throw ProblemException.invalidField("subjectId", "evaluation.city-subject", CITY_CODE);
-                }
-                user.requireWithin(RegionCode.of(id), "city", id);
-                yield new Subject(type, id, regions.nameOf(RegionCode.of(id)), id);
+                RegionCode city = Refusals.orThrow(EvaluationRules.citySubject(id, CITY_CODE));
+                user.requireWithin(city, "city", id);
+                yield new Subject(type, id, regions.nameOf(city), id);
             }
         };
     }

@@ -1,7 +1,7 @@
 package cn.gov.xinxiang.agri.evaluation.evaluation;
 
 import cn.gov.xinxiang.agri.evaluation.programmes.ProgrammeTotals;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,9 +82,7 @@ public class RankingService {
 
     /** The city overview (city users and auditors whose scope covers the city: 403 otherwise). */
     public Overview overview(int fiscalYear) {
-        if (!(user.is(Role.CITY) || user.is(Role.AUDITOR)) || !user.scope().covers(EvaluationService.CITY_CODE)) {
-            throw ProblemException.keyed(403, "forbidden", "evaluation.city-overview");
-        }
+        Refusals.orThrow(EvaluationRules.overview(fiscalYear, user.is(Role.CITY) || user.is(Role.AUDITOR), user.scope().covers(EvaluationService.CITY_CODE)));
         List<CountyRanking.Ranked> all = ranked(fiscalYear);
         // the latest published city version only, and of its evidence only the grade label
         @SuppressWarnings("unchecked")

@@ -75,4 +75,9 @@ public final class FrameworkRules {
         }
         return Decision.allow(toYear);
     }
+
+    /** An evaluation of a year needs the year's framework: its indicators and its grade bounds (422 {@code no-framework}). */
+    public static Decision<Integer> usable(int year, boolean hasIndicators, boolean hasBounds) {
+        return hasIndicators && hasBounds ? Decision.allow(year) : Decision.refuse(Violation.rule("no-framework", "framework.none", year));
+    }
 }

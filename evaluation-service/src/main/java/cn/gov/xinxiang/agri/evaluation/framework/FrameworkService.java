@@ -7,6 +7,7 @@ import cn.gov.xinxiang.agri.evaluation.framework.FrameworkViews.GradeBoundView;
 import cn.gov.xinxiang.agri.evaluation.framework.FrameworkViews.IndicatorChange;
 import cn.gov.xinxiang.agri.evaluation.framework.FrameworkViews.IndicatorView;
 import cn.gov.xinxiang.agri.evaluation.inputs.DependencyTracker;
+import cn.gov.xinxiang.agri.evaluation.inputs.FiscalYearRules;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
 import cn.gov.xinxiang.agri.evaluation.intake.PolicyCopy;
 import cn.gov.xinxiang.agri.evaluation.scoring.GradeBounds;
@@ -47,10 +48,7 @@ public class FrameworkService {
     DependencyTracker tracker;
 
     static int year(int year) {
-        if (year < 2000 || year > 2100) {
-            throw ProblemException.invalidField("fiscalYear", "policy.year-range", 2000, 2100);
-        }
-        return year;
+        return Refusals.orThrow(FiscalYearRules.inRange("fiscalYear", year));
     }
 
     /** The grade bounds have no version column: their ETag is a hash of their content. */
@@ -168,9 +166,7 @@ public class FrameworkService {
     public Framework require(int year) {
         List<IndicatorDefinition> indicators = indicators(year);
         List<Object[]> rows = boundRows(year);
-        if (indicators.isEmpty() || rows.isEmpty()) {
-            throw ProblemException.keyed(422, "no-framework", "framework.none", year);
-        }
+        Refusals.orThrow(FrameworkRules.usable(year, !indicators.isEmpty(), !rows.isEmpty()));
         GradeBounds bounds = new GradeBounds(rows.stream().map(r -> new GradeBounds.Bound((String) r[0], (String) r[1], (BigDecimal) r[2])).toList());
         return new Framework(year, indicators, bounds, (String) rows.get(0)[3]);
     }

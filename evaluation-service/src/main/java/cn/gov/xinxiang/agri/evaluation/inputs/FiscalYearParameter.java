@@ -1,6 +1,6 @@
 package cn.gov.xinxiang.agri.evaluation.inputs;
 
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 
 /**
  * The {@code fiscalYear} query parameter of every evaluation read (evaluations, rankings, overview, programmes).
@@ -11,20 +11,8 @@ public final class FiscalYearParameter {
     private FiscalYearParameter() {
     }
 
-    /** Required, a number, 2000–2100; each failure a 400 naming {@code fiscalYear}. */
+    /** Required, a number, 2000–2100 ({@link FiscalYearRules#parse}); each failure a 400 naming {@code fiscalYear}. */
     public static int parse(String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField("fiscalYear", "evaluation.required");
-        }
-        int year;
-        try {
-            year = Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("fiscalYear", "policy.year-format");
-        }
-        if (year < 2000 || year > 2100) {
-            throw ProblemException.invalidField("fiscalYear", "policy.year-range", 2000, 2100);
-        }
-        return year;
+        return Refusals.orThrow(FiscalYearRules.parse("fiscalYear", value));
     }
 }

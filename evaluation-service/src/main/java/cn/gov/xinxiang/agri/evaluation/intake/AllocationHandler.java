@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.region;
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.uuid;
@@ -20,18 +18,17 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.uuid;
 class AllocationHandler extends ReadModelHandler {
 
     @Override
-    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
-        return Map.of(FundingEvents.ALLOCATION_MADE_V1, this::made, FundingEvents.ALLOCATION_REVOKED_V1, this::revoked);
+    void routes(Routes on) {
+        on.on(FundingEvents.ALLOCATION_MADE_V1, AllocationMadeV1.class, this::made)
+                .on(FundingEvents.ALLOCATION_REVOKED_V1, AllocationRevokedV1.class, this::revoked);
     }
 
-    private List<InputChange> made(CloudEvent event) {
-        AllocationMadeV1 a = read(event, AllocationMadeV1.class);
+    private List<InputChange> made(CloudEvent event, AllocationMadeV1 a) {
         allocationMade(a);
         return List.of(InputChange.of("observed_allocation", a.fiscalYear(), region(a.countyCode()), event.type() + " " + a.allocationId()));
     }
 
-    private List<InputChange> revoked(CloudEvent event) {
-        AllocationRevokedV1 r = read(event, AllocationRevokedV1.class);
+    private List<InputChange> revoked(CloudEvent event, AllocationRevokedV1 r) {
         allocationRevoked(r);
         return List.of(InputChange.of("observed_allocation", r.fiscalYear(), region(r.countyCode()), event.type() + " " + r.allocationId()));
     }

@@ -7,8 +7,6 @@ import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.businessDate;
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.corrected;
@@ -23,12 +21,11 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.version;
 class AssetIncomeHandler extends ReadModelHandler {
 
     @Override
-    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
-        return Map.of(AssetEvents.INCOME_RECORDED_V1, this::recorded);
+    void routes(Routes on) {
+        on.on(AssetEvents.INCOME_RECORDED_V1, AssetIncomeRecordedV1.class, this::recorded);
     }
 
-    private List<InputChange> recorded(CloudEvent event) {
-        AssetIncomeRecordedV1 i = read(event, AssetIncomeRecordedV1.class);
+    private List<InputChange> recorded(CloudEvent event, AssetIncomeRecordedV1 i) {
         if (!assetIncome(i)) {
             return List.of(); // an older version than the one held (a replay out of order) changes nothing
         }

@@ -9,8 +9,6 @@ import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.businessDate;
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.corrected;
@@ -24,19 +22,19 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.version;
 class AssetRegisterHandler extends ReadModelHandler {
 
     @Override
-    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
-        return Map.of(AssetEvents.REGISTERED_V1, this::registered, AssetEvents.CONFIRMED_V1, this::confirmed, AssetEvents.DISPOSED_V1, this::disposed);
+    void routes(Routes on) {
+        on.on(AssetEvents.REGISTERED_V1, AssetRegisteredV1.class, this::registered)
+                .on(AssetEvents.CONFIRMED_V1, AssetConfirmedV1.class, this::confirmed)
+                .on(AssetEvents.DISPOSED_V1, AssetDisposedV1.class, this::disposed);
     }
 
-    private List<InputChange> registered(CloudEvent event) {
-        AssetRegisteredV1 a = read(event, AssetRegisteredV1.class);
+    private List<InputChange> registered(CloudEvent event, AssetRegisteredV1 a) {
         assetRegistered(a);
         return List.of(InputChange.onward("observed_asset", businessDate(a.registeredAt(), "registeredAt").getYear(), county(region(a.regionCode())),
                 event.type() + " " + a.assetId()));
     }
 
-    private List<InputChange> confirmed(CloudEvent event) {
-        AssetConfirmedV1 c = read(event, AssetConfirmedV1.class);
+    private List<InputChange> confirmed(CloudEvent event, AssetConfirmedV1 c) {
         if (!assetConfirmed(c)) {
             return List.of();
         }
@@ -44,8 +42,7 @@ class AssetRegisterHandler extends ReadModelHandler {
                 event.type() + " " + c.assetId() + corrected(c.version(), c.correction())));
     }
 
-    private List<InputChange> disposed(CloudEvent event) {
-        AssetDisposedV1 d = read(event, AssetDisposedV1.class);
+    private List<InputChange> disposed(CloudEvent event, AssetDisposedV1 d) {
         assetDisposed(d);
         return List.of(InputChange.onward("observed_asset", businessDate(d.disposedAt(), "disposedAt").getYear(), county(region(d.regionCode())),
                 event.type() + " " + d.assetId()));

@@ -10,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.businessDate;
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.county;
@@ -25,18 +23,17 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.uuid;
 class DistributionHandler extends ReadModelHandler {
 
     @Override
-    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
-        return Map.of(AssetEvents.DISTRIBUTION_RECORDED_V1, this::recorded, AssetEvents.DISTRIBUTION_STATUS_CHANGED_V1, this::statusChanged);
+    void routes(Routes on) {
+        on.on(AssetEvents.DISTRIBUTION_RECORDED_V1, DistributionRecordedV1.class, this::recorded)
+                .on(AssetEvents.DISTRIBUTION_STATUS_CHANGED_V1, DistributionStatusChangedV1.class, this::statusChanged);
     }
 
-    private List<InputChange> recorded(CloudEvent event) {
-        DistributionRecordedV1 d = read(event, DistributionRecordedV1.class);
+    private List<InputChange> recorded(CloudEvent event, DistributionRecordedV1 d) {
         distribution(d.distributionId(), d.villageCode(), d.period(), d.income(), d.targetAmount(), d.householdsPaid(), d.recordedAt(), 1, null);
         return List.of(InputChange.of("observed_distribution", periodYear(d.period()), county(region(d.villageCode())), event.type() + " " + d.period()));
     }
 
-    private List<InputChange> statusChanged(CloudEvent event) {
-        DistributionStatusChangedV1 d = read(event, DistributionStatusChangedV1.class);
+    private List<InputChange> statusChanged(CloudEvent event, DistributionStatusChangedV1 d) {
         // only a published version is final; proposals, reviews, returns and corrections in progress count for nothing yet,
         // and the version published before stays counted until a corrected one is published
         if (!"PUBLISHED".equals(d.step())) {

@@ -8,8 +8,6 @@ import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.region;
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.required;
@@ -20,18 +18,17 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.uuid;
 class FundFlowHandler extends ReadModelHandler {
 
     @Override
-    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
-        return Map.of(FundingEvents.DISBURSEMENT_MADE_V1, this::disbursed, FundingEvents.EXPENDITURE_RECORDED_V1, this::spent);
+    void routes(Routes on) {
+        on.on(FundingEvents.DISBURSEMENT_MADE_V1, DisbursementMadeV1.class, this::disbursed)
+                .on(FundingEvents.EXPENDITURE_RECORDED_V1, ExpenditureRecordedV1.class, this::spent);
     }
 
-    private List<InputChange> disbursed(CloudEvent event) {
-        DisbursementMadeV1 d = read(event, DisbursementMadeV1.class);
+    private List<InputChange> disbursed(CloudEvent event, DisbursementMadeV1 d) {
         disbursement(d);
         return List.of(InputChange.of("observed_expenditure", d.fiscalYear(), region(d.countyCode()), event.type() + " " + d.disbursementId()));
     }
 
-    private List<InputChange> spent(CloudEvent event) {
-        ExpenditureRecordedV1 x = read(event, ExpenditureRecordedV1.class);
+    private List<InputChange> spent(CloudEvent event, ExpenditureRecordedV1 x) {
         expenditure(x);
         return List.of(InputChange.of("observed_expenditure", x.fiscalYear(), region(x.countyCode()), event.type() + " " + x.expenditureId()));
     }

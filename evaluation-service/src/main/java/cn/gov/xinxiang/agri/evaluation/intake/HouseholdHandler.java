@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.region;
 
@@ -18,12 +16,12 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.region;
 class HouseholdHandler extends ReadModelHandler {
 
     @Override
-    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
-        return Map.of(HouseholdEvents.CHANGED_V1, this::changed);
+    void routes(Routes on) {
+        on.on(HouseholdEvents.CHANGED_V1, HouseholdChangedV1.class, this::changed);
     }
 
-    private List<InputChange> changed(CloudEvent event) {
-        household(read(event, HouseholdChangedV1.class));
+    private List<InputChange> changed(CloudEvent event, HouseholdChangedV1 h) {
+        household(h);
         return List.of();
     }
 

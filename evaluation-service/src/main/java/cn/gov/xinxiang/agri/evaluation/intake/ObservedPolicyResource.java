@@ -3,7 +3,8 @@ package cn.gov.xinxiang.agri.evaluation.intake;
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.evaluation.inputs.FiscalYearRules;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,9 +42,7 @@ public class ObservedPolicyResource {
         PageRequest req = PageRequest.of(page, size);
         List<PolicyCopy.Value> rows = policy.all();
         if (year != null) {
-            if (year < 2000 || year > 2100) {
-                throw ProblemException.invalidField("year", "policy.year-range", 2000, 2100);
-            }
+            Refusals.orThrow(FiscalYearRules.inRange("year", year));
             rows = rows.stream().map(PolicyCopy.Value::key).distinct().map(k -> policy.find(k, year)).flatMap(java.util.Optional::stream).toList();
         }
         return new Page<>(rows.stream().skip(req.offset()).limit(req.size()).toList(), req.page(), req.size(), rows.size());

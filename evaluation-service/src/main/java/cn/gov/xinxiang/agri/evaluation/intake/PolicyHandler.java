@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.required;
 
@@ -18,12 +16,11 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.required;
 class PolicyHandler extends ReadModelHandler {
 
     @Override
-    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
-        return Map.of(PolicyEvents.CHANGED_V1, this::changed);
+    void routes(Routes on) {
+        on.on(PolicyEvents.CHANGED_V1, PolicyChangedV1.class, this::changed);
     }
 
-    private List<InputChange> changed(CloudEvent event) {
-        PolicyChangedV1 p = read(event, PolicyChangedV1.class);
+    private List<InputChange> changed(CloudEvent event, PolicyChangedV1 p) {
         return policy(p) ? List.of(InputChange.onward("policy:" + p.key(), p.appliesFrom(), null,
                 p.key() + " from " + p.appliesFrom() + " = " + p.value().toPlainString() + " (version " + p.version() + ")")) : List.of();
     }

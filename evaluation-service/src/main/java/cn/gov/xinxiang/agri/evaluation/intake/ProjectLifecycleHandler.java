@@ -11,9 +11,7 @@ import cn.gov.xinxiang.agri.platform.region.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.county;
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.region;
@@ -24,24 +22,24 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.uuid;
 class ProjectLifecycleHandler extends ReadModelHandler {
 
     @Override
-    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
-        return Map.of(ProjectEvents.DRAFTED_V1, this::drafted, ProjectEvents.ADMITTED_V1, this::admitted, ProjectEvents.ACCEPTED_V1, this::accepted);
+    void routes(Routes on) {
+        on.on(ProjectEvents.DRAFTED_V1, ProjectDraftedV1.class, this::onDrafted)
+                .on(ProjectEvents.ADMITTED_V1, ProjectAdmittedV1.class, this::onAdmitted)
+                .on(ProjectEvents.ACCEPTED_V1, ProjectAcceptedV1.class, this::onAccepted);
     }
 
-    private List<InputChange> drafted(CloudEvent event) {
-        drafted(event, read(event, ProjectDraftedV1.class));
+    private List<InputChange> onDrafted(CloudEvent event, ProjectDraftedV1 d) {
+        drafted(event, d);
         return List.of();
     }
 
-    private List<InputChange> admitted(CloudEvent event) {
-        ProjectAdmittedV1 a = read(event, ProjectAdmittedV1.class);
+    private List<InputChange> onAdmitted(CloudEvent event, ProjectAdmittedV1 a) {
         admitted(event, a);
         // a library project counts for its fiscal year and every later one
         return List.of(InputChange.onward("observed_mechanism", a.fiscalYear(), region(a.countyCode()), event.type() + " " + a.code()));
     }
 
-    private List<InputChange> accepted(CloudEvent event) {
-        ProjectAcceptedV1 a = read(event, ProjectAcceptedV1.class);
+    private List<InputChange> onAccepted(CloudEvent event, ProjectAcceptedV1 a) {
         accepted(event, a);
         return List.of(InputChange.onward("observed_formed_asset", a.fiscalYear(), county(region(a.regionCode())), event.type() + " " + a.code()));
     }

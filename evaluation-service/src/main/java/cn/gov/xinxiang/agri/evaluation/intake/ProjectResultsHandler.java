@@ -8,9 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.corrected;
 import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.region;
@@ -21,12 +19,11 @@ import static cn.gov.xinxiang.agri.evaluation.inputs.EventFields.uuid;
 class ProjectResultsHandler extends ReadModelHandler {
 
     @Override
-    Map<String, Function<CloudEvent, List<InputChange>>> appliers() {
-        return Map.of(ProjectEvents.RESULTS_REPORTED_V1, this::reported);
+    void routes(Routes on) {
+        on.on(ProjectEvents.RESULTS_REPORTED_V1, ProjectResultsReportedV1.class, this::reported);
     }
 
-    private List<InputChange> reported(CloudEvent event) {
-        ProjectResultsReportedV1 r = read(event, ProjectResultsReportedV1.class);
+    private List<InputChange> reported(CloudEvent event, ProjectResultsReportedV1 r) {
         results(r);
         // a year's results are also the next year's baseline for the income increase
         return List.of(new InputChange("observed_mechanism_result", r.year(), r.year() + 1, region(r.countyCode()),

@@ -3,6 +3,8 @@ package cn.gov.xinxiang.agri.evaluation.intake;
 import cn.gov.xinxiang.agri.contracts.CloudEvent;
 import cn.gov.xinxiang.agri.evaluation.inputs.InputChange;
 import cn.gov.xinxiang.agri.evaluation.programmes.ProgrammeProjector;
+import cn.gov.xinxiang.agri.platform.consumer.EventRoutes;
+import cn.gov.xinxiang.agri.platform.consumer.ReliableConsumer;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -10,16 +12,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Applies one event to the read models, through the handler registered for its CloudEvent type (one per source
- * aggregate's events); the programme topics go to the {@link ProgrammeProjector}. The live consumers and the rebuild
- * use this same code, so a replay from the topics produces the same rows. Every effect is an upsert keyed by the
- * source's id, so applying events of one key in order gives the same result however often the stream is replayed.
+ * Applies one event to the read models, through the handler that routes its CloudEvent type (one per source
+ * aggregate's events, the {@link ProgrammeProjector programme topics'} included) on the platform's
+ * {@link EventRoutes}. The live consumers and the rebuild use this same code, so a replay from the topics produces the
+ * same rows. Every effect is an upsert keyed by the source's id, so applying events of one key in order gives the same
+ * result however often the stream is replayed.
  */
 @ApplicationScoped
 public class ReadModelProjector {
@@ -38,30 +39,40 @@ public class ReadModelProjector {
     Instance<ReadModelHandler> handlers;
 
     @Inject
-    ProgrammeProjector programmes;
+    ReliableConsumer events;
 
-    private final Map<String, Function<CloudEvent, List<InputChange>>> byType = new HashMap<>();
+    private List<ReadModelHandler> all;
 
+    /** The handlers, routed once at start so that two handlers of one type fail the start, not every event. */
     @PostConstruct
     void register() {
-        for (ReadModelHandler h : handlers) {
-            h.appliers().forEach((type, applier) -> {
-                if (byType.putIfAbsent(type, applier) != null) {
-                    throw new IllegalStateException("two read-model handlers for " + type);
-                }
-            });
-        }
+        all = handlers.stream().toList();
+        routes(new ArrayList<>());
+    }
+
+    /**
+     * Every handler's routes, their appliers reporting to {@code changed}. Routed afresh per event (a few dozen map
+     * entries, nothing beside the upserts) so that what one event changed is never shared state between the channels'
+     * threads.
+     */
+    private EventRoutes routes(List<InputChange> changed) {
+        EventRoutes routes = new EventRoutes();
+        ReadModelHandler.Routes on = new ReadModelHandler.Routes(routes, changed);
+        all.forEach(h -> h.routes(on));
+        return routes;
     }
 
     /** The inbox consumer that handles a topic's events. */
     public static String consumerOf(String topic) {
+        if (ProgrammeProjector.TOPICS.contains(topic)) {
+            return PROGRAMMES;
+        }
         return switch (topic) {
             case "agri.project" -> PROJECTS;
             case "agri.household" -> HOUSEHOLDS;
             case "agri.funding" -> FUNDING;
             case "agri.asset" -> ASSETS;
             case "agri.policy" -> POLICY;
-            case "agri.skills", "agri.envoy", "agri.craftsman", "agri.demonstration-village", "agri.consortium" -> PROGRAMMES;
             default -> throw new IllegalArgumentException("not a topic of this service: " + topic);
         };
     }
@@ -72,13 +83,10 @@ public class ReadModelProjector {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<InputChange> apply(CloudEvent event) {
-        Function<CloudEvent, List<InputChange>> applier = byType.get(event.type());
-        if (applier != null) {
-            return applier.apply(event);
-        }
-        return programmes.apply(event).orElseGet(() -> {
+        List<InputChange> changed = new ArrayList<>();
+        if (!routes(changed).apply(event, events::payload)) {
             LOG.debugf("ignoring event type %s", event.type());
-            return List.of();
-        });
+        }
+        return changed;
     }
 }

@@ -2,7 +2,8 @@ package cn.gov.xinxiang.agri.evaluation.rebuild;
 
 import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import cn.gov.xinxiang.agri.evaluation.evaluation.EvaluationService;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.evaluation.rebuild.OperationsRules.Command;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,11 +34,8 @@ public class OperationsResource {
     @Inject
     RebuildService rebuild;
 
-    private void requireCityWide(boolean auditorToo) {
-        boolean role = user.is(Role.CITY) || (auditorToo && user.is(Role.AUDITOR));
-        if (!role || !user.scope().covers(EvaluationService.CITY_CODE)) {
-            throw ProblemException.keyed(403, "forbidden", auditorToo ? "operations.city-or-auditor" : "operations.city-only");
-        }
+    private void requireMayRun(Command command) {
+        Refusals.orThrow(OperationsRules.mayRun(command, user.is(Role.CITY), user.is(Role.AUDITOR), user.scope().covers(EvaluationService.CITY_CODE)));
     }
 
     @POST
@@ -46,10 +44,8 @@ public class OperationsResource {
             + "agri.asset and agri.policy from the beginning to their current end, then recompute every current published evaluation and "
             + "report which equal the published result (city users; synchronous; 409 while another rebuild runs)")
     public RebuildService.Result rebuild() {
-        requireCityWide(false);
-        if (!rebuild.tryStart()) {
-            throw ProblemException.keyed(409, "rebuild-running", "operations.rebuild-running");
-        }
+        requireMayRun(Command.REBUILD);
+        Refusals.orThrow(OperationsRules.started(rebuild.tryStart()));
         try {
             return rebuild.rebuild();
         } finally {
@@ -61,7 +57,7 @@ public class OperationsResource {
     @Path("/read-models")
     @Operation(summary = "Row count and content hash of each read-model table, to compare states (e.g. before and after a rebuild)")
     public Map<String, RebuildService.Fingerprint> readModels() {
-        requireCityWide(true);
+        requireMayRun(Command.READ_MODELS);
         return rebuild.fingerprints();
     }
 }

@@ -5,6 +5,7 @@ import cn.gov.xinxiang.agri.evaluation.appraisal.AppraisalRules.Checked;
 import cn.gov.xinxiang.agri.evaluation.appraisal.AppraisalRules.Criterion;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -148,5 +150,61 @@ class AppraisalRulesTest {
             assertThat(r.averageScore()).isEqualByComparingTo("85.50");
             assertThat(r.judges()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void aJudgeRecordsOnlyTheirOwnSheetAndOthersNameTheJudge() {
+        assertThat(AppraisalRules.sheetOf("judge-li", null).change()).contains("judge-li");
+        assertThat(AppraisalRules.sheetOf("judge-li", " judge-li ").change()).contains("judge-li");
+        Decision<?> another = AppraisalRules.sheetOf("judge-li", "judge-zhao");
+        assertThat(another.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.FORBIDDEN);
+            assertThat(v.slug()).isEqualTo("forbidden");
+            assertThat(v.text().key()).isEqualTo("appraisal.own-sheets-only");
+        });
+        // a city user entering a paper sheet names the judge; naming none is refused by score
+        assertThat(AppraisalRules.sheetOf(null, " judge-zhao").change()).contains("judge-zhao");
+        assertThat(AppraisalRules.sheetOf(null, " ").change()).isEmpty();
+    }
+
+    @Test
+    void aJudgeHasOneSheetPerProjectOfARound() {
+        assertThat(AppraisalRules.firstSheet(ROUND, "judge-li", A, false).change()).isEqualTo(A);
+        assertThat(AppraisalRules.firstSheet(ROUND, "judge-li", A, true).violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.WRONG_STATE);
+            assertThat(v.slug()).isEqualTo("already-scored");
+            assertThat(v.text().key()).isEqualTo("appraisal.already-scored");
+            assertThat(v.text().args()).containsExactly("judge-li", A.toString(), ROUND);
+        });
+    }
+
+    @Test
+    void severalWrongScoresAreSummedUpOneIsReportedAsItself() {
+        Decision<Checked> two = AppraisalRules.check(CRITERIA, scores("LINKAGE", "61", "OPERATION", "30.555"));
+        assertThat(AppraisalRules.scoresSummary(two.violations())).get().satisfies(t -> {
+            assertThat(t.key()).isEqualTo("appraisal.scores-invalid");
+            assertThat(t.args()).containsExactly(2);
+        });
+        Decision<Checked> one = AppraisalRules.check(CRITERIA, scores("LINKAGE", "61", "OPERATION", "30"));
+        assertThat(AppraisalRules.scoresSummary(one.violations())).isEmpty();
+    }
+
+    @Test
+    void judgesReadNoRankingWhichMayBeNarrowedToACounty() {
+        assertThat(AppraisalRules.rankingReader(ROUND, false).change()).isEqualTo(ROUND);
+        assertThat(AppraisalRules.rankingReader(ROUND, true).violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.FORBIDDEN);
+            assertThat(v.text().key()).isEqualTo("appraisal.judges-only-score");
+            assertThat(v.text().args()).singleElement().isInstanceOfSatisfying(Text.class, t -> assertThat(t.key()).isEqualTo("appraisal.the-ranking"));
+        });
+        assertThat(AppraisalRules.rankingCounty(null).change()).isEmpty();
+        assertThat(AppraisalRules.rankingCounty(" ").change()).isEmpty();
+        assertThat(AppraisalRules.rankingCounty(" 410726000000 ").change()).isEqualTo(Optional.of("410726000000"));
+        for (String wrong : List.of("410726901000", "4107")) {
+            assertThat(AppraisalRules.rankingCounty(wrong).violations()).singleElement().satisfies(v -> {
+                assertThat(v.field()).isEqualTo("countyCode");
+                assertThat(v.text().key()).isEqualTo("appraisal.county-code");
+            });
+        }
     }
 }

@@ -68,4 +68,16 @@ class FrameworkRulesTest {
         assertThat(nothing.violations().get(0).kind()).isEqualTo(Violation.Kind.BROKEN_RULE);
         assertThat(key(nothing)).isEqualTo("framework.none-to-copy");
     }
+
+    @Test
+    void anEvaluationNeedsTheYearsIndicatorsAndGradeBounds() {
+        assertThat(FrameworkRules.usable(2025, true, true).change()).isEqualTo(2025);
+        for (Decision<?> missing : List.of(FrameworkRules.usable(2037, false, true), FrameworkRules.usable(2037, true, false))) {
+            Violation v = missing.violations().get(0);
+            assertThat(v.kind()).isEqualTo(Violation.Kind.BROKEN_RULE);
+            assertThat(v.slug()).isEqualTo("no-framework");
+            assertThat(v.text().key()).isEqualTo("framework.none");
+            assertThat(v.text().args()).containsExactly(2037);
+        }
+    }
 }
