@@ -17,11 +17,9 @@ class ArchitectureTest extends ServiceArchitectureTest {
 
     /**
      * Services and resources that still refuse a command by building a problem themselves instead of through a
-     * decider's violations (issue 16: emptied as each refusal moves into its *Rules class). AppraisalService keeps one:
-     * the 412 {@code appraisal.sheet-changed} when a concurrent correction won the conditional update, a stale write
-     * found while writing; no Violation kind is a 412 and the free-text preconditionFailed would lose its key.
+     * decider's violations (issue 16: emptied as each refusal moved into its *Rules class).
      */
-    private static final String[] REFUSING_SERVICES = {"AppraisalService"};
+    private static final String[] REFUSING_SERVICES = {};
 
     ArchitectureTest() {
         super(service("evaluation").refusingServices(REFUSING_SERVICES).persistenceInResources(PERSISTENCE_IN_RESOURCES)

@@ -128,15 +128,16 @@ public final class ArchitectureRules {
             "conflict", "unprocessable", "forbidden");
 
     /**
-     * Services and resources refuse a command only through a decider's violations ({@code Refusals.orThrow}): they
-     * build no refusing problem themselves, so every refusal has a rule class that names it and a unit test that proves
-     * it.
+     * Services, resources and import handlers ({@code *Import}) refuse a command only through a decider's violations
+     * ({@code Refusals.orThrow}, an import's {@code refusal}): they build no refusing problem themselves, so every refusal
+     * has a rule class that names it and a unit test that proves it.
      *
-     * @param exceptions simple names of services and resources that still refuse by themselves
+     * @param exceptions simple names of services, resources and imports that still refuse by themselves
      */
     public static ArchRule servicesRefuseThroughDeciders(String name, String... exceptions) {
         return noClasses().that().resideInAPackage(service(name))
-                .and(DescribedPredicate.or(belongToClassNamed("Service"), belongToClassNamed("Resource"))).and(notOneOf(exceptions))
+                .and(DescribedPredicate.or(belongToClassNamed("Service"), belongToClassNamed("Resource"), belongToClassNamed("Import")))
+                .and(notOneOf(exceptions))
                 .should().callMethodWhere(refusingFactory())
                 .orShould().callConstructorWhere(DescribedPredicate.describe("a new ProblemException",
                         call -> call.getTargetOwner().isAssignableTo(PROBLEM_EXCEPTION)))

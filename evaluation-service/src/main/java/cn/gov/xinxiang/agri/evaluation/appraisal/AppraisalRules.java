@@ -211,4 +211,14 @@ public final class AppraisalRules {
         return Decision.allow(new AppraisalPublishedV1(roundId.toString(), fiscalYear, name, ranking.stream()
                 .map(x -> new AppraisalPublishedV1.Ranked(x.cityRank(), x.projectId(), x.regionCode(), x.averageScore(), x.judges())).toList(), at));
     }
+
+    /**
+     * A correction applies to the version of the sheet it read: when the conditional update changed no row, a concurrent
+     * correction won, and this one is stale (412 {@code stale-write}).
+     *
+     * @param rowsUpdated what the update {@code where id = ? and version = ?} changed
+     */
+    public static Decision<Integer> correctedOnce(int rowsUpdated) {
+        return rowsUpdated == 1 ? Decision.allow(rowsUpdated) : Decision.refuse(Violation.stale("stale-write", "appraisal.sheet-changed"));
+    }
 }

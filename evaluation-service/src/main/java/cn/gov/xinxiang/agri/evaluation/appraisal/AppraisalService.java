@@ -273,9 +273,7 @@ public class AppraisalService {
                 .setParameter(1, json(checked.scores())).setParameter(2, checked.total()).setParameter(3, next).setParameter(4, user.subject())
                 .setParameter(5, Timestamp.from(now)).setParameter(6, sheetId).setParameter(7, s.version())
                 .executeUpdate();
-        if (n != 1) {
-            throw ProblemException.keyed(412, "stale-write", "appraisal.sheet-changed");
-        }
+        Refusals.orThrow(AppraisalRules.correctedOnce(n));
         version(sheetId, next, checked, body.reason().strip(), now);
         return new VersionedSheet(new SheetView(sheetId, id, current.judgeId(), current.projectId(), current.regionCode(), checked.scores(),
                 checked.total(), next, body.reason().strip(), user.subject(), now), s.version() + 1);

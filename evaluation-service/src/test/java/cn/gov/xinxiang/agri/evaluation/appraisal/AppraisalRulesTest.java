@@ -207,4 +207,12 @@ class AppraisalRulesTest {
             });
         }
     }
+
+    @Test
+    void aCorrectionThatLostTheRaceIsStale() {
+        assertThat(AppraisalRules.correctedOnce(1).allowed()).isTrue();
+        assertThat(AppraisalRules.correctedOnce(0).violations()).singleElement()
+                .satisfies(v -> assertThat(java.util.List.of(v.kind(), v.slug(), v.text().key()))
+                        .containsExactly(Violation.Kind.STALE, "stale-write", "appraisal.sheet-changed"));
+    }
 }
