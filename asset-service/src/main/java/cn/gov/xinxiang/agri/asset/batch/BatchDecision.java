@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.batch;
 
+import cn.gov.xinxiang.agri.asset.register.Batch;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

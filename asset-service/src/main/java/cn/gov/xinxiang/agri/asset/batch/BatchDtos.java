@@ -1,5 +1,6 @@
 package cn.gov.xinxiang.agri.asset.batch;
 
+import cn.gov.xinxiang.agri.asset.register.Batch;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,7 +1,8 @@
 package cn.gov.xinxiang.agri.asset.batch;
 
-import cn.gov.xinxiang.agri.platform.security.ServiceScope;
+import cn.gov.xinxiang.agri.asset.register.Batch;
 import cn.gov.xinxiang.agri.platform.http.Replies;
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

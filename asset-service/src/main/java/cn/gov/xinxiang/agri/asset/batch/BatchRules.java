@@ -2,6 +2,7 @@ package cn.gov.xinxiang.agri.asset.batch;
 
 import cn.gov.xinxiang.agri.asset.income.Period;
 import cn.gov.xinxiang.agri.asset.register.AssetStatus;
+import cn.gov.xinxiang.agri.asset.register.Batch;
 import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;

@@ -1,9 +1,9 @@
 package cn.gov.xinxiang.agri.asset.codes;
 
-import cn.gov.xinxiang.agri.asset.batch.Batch;
 import cn.gov.xinxiang.agri.asset.distribution.DistributionUse;
 import cn.gov.xinxiang.agri.asset.distribution.LineKind;
 import cn.gov.xinxiang.agri.asset.register.AssetStatus;
+import cn.gov.xinxiang.agri.asset.register.Batch;
 import cn.gov.xinxiang.agri.asset.register.OperatingMode;
 import cn.gov.xinxiang.agri.asset.register.OwnerType;
 import cn.gov.xinxiang.agri.asset.register.OwnershipNature;

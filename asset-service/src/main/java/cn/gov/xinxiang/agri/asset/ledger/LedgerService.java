@@ -1,7 +1,7 @@
 package cn.gov.xinxiang.agri.asset.ledger;
 
-import cn.gov.xinxiang.agri.asset.batch.Batch;
 import cn.gov.xinxiang.agri.asset.register.AssetStatus;
+import cn.gov.xinxiang.agri.asset.register.Batch;
 import cn.gov.xinxiang.agri.asset.register.OperatingMode;
 import cn.gov.xinxiang.agri.asset.register.OwnerType;
 import cn.gov.xinxiang.agri.asset.register.OwnershipNature;

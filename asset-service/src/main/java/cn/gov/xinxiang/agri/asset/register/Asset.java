@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.asset.register;
 
-import cn.gov.xinxiang.agri.asset.batch.Batch;
 import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;

@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.asset.register;
 
-import cn.gov.xinxiang.agri.asset.batch.Batch;
 import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;

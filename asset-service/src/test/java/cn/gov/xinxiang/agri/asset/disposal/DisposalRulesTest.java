@@ -1,7 +1,7 @@
 package cn.gov.xinxiang.agri.asset.disposal;
 
-import cn.gov.xinxiang.agri.asset.batch.Batch;
 import cn.gov.xinxiang.agri.asset.register.AssetStatus;
+import cn.gov.xinxiang.agri.asset.register.Batch;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;

@@ -1,10 +1,10 @@
 package cn.gov.xinxiang.agri.asset.rules;
 
-import cn.gov.xinxiang.agri.asset.batch.Batch;
 import cn.gov.xinxiang.agri.asset.batch.BatchRules;
 import cn.gov.xinxiang.agri.asset.income.Period;
 import cn.gov.xinxiang.agri.asset.income.ReturnRules;
 import cn.gov.xinxiang.agri.asset.register.AssetStatus;
+import cn.gov.xinxiang.agri.asset.register.Batch;
 import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;

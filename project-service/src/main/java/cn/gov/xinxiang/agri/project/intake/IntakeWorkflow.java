@@ -130,11 +130,6 @@ public final class IntakeWorkflow {
         }
     }
 
-    /** Content (fields, mechanisms, participants) may change only while the village holds the draft. */
-    public static boolean isEditable(ProjectStatus status) {
-        return status == DRAFT;
-    }
-
     /** The first day the project may be admitted: the notice runs {@code minDays} full business days. */
     public static LocalDate noticeEndsOn(LocalDate startedOn, int minDays) {
         return startedOn.plusDays(minDays);

@@ -8,7 +8,6 @@ import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
-import cn.gov.xinxiang.agri.project.intake.IntakeWorkflow;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -102,7 +101,7 @@ public final class ProjectRules {
 
     /** Content may change only while the village holds the draft (409 otherwise). */
     public static List<Violation> editable(ProjectStatus status) {
-        return IntakeWorkflow.isEditable(status) ? List.of()
+        return status.editable() ? List.of()
                 : List.of(Violation.state("not-editable", "project.locked", new Text("project-status." + status.name())));
     }
 

@@ -17,4 +17,12 @@ public enum ProjectStatus {
     ProjectStatus(String label) {
         this.label = label;
     }
+
+    /**
+     * Content (fields, mechanisms, participants) may change only while the village holds the draft, so an approved
+     * tier's data stays locked until the tier above returns it (the intake workflow moves the status).
+     */
+    public boolean editable() {
+        return this == DRAFT;
+    }
 }

@@ -1,8 +1,8 @@
 package cn.gov.xinxiang.agri.project.region;
 
-import cn.gov.xinxiang.agri.platform.problem.Problem.FieldError;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Localized;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 
@@ -20,11 +20,13 @@ import java.util.Set;
  * with at least {@code code} and {@code name} ({@code 区划代码}/{@code 统计用区划代码} and {@code 名称} are
  * understood too; {@code parent_code} is checked when present, other columns are ignored), lines
  * starting with {@code #} skipped, so the packaged {@code xinxiang-official.csv} can be uploaded as is.
- * Every problem is reported with its row (spreadsheet numbering) before anything is compared.
+ * Every problem is reported with its row (spreadsheet numbering) before anything is compared: plain code that decides
+ * the file, its service maps the violations ({@code Refusals}).
  */
 public final class RegionList {
 
     public static final int MAX_ROWS = 20_000;
+    private static final String REJECTED = "upload-rejected";
 
     private static final Set<String> CODE_HEADERS = Set.of("code", "区划代码", "统计用区划代码", "代码");
     private static final Set<String> NAME_HEADERS = Set.of("name", "名称", "区划名称");
@@ -36,8 +38,10 @@ public final class RegionList {
     /**
      * @param city        the city all codes must lie in (the uploading user's region)
      * @param sampleCodes codes of sample regions, which an official list may not use
+     * @return the entries; or refused: 400 {@code empty-upload} / {@code bad-header} / {@code upload-too-large} for the file
+     *         as a whole, else 422 {@code upload-rejected} naming each wrong row's field (the first 200)
      */
-    public static List<RegionDiff.Entry> read(List<List<String>> table, RegionCode city, Set<String> sampleCodes) {
+    public static Decision<List<RegionDiff.Entry>> read(List<List<String>> table, RegionCode city, Set<String> sampleCodes) {
         int headerAt = -1;
         for (int i = 0; i < table.size(); i++) {
             if (!isComment(table.get(i))) {
@@ -46,7 +50,7 @@ public final class RegionList {
             }
         }
         if (headerAt < 0) {
-            throw ProblemException.keyed(400, "empty-upload", "import.no-header");
+            return Decision.refuse(Violation.malformed("empty-upload", "import.no-header"));
         }
         Map<String, Integer> col = new HashMap<>();
         List<String> header = table.get(headerAt);
@@ -57,12 +61,12 @@ public final class RegionList {
         Integer nameCol = find(col, NAME_HEADERS);
         Integer parentCol = find(col, PARENT_HEADERS);
         if (codeCol == null || nameCol == null) {
-            throw ProblemException.keyed(400, "bad-header", "region-list.header", header.toString());
+            return Decision.refuse(Violation.malformed("bad-header", "region-list.header", header.toString()));
         }
         if (table.size() - headerAt - 1 > MAX_ROWS) {
-            throw ProblemException.keyed(400, "upload-too-large", "import.too-large", MAX_ROWS, Localized.noun("regions"));
+            return Decision.refuse(Violation.malformed("upload-too-large", "import.too-large", MAX_ROWS, Localized.noun("regions")));
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Map<RegionCode, RegionDiff.Entry> out = new LinkedHashMap<>();
         Map<RegionCode, String> rowOf = new HashMap<>();
         for (int i = headerAt + 1; i < table.size(); i++) {
@@ -75,29 +79,29 @@ public final class RegionList {
             String name = cell(row, nameCol);
             RegionCode code = RegionCode.parse(rawCode).orElse(null);
             if (code == null) {
-                errors.add(ProblemException.fieldError(r + ".code", "region-list.not-a-code", rawCode));
+                errors.add(Violation.ruleOn(REJECTED, r + ".code", "region-list.not-a-code", rawCode));
             } else if (!code.isWithin(city) || code.tier().ordinal() < Tier.CITY.ordinal()) {
-                errors.add(ProblemException.fieldError(r + ".code", "region-list.not-in-city", code.toString(), city.toString()));
+                errors.add(Violation.ruleOn(REJECTED, r + ".code", "region-list.not-in-city", code.toString(), city.toString()));
                 code = null;
             } else if (sampleCodes.contains(code.value())) {
-                errors.add(ProblemException.fieldError(r + ".code", "region-list.sample-code", code.toString()));
+                errors.add(Violation.ruleOn(REJECTED, r + ".code", "region-list.sample-code", code.toString()));
                 code = null;
             } else if (out.containsKey(code)) {
-                errors.add(ProblemException.fieldError(r + ".code", "region-list.twice", code.toString(), rowOf.get(code)));
+                errors.add(Violation.ruleOn(REJECTED, r + ".code", "region-list.twice", code.toString(), rowOf.get(code)));
                 code = null;
             }
             if (name.isEmpty() || name.length() > 200) {
-                errors.add(ProblemException.fieldError(r + ".name", "region-list.name", 200));
+                errors.add(Violation.ruleOn(REJECTED, r + ".name", "region-list.name", 200));
             } else if (name.contains("样例")) {
-                errors.add(ProblemException.fieldError(r + ".name", "region-list.sample-name"));
+                errors.add(Violation.ruleOn(REJECTED, r + ".name", "region-list.sample-name"));
             }
             if (code != null && parentCol != null) {
                 String parent = cell(row, parentCol);
                 String expected = code.parent().filter(p -> p.tier() != Tier.PROVINCE).map(RegionCode::value).orElse("");
                 if (!parent.equals(expected)) {
                     errors.add(expected.isEmpty()
-                            ? ProblemException.fieldError(r + ".parent_code", "region-list.parent-none", code.toString(), parent)
-                            : ProblemException.fieldError(r + ".parent_code", "region-list.parent", code.toString(), expected, parent));
+                            ? Violation.ruleOn(REJECTED, r + ".parent_code", "region-list.parent-none", code.toString(), parent)
+                            : Violation.ruleOn(REJECTED, r + ".parent_code", "region-list.parent", code.toString(), expected, parent));
                 }
             }
             if (code != null) {
@@ -110,18 +114,20 @@ public final class RegionList {
         for (RegionDiff.Entry e : out.values()) {
             RegionCode parent = e.code().parent().orElse(null);
             if (e.code().tier().ordinal() > Tier.COUNTY.ordinal() && parent != null && !codes.contains(parent)) {
-                errors.add(ProblemException.fieldError(rowOf.get(e.code()) + ".code", "region-list.parent-missing", parent.toString()));
+                errors.add(Violation.ruleOn(REJECTED, rowOf.get(e.code()) + ".code", "region-list.parent-missing", parent.toString()));
             }
         }
         if (out.isEmpty() && errors.isEmpty()) {
-            throw ProblemException.keyed(400, "empty-upload", "import.no-rows");
+            return Decision.refuse(Violation.malformed("empty-upload", "import.no-rows"));
         }
         if (!errors.isEmpty()) {
-            List<FieldError> shown = errors.size() > 200 ? errors.subList(0, 200) : errors;
-            throw ProblemException.keyed(422, "upload-rejected", errors.size() > 200 ? "region-list.rejected-first" : "region-list.rejected",
-                    errors.size(), shown.size()).errors(shown);
+            List<Violation> shown = errors.size() > 200 ? errors.subList(0, 200) : errors;
+            List<Violation> refusal = new ArrayList<>();
+            refusal.add(Violation.rule(REJECTED, errors.size() > 200 ? "region-list.rejected-first" : "region-list.rejected", errors.size(), shown.size()));
+            refusal.addAll(shown);
+            return Decision.of(refusal, List.of());
         }
-        return List.copyOf(out.values());
+        return Decision.allow(List.copyOf(out.values()));
     }
 
     private static boolean isComment(List<String> row) {

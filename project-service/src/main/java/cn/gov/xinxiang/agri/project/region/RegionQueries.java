@@ -1,8 +1,10 @@
 package cn.gov.xinxiang.agri.project.region;
 
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.region.RegionStore;
@@ -18,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -50,10 +51,7 @@ public class RegionQueries {
      * first, then higher tiers, then code order.
      */
     public Page<RegionDtos.RegionView> search(String q, Tier tier, String within, boolean includeRetired, PageRequest page) {
-        String term = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        if (term.isEmpty() || term.length() > 50) {
-            throw ProblemException.invalidField("q", "region.query", 1, 50);
-        }
+        String term = Refusals.orThrow(RegionSearchRules.term(q));
         StringBuilder where = new StringBuilder(" where (not r.sample or :sample)");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("sample", directory.sampleDataEnabled());
@@ -82,7 +80,7 @@ public class RegionQueries {
         }
         RegionScope subtree = null;
         if (within != null && !within.isBlank()) {
-            subtree = RegionScope.of(RegionCode.parse(within.strip()).orElseThrow(() -> ProblemException.invalidField("within", "region.code-format")));
+            subtree = RegionScope.of(QueryParameters.regionCode("within", within));
             where.append(" and ").append(RegionScope.clause("r.code", "within"));
         }
         Query count = em.createNativeQuery("select count(*) from region r" + where);

@@ -88,7 +88,7 @@ public class RegionUploadService {
             }
             return true;
         }).map(r -> new RegionDiff.Held(RegionCode.of((String) r[0]), (String) r[1], (Boolean) r[2])).toList();
-        List<RegionDiff.Entry> entries = RegionList.read(table, user.region().at(Tier.CITY), sampleCodes);
+        List<RegionDiff.Entry> entries = Refusals.orThrow(RegionList.read(table, user.region().at(Tier.CITY), sampleCodes));
         RegionDiff.Result diff = RegionDiff.of(official, entries);
 
         UUID id = UUID.randomUUID();

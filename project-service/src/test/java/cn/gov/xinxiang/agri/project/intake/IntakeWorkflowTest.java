@@ -70,7 +70,7 @@ class IntakeWorkflowTest {
     @Test
     void onlyTheDraftIsEditable() {
         for (ProjectStatus s : ProjectStatus.values()) {
-            assertThat(IntakeWorkflow.isEditable(s)).as(s.name()).isEqualTo(s == DRAFT);
+            assertThat(s.editable()).as(s.name()).isEqualTo(s == DRAFT);
         }
     }
 

@@ -1,6 +1,8 @@
 package cn.gov.xinxiang.agri.project.region;
 
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.problem.Refusals;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +95,7 @@ class RegionDiffTest {
                 List.of("410726101202", "东屯二村", "410726000000"),
                 List.of("410726901201", "城关一村（样例）", "410726901000"),
                 List.of("410726103201", "孤村", "410726103000"));
-        assertThatThrownBy(() -> RegionList.read(table, city, Set.of("410726901201")))
+        assertThatThrownBy(() -> Refusals.orThrow(RegionList.read(table, city, Set.of("410726901201"))))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.status()).isEqualTo(422);
                     assertThat(e.slug()).isEqualTo("upload-rejected");
@@ -102,9 +104,9 @@ class RegionDiffTest {
                             "row 11.code");
                 });
         List<RegionDiff.Entry> ok = RegionList.read(List.of(List.of("区划代码", "名称"), List.of("410726000000", "延津县"),
-                List.of(" 410726101000 ", " 东屯镇 ")), city, Set.of());
+                List.of(" 410726101000 ", " 东屯镇 ")), city, Set.of()).change();
         assertThat(ok).containsExactly(entry("410726000000", "延津县"), entry("410726101000", "东屯镇"));
-        assertThatThrownBy(() -> RegionList.read(List.of(List.of("a", "b")), city, Set.of()))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("bad-header"));
+        assertThat(RegionList.read(List.of(List.of("a", "b")), city, Set.of()).violations()).singleElement()
+                .satisfies(v -> assertThat(List.of(v.kind(), v.slug())).containsExactly(Violation.Kind.MALFORMED, "bad-header"));
     }
 }

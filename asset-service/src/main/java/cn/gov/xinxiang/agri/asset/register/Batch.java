@@ -1,4 +1,4 @@
-package cn.gov.xinxiang.agri.asset.batch;
+package cn.gov.xinxiang.agri.asset.register;
 
 /** The four batches (四个一批) an operating asset is placed in, with the measures each calls for. */
 public enum Batch {
