@@ -11,10 +11,10 @@ import java.util.Objects;
  * <pre>{@code
  * @AnalyzeClasses(packages = ArchitectureRules.SUITE, importOptions = ImportOption.DoNotIncludeTests.class)
  * class ArchitectureTest extends ServiceArchitectureTest {
- *     private static final String[] PERSISTENCE_IN_RESOURCES = {"BatchResource"};
+ *     private static final String[] REFUSING_SERVICES = {"BatchService"};
  *
  *     ArchitectureTest() {
- *         super(service("asset").persistenceInResources(PERSISTENCE_IN_RESOURCES).knots("batch,income,register"));
+ *         super(service("asset").refusingServices(REFUSING_SERVICES).knots("batch,register"));
  *     }
  * }
  * }</pre>

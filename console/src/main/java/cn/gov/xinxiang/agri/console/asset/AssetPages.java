@@ -1,8 +1,8 @@
 package cn.gov.xinxiang.agri.console.asset;
 
+import cn.gov.xinxiang.agri.console.backend.AsViewer;
 import cn.gov.xinxiang.agri.console.backend.Backend;
 import cn.gov.xinxiang.agri.console.backend.BackendProblem;
-import cn.gov.xinxiang.agri.console.session.CurrentViewer;
 import cn.gov.xinxiang.agri.console.session.Viewer;
 import cn.gov.xinxiang.agri.console.web.Charts;
 import cn.gov.xinxiang.agri.console.web.Json;
@@ -43,26 +43,23 @@ public class AssetPages {
     Template verification;
 
     @Inject
-    Backend backend;
-
-    @Inject
-    CurrentViewer current;
+    AsViewer services;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance ledger(@QueryParam("regionCode") String regionCode, @QueryParam("assetClass") String assetClass,
                                    @QueryParam("page") Integer page) {
-        Viewer v = current.get();
-        JsonNode totals = backend.get("asset", "/api/v1/ledger" + Backend.query("regionCode", regionCode), v.token());
+        Viewer v = services.viewer();
+        JsonNode totals = services.get("asset", "/api/v1/ledger" + Backend.query("regionCode", regionCode));
         int p = page == null || page < 0 ? 0 : page;
-        JsonNode assets = backend.get("asset", "/api/v1/assets" + Backend.query("regionCode", regionCode, "assetClass", assetClass,
-                "page", p, "size", 20), v.token());
+        JsonNode assets = services.get("asset", "/api/v1/assets" + Backend.query("regionCode", regionCode, "assetClass", assetClass,
+                "page", p, "size", 20));
         Map<String, String> charts = new LinkedHashMap<>();
         charts.put("chart-class", Json.forScript(pie("按资产类别（万元）", totals.path("byClass"))));
         charts.put("chart-owner", Json.forScript(bars("按所有权人类型（万元）", totals.path("byOwnerType"))));
         charts.put("chart-tier", Json.forScript(bars("按确权层级（万元）", totals.path("byTier"))));
         charts.put("chart-region", Json.forScript(bars("按下级区划（万元）", totals.path("byRegion"))));
-        return ledger.data("v", v).data("nav", "assets").data("totals", backend.data(totals)).data("assets", backend.data(assets))
+        return ledger.data("v", v).data("nav", "assets").data("totals", services.data(totals)).data("assets", services.data(assets))
                 .data("charts", charts).data("regionCode", regionCode == null ? "" : regionCode)
                 .data("prev", p > 0 ? p - 1 : null).data("next", assets.path("total").asLong() > (long) (p + 1) * 20 ? p + 1 : null)
                 .data("pageNo", p + 1).data("xlsx", "/assets/ledger.xlsx" + Backend.query("regionCode", regionCode));
@@ -72,7 +69,7 @@ public class AssetPages {
     @GET
     @Path("/ledger.xlsx")
     public Response export(@QueryParam("regionCode") String regionCode) {
-        Backend.Reply r = backend.getRaw("asset", "/api/v1/ledger/export" + Backend.query("regionCode", regionCode), current.token());
+        Backend.Reply r = services.getRaw("asset", "/api/v1/ledger/export" + Backend.query("regionCode", regionCode));
         Response.ResponseBuilder b = Response.ok(r.bytes(), r.contentType());
         if (r.contentDisposition() != null) {
             b.header("Content-Disposition", r.contentDisposition());
@@ -84,10 +81,10 @@ public class AssetPages {
     @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance asset(@PathParam("id") UUID id) {
-        Viewer v = current.get();
-        Object asset = backend.getData("asset", "/api/v1/assets/" + id, v.token());
-        Object chain = backend.getData("asset", "/api/v1/assets/" + id + "/custody", v.token());
-        Object history = backend.getData("asset", "/api/v1/assets/" + id + "/custody/history", v.token());
+        Viewer v = services.viewer();
+        Object asset = services.getData("asset", "/api/v1/assets/" + id);
+        Object chain = services.getData("asset", "/api/v1/assets/" + id + "/custody");
+        Object history = services.getData("asset", "/api/v1/assets/" + id + "/custody/history");
         return detail.data("v", v).data("nav", "assets").data("labels", AssetLabels.LABELS).data("a", asset).data("chain", chain).data("history", history);
     }
 
@@ -99,7 +96,7 @@ public class AssetPages {
         Object result;
         String error = null;
         try {
-            result = backend.getData("asset", "/api/v1/assets/" + id + "/custody/verify", current.token());
+            result = services.getData("asset", "/api/v1/assets/" + id + "/custody/verify");
         } catch (BackendProblem e) {
             result = null;
             error = e.summary();

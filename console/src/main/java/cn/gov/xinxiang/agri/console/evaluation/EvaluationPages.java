@@ -1,8 +1,8 @@
 package cn.gov.xinxiang.agri.console.evaluation;
 
+import cn.gov.xinxiang.agri.console.backend.AsViewer;
 import cn.gov.xinxiang.agri.console.backend.Backend;
 import cn.gov.xinxiang.agri.console.backend.BackendProblem;
-import cn.gov.xinxiang.agri.console.session.CurrentViewer;
 import cn.gov.xinxiang.agri.console.session.Viewer;
 import cn.gov.xinxiang.agri.console.web.Charts;
 import cn.gov.xinxiang.agri.console.web.Json;
@@ -37,17 +37,14 @@ public class EvaluationPages {
     Template detail;
 
     @Inject
-    Backend backend;
-
-    @Inject
-    CurrentViewer current;
+    AsViewer services;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance ranking(@QueryParam("year") Integer year) {
-        Viewer v = current.get();
+        Viewer v = services.viewer();
         int y = year != null ? year : java.time.Year.now().getValue() - 1;
-        JsonNode r = backend.get("evaluation", "/api/v1/rankings/counties" + Backend.query("fiscalYear", y), v.token());
+        JsonNode r = services.get("evaluation", "/api/v1/rankings/counties" + Backend.query("fiscalYear", y));
         List<String> names = new ArrayList<>();
         List<BigDecimal> scores = new ArrayList<>();
         for (JsonNode row : r.path("rows")) {
@@ -58,8 +55,8 @@ public class EvaluationPages {
         String gradeChart = null;
         if (v.citywide()) {
             try {
-                JsonNode o = backend.get("evaluation", "/api/v1/overview" + Backend.query("fiscalYear", y), v.token());
-                overview = backend.data(o);
+                JsonNode o = services.get("evaluation", "/api/v1/overview" + Backend.query("fiscalYear", y));
+                overview = services.data(o);
                 List<String> grades = new ArrayList<>();
                 List<Integer> counts = new ArrayList<>();
                 o.path("countiesByGrade").fields().forEachRemaining(e -> {
@@ -71,7 +68,7 @@ public class EvaluationPages {
                 overview = null;
             }
         }
-        return ranking.data("v", v).data("nav", "evaluation").data("year", y).data("ranking", backend.data(r))
+        return ranking.data("v", v).data("nav", "evaluation").data("year", y).data("ranking", services.data(r))
                 .data("scoreChart", Json.forScript(Charts.bars("各县综合得分", names, scores, "分"))).data("overview", overview)
                 .data("gradeChart", gradeChart);
     }
@@ -80,15 +77,15 @@ public class EvaluationPages {
     @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance evaluation(@PathParam("id") UUID id) {
-        Viewer v = current.get();
-        JsonNode e = backend.get("evaluation", "/api/v1/evaluations/" + id, v.token());
+        Viewer v = services.viewer();
+        JsonNode e = services.get("evaluation", "/api/v1/evaluations/" + id);
         List<String> names = new ArrayList<>();
         List<BigDecimal> scores = new ArrayList<>();
         for (JsonNode i : e.path("evidence").path("indicators")) {
             names.add(i.path("name").asText(i.path("code").asText()));
             scores.add(i.path("score").isNull() || i.path("score").isMissingNode() ? BigDecimal.ZERO : i.path("score").decimalValue());
         }
-        return detail.data("v", v).data("nav", "evaluation").data("e", backend.data(e))
+        return detail.data("v", v).data("nav", "evaluation").data("e", services.data(e))
                 .data("indicatorChart", Json.forScript(Charts.bars("各指标得分", names, scores, "分")));
     }
 

@@ -1,8 +1,8 @@
 package cn.gov.xinxiang.agri.console.funds;
 
+import cn.gov.xinxiang.agri.console.backend.AsViewer;
 import cn.gov.xinxiang.agri.console.backend.Backend;
 import cn.gov.xinxiang.agri.console.backend.BackendProblem;
-import cn.gov.xinxiang.agri.console.session.CurrentViewer;
 import cn.gov.xinxiang.agri.console.session.Viewer;
 import cn.gov.xinxiang.agri.console.web.Json;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,18 +29,15 @@ public class FundsPages {
     Template page;
 
     @Inject
-    Backend backend;
-
-    @Inject
-    CurrentViewer current;
+    AsViewer services;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance funds(@QueryParam("year") Integer year) {
-        Viewer v = current.get();
+        Viewer v = services.viewer();
         int y = year != null ? year : defaultYear(v);
         // The floors are the policy API's values for the year, never constants of the console.
-        JsonNode policy = backend.get("funding", "/api/v1/policy-parameters/" + y, v.token());
+        JsonNode policy = services.get("funding", "/api/v1/policy-parameters/" + y);
         BigDecimal industryFloor = policy.path("industryShareFloor").path("value").decimalValue();
         BigDecimal leadingFloor = policy.path("leadingShareFloor").path("value").decimalValue();
         Object compliance = null;
@@ -49,8 +46,8 @@ public class FundsPages {
         List<FloorChart.County> bars = new ArrayList<>();
         String splitChart = null;
         try {
-            JsonNode c = backend.get("funding", "/api/v1/compliance/" + y, v.token());
-            compliance = backend.data(c);
+            JsonNode c = services.get("funding", "/api/v1/compliance/" + y);
+            compliance = services.data(c);
             bars.add(planRow("全市计划", c.path("planned")));
             if (c.path("allocatedTotal").decimalValue().signum() > 0) {
                 bars.add(planRow("全市已分配", c.path("allocated")));
@@ -69,7 +66,7 @@ public class FundsPages {
         } catch (BackendProblem e) {
             complianceError = e.status() == 404 ? y + " 年度尚无资金计划" : e.summary();
         }
-        JsonNode summary = backend.get("funding", "/api/v1/summaries" + Backend.query("fiscalYear", y), v.token());
+        JsonNode summary = services.get("funding", "/api/v1/summaries" + Backend.query("fiscalYear", y));
         List<FloorChart.County> counties = new ArrayList<>();
         for (JsonNode c : summary.path("counties")) {
             JsonNode f = c.path("figures");
@@ -78,8 +75,8 @@ public class FundsPages {
         }
         // Counties with nothing allocated yet have no share to draw (the table below still lists them).
         counties.stream().filter(c -> c.allocated() != null && c.allocated().signum() > 0).forEach(bars::add);
-        return page.data("v", v).data("bars", bars).data("splitChart", splitChart).data("nav", "funds").data("year", y).data("policy", backend.data(policy))
-                .data("compliance", compliance).data("complianceError", complianceError).data("summary", backend.data(summary))
+        return page.data("v", v).data("bars", bars).data("splitChart", splitChart).data("nav", "funds").data("year", y).data("policy", services.data(policy))
+                .data("compliance", compliance).data("complianceError", complianceError).data("summary", services.data(summary))
                 .data("counties", counties.stream().filter(c -> c.allocated() != null && c.allocated().signum() > 0).toList()).data("industryFloor", industryFloor).data("leadingFloor", leadingFloor)
                 .data("floorChart", Json.forScript(FloorChart.option(bars, industryFloor, leadingFloor)));
     }
@@ -98,7 +95,7 @@ public class FundsPages {
     /** The newest plan's year, or this year when there is none. */
     private int defaultYear(Viewer v) {
         try {
-            JsonNode plans = backend.get("funding", "/api/v1/plans?size=1", v.token());
+            JsonNode plans = services.get("funding", "/api/v1/plans?size=1");
             JsonNode items = plans.isArray() ? plans : plans.path("items");
             if (items.size() > 0) {
                 return items.get(0).path("fiscalYear").asInt();

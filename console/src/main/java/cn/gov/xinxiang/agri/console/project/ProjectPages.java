@@ -1,8 +1,8 @@
 package cn.gov.xinxiang.agri.console.project;
 
+import cn.gov.xinxiang.agri.console.backend.AsViewer;
 import cn.gov.xinxiang.agri.console.backend.Backend;
 import cn.gov.xinxiang.agri.console.backend.BackendProblem;
-import cn.gov.xinxiang.agri.console.session.CurrentViewer;
 import cn.gov.xinxiang.agri.console.session.Viewer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.Location;
@@ -53,10 +53,7 @@ public class ProjectPages {
     Template form;
 
     @Inject
-    Backend backend;
-
-    @Inject
-    CurrentViewer current;
+    AsViewer services;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -64,7 +61,7 @@ public class ProjectPages {
                                  @QueryParam("industryCategory") String industry, @QueryParam("regionCode") String regionCode,
                                  @QueryParam("sort") String sort, @QueryParam("page") Integer page,
                                  @HeaderParam("HX-Request") String htmx) {
-        Viewer v = current.get();
+        Viewer v = services.viewer();
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("fiscalYear", nz(fiscalYear));
         filters.put("status", nz(status));
@@ -76,9 +73,9 @@ public class ProjectPages {
         String error = null;
         Integer next = null;
         try {
-            JsonNode found = backend.get("project", "/api/v1/projects" + Backend.query("fiscalYear", fiscalYear, "status", status,
-                    "industryCategory", industry, "regionCode", regionCode, "sort", sort, "page", p, "size", PAGE_SIZE), v.token());
-            result = backend.data(found);
+            JsonNode found = services.get("project", "/api/v1/projects" + Backend.query("fiscalYear", fiscalYear, "status", status,
+                    "industryCategory", industry, "regionCode", regionCode, "sort", sort, "page", p, "size", PAGE_SIZE));
+            result = services.data(found);
             next = found.path("total").asLong() > (long) (p + 1) * PAGE_SIZE ? p + 1 : null;
         } catch (BackendProblem e) {
             error = e.summary();
@@ -102,7 +99,7 @@ public class ProjectPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response create(MultivaluedMap<String, String> params) {
-        Viewer v = current.get();
+        Viewer v = services.viewer();
         DraftForm.Result r = DraftForm.read(params::getFirst, v.region());
         Map<String, String> values = new LinkedHashMap<>();
         params.forEach((k, vs) -> values.put(k, vs.isEmpty() ? "" : vs.get(0)));
@@ -110,7 +107,7 @@ public class ProjectPages {
             return Response.status(400).entity(formPage(values, r.errors(), "请更正标出的字段")).build();
         }
         try {
-            Backend.Reply reply = backend.write("project", "POST", "/api/v1/projects", v.token(), r.body(), null);
+            Backend.Reply reply = services.write("project", "POST", "/api/v1/projects", r.body(), null);
             return Response.seeOther(URI.create("/projects/" + reply.json().path("id").asText() + "?msg=" + enc("草稿已保存"))).build();
         } catch (BackendProblem e) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -120,7 +117,7 @@ public class ProjectPages {
     }
 
     private TemplateInstance formPage(Map<String, String> values, Map<String, String> errors, String error) {
-        return form.data("v", current.get()).data("nav", "projects").data("values", values).data("errors", errors).data("error", error)
+        return form.data("v", services.viewer()).data("nav", "projects").data("values", values).data("errors", errors).data("error", error)
                 .data("industries", Labels.INDUSTRY).data("mechanisms", Labels.MECHANISM).data("roles", Labels.PARTICIPANT_ROLE)
                 .data("entityTypes", Labels.ENTITY_TYPE).data("participantRows", rows(DraftForm.PARTICIPANT_ROWS))
                 .data("mechanismRows", rows(DraftForm.MECHANISM_ROWS)).data("year", java.time.Year.now().getValue());
@@ -134,16 +131,16 @@ public class ProjectPages {
     }
 
     private TemplateInstance projectPage(UUID id, String msg, String error, Map<String, String> values) {
-        Viewer v = current.get();
-        Backend.Reply reply = backend.getRaw("project", "/api/v1/projects/" + id, v.token());
+        Viewer v = services.viewer();
+        Backend.Reply reply = services.getRaw("project", "/api/v1/projects/" + id);
         JsonNode p = reply.json();
-        Object transitions = backend.getData("project", "/api/v1/projects/" + id + "/transitions", v.token());
+        Object transitions = services.getData("project", "/api/v1/projects/" + id + "/transitions");
         // The reason of the latest step when it was a return: what the tier below has to fix.
         String lastReturn = null;
-        for (JsonNode t : backend.mapper().valueToTree(transitions)) {
+        for (JsonNode t : services.mapper().valueToTree(transitions)) {
             lastReturn = "RETURN".equals(t.path("action").asText()) ? t.path("reason").asText(null) : null;
         }
-        return detail.data("v", v).data("nav", "projects").data("p", backend.data(p)).data("etag", reply.etag())
+        return detail.data("v", v).data("nav", "projects").data("p", services.data(p)).data("etag", reply.etag())
                 .data("transitions", transitions).data("actions", asFlags(ProjectActions.available(v.role(), p.path("status").asText())))
                 .data("returnReason", lastReturn)
                 .data("checks", Labels.REVIEW_CHECK).data("msg", msg).data("error", error).data("values", values);
@@ -154,7 +151,6 @@ public class ProjectPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response act(@PathParam("id") UUID id, @PathParam("action") String action, MultivaluedMap<String, String> params) {
-        Viewer v = current.get();
         String etag = params.getFirst("etag");
         Object body;
         String path;
@@ -200,7 +196,7 @@ public class ProjectPages {
             }
         }
         try {
-            backend.write("project", "POST", "/api/v1/projects/" + id + "/" + path, v.token(), body, etag == null || etag.isBlank() ? null : etag);
+            services.write("project", "POST", "/api/v1/projects/" + id + "/" + path, body, etag == null || etag.isBlank() ? null : etag);
             return Response.seeOther(URI.create("/projects/" + id + "?msg=" + enc(done))).build();
         } catch (BackendProblem e) {
             Map<String, String> values = new LinkedHashMap<>();

@@ -1,8 +1,8 @@
 package cn.gov.xinxiang.agri.console.workbench;
 
+import cn.gov.xinxiang.agri.console.backend.AsViewer;
 import cn.gov.xinxiang.agri.console.backend.Backend;
 import cn.gov.xinxiang.agri.console.backend.BackendProblem;
-import cn.gov.xinxiang.agri.console.session.CurrentViewer;
 import cn.gov.xinxiang.agri.console.session.Viewer;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -30,24 +30,21 @@ public class WorkbenchResource {
     Template page;
 
     @Inject
-    Backend backend;
-
-    @Inject
-    CurrentViewer current;
+    AsViewer services;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance workbench(@jakarta.ws.rs.QueryParam("clock") String clock) {
-        Viewer v = current.get();
+        Viewer v = services.viewer();
         List<Card> projectCards = new ArrayList<>();
         for (OpenWork.ProjectWork w : OpenWork.projectWork(v.role())) {
             projectCards.add(card(w.label(), "project", "/projects?status=" + w.status(), w.yourMove(),
-                    () -> backend.get("project", "/api/v1/projects" + Backend.query("status", w.status(), "size", 5), v.token()), "items"));
+                    () -> services.get("project", "/api/v1/projects" + Backend.query("status", w.status(), "size", 5)), "items"));
         }
         List<Card> assetCards = new ArrayList<>();
         if (!v.is("judge")) {
             try {
-                var todo = backend.get("asset", "/api/v1/todo?size=5", v.token());
+                var todo = services.get("asset", "/api/v1/todo?size=5");
                 assetCards.add(section(todo.path("confirmations"), "待确权资产", "/assets", v.county()));
                 assetCards.add(section(todo.path("custodyMissing"), "缺少管护责任人的层级", "/assets", true));
                 assetCards.add(section(todo.path("handoversToAnswer"), "待接收的管护交接", "/assets", true));
@@ -55,8 +52,8 @@ public class WorkbenchResource {
                 assetCards.add(new Card("资产待办", "asset", 0, "/assets", false, List.of(), e.summary()));
             }
             try {
-                var flags = backend.get("asset", "/api/v1/income/flags" + Backend.query("period",
-                        OpenWork.lastEndedHalfYear(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))), "size", 5), v.token());
+                var flags = services.get("asset", "/api/v1/income/flags" + Backend.query("period",
+                        OpenWork.lastEndedHalfYear(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))), "size", 5));
                 assetCards.add(section(flags.path("missing"), "逾期未盘点的收益（" + flags.path("period").asText("") + "）", "/assets", true));
                 assetCards.add(new Card("本期待盘点（截止 " + flags.path("deadline").asText("") + "）", "asset", flags.path("pending").asLong(),
                         "/assets", true, List.of(), null));
@@ -70,7 +67,7 @@ public class WorkbenchResource {
 
     @SuppressWarnings("unchecked")
     private Card section(com.fasterxml.jackson.databind.JsonNode s, String title, String link, boolean yourMove) {
-        List<Map<String, Object>> items = (List<Map<String, Object>>) backend.data(s.path("items"));
+        List<Map<String, Object>> items = (List<Map<String, Object>>) services.data(s.path("items"));
         return new Card(title, "asset", s.path("total").asLong(), link, yourMove, items == null ? List.of() : items, null);
     }
 
@@ -79,7 +76,7 @@ public class WorkbenchResource {
                       String itemsField) {
         try {
             var page = call.get();
-            List<Map<String, Object>> items = (List<Map<String, Object>>) backend.data(page.path(itemsField));
+            List<Map<String, Object>> items = (List<Map<String, Object>>) services.data(page.path(itemsField));
             return new Card(title, service, page.path("total").asLong(), link, yourMove, items == null ? List.of() : items, null);
         } catch (BackendProblem e) {
             return new Card(title, service, 0, link, yourMove, List.of(), e.summary());
