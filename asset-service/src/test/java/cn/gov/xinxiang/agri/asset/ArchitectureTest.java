@@ -21,14 +21,11 @@ class ArchitectureTest extends ServiceArchitectureTest {
     /** The features already tied in a cycle (docs/architecture.md); no new cycle may form. */
     private static final String[] KNOTS = {};
 
-    /**
-     * Services and resources that still refuse a command by building a problem themselves instead of through a
-     * decider's violations (issue 16: emptied as each refusal moves into its *Rules class).
-     */
-    private static final String[] REFUSING_SERVICES = {};
+    /** Classes that still refuse by building a problem themselves instead of through a decider's violations: none. */
+    private static final String[] REFUSING_CLASSES = {};
 
     ArchitectureTest() {
-        super(service("asset").refusingServices(REFUSING_SERVICES).persistenceInResources(PERSISTENCE_IN_RESOURCES)
+        super(service("asset").refusingClasses(REFUSING_CLASSES).persistenceInResources(PERSISTENCE_IN_RESOURCES)
                 .problemsInRules(PROBLEMS_IN_RULES)
                 .otherFeaturesServicesInResources(OTHER_FEATURES_SERVICES_IN_RESOURCES)
                 .knots(KNOTS));

@@ -18,14 +18,11 @@ class ArchitectureTest extends ServiceArchitectureTest {
     /** Resources that still call another feature's service (issue 16: a resource calls only its feature's service). */
     private static final String[] OTHER_FEATURES_SERVICES_IN_RESOURCES = {};
 
-    /**
-     * Services and resources that still refuse a command by building a problem themselves instead of through a
-     * decider's violations (issue 16: emptied as each refusal moved into its *Rules class).
-     */
-    private static final String[] REFUSING_SERVICES = {};
+    /** Classes that still refuse by building a problem themselves instead of through a decider's violations: none. */
+    private static final String[] REFUSING_CLASSES = {};
 
     ArchitectureTest() {
-        super(service("funding").refusingServices(REFUSING_SERVICES).persistenceInResources(PERSISTENCE_IN_RESOURCES)
+        super(service("funding").refusingClasses(REFUSING_CLASSES).persistenceInResources(PERSISTENCE_IN_RESOURCES)
                 .problemsInRules(PROBLEMS_IN_RULES)
                 .otherFeaturesServicesInResources(OTHER_FEATURES_SERVICES_IN_RESOURCES)
                 .knots());

@@ -128,15 +128,15 @@ public final class ArchitectureRules {
             "conflict", "unprocessable", "forbidden");
 
     /**
-     * Services, resources and import handlers ({@code *Import}) refuse a command only through a decider's violations
-     * ({@code Refusals.orThrow}, an import's {@code refusal}): they build no refusing problem themselves, so every refusal
-     * has a rule class that names it and a unit test that proves it.
+     * A command is refused only through a decider's violations: no class of the service but its deciders ({@code *Rules},
+     * which build no problem at all) calls a refusing ProblemException factory: services, resources and import handlers
+     * map violations ({@code Refusals.orThrow}, an import's {@code refusal}), readers of files and parameters return them.
+     * So every refusal has a rule class that names it and a unit test that proves it.
      *
-     * @param exceptions simple names of services, resources and imports that still refuse by themselves
+     * @param exceptions simple names of classes that still refuse by themselves
      */
-    public static ArchRule servicesRefuseThroughDeciders(String name, String... exceptions) {
-        return noClasses().that().resideInAPackage(service(name))
-                .and(DescribedPredicate.or(belongToClassNamed("Service"), belongToClassNamed("Resource"), belongToClassNamed("Import")))
+    public static ArchRule refusalsComeFromDeciders(String name, String... exceptions) {
+        return noClasses().that().resideInAPackage(service(name)).and(DescribedPredicate.not(belongToClassNamed("Rules")))
                 .and(notOneOf(exceptions))
                 .should().callMethodWhere(refusingFactory())
                 .orShould().callConstructorWhere(DescribedPredicate.describe("a new ProblemException",

@@ -11,10 +11,10 @@ import java.util.Objects;
  * <pre>{@code
  * @AnalyzeClasses(packages = ArchitectureRules.SUITE, importOptions = ImportOption.DoNotIncludeTests.class)
  * class ArchitectureTest extends ServiceArchitectureTest {
- *     private static final String[] REFUSING_SERVICES = {"BatchService"};
+ *     private static final String[] REFUSING_CLASSES = {"BatchService"};
  *
  *     ArchitectureTest() {
- *         super(service("asset").refusingServices(REFUSING_SERVICES).knots("batch,register"));
+ *         super(service("asset").refusingClasses(REFUSING_CLASSES).knots("batch,register"));
  *     }
  * }
  * }</pre>
@@ -29,7 +29,7 @@ public abstract class ServiceArchitectureTest {
         String[] persistenceInResources = {};
         String[] problemsInRules = {};
         String[] otherFeaturesServicesInResources = {};
-        String[] refusingServices = {};
+        String[] refusingClasses = {};
         String[] knots = {};
         boolean noRuleClassesYet;
 
@@ -56,9 +56,9 @@ public abstract class ServiceArchitectureTest {
             return this;
         }
 
-        /** Services and resources that still refuse by themselves ({@link ArchitectureRules#servicesRefuseThroughDeciders}). */
-        public Shape refusingServices(String... classes) {
-            refusingServices = classes.clone();
+        /** Classes (not deciders) that still refuse by themselves ({@link ArchitectureRules#refusalsComeFromDeciders}). */
+        public Shape refusingClasses(String... classes) {
+            refusingClasses = classes.clone();
             return this;
         }
 
@@ -124,10 +124,10 @@ public abstract class ServiceArchitectureTest {
     }
 
     @ArchTest
-    public void servicesRefuseThroughDeciders(JavaClasses classes) {
-        ArchitectureRules.servicesRefuseThroughDeciders(shape.name, shape.refusingServices).check(classes);
-        ArchitectureRules.exceptionsStillNeeded("servicesRefuseThroughDeciders", ArchitectureRules.servicesRefuseThroughDeciders(shape.name),
-                classes, shape.refusingServices);
+    public void refusalsComeFromDeciders(JavaClasses classes) {
+        ArchitectureRules.refusalsComeFromDeciders(shape.name, shape.refusingClasses).check(classes);
+        ArchitectureRules.exceptionsStillNeeded("refusalsComeFromDeciders", ArchitectureRules.refusalsComeFromDeciders(shape.name),
+                classes, shape.refusingClasses);
     }
 
     @ArchTest

@@ -47,10 +47,10 @@ class ArchitectureRulesTest {
 
     @Test
     void aServiceThatRefusesByItselfIsCaughtButNotOneThatOnlyLoads() {
-        EvaluationResult r = on(ArchitectureRules.servicesRefuseThroughDeciders("asset"));
+        EvaluationResult r = on(ArchitectureRules.refusalsComeFromDeciders("asset"));
         assertThat(r.getFailureReport().getDetails()).anyMatch(d -> d.contains("FxaRefusingService.refuse") && d.contains("keyed"))
                 .noneMatch(d -> d.contains("FxbLoadingService")).noneMatch(d -> d.contains("notFound"));
-        assertThat(on(ArchitectureRules.servicesRefuseThroughDeciders("asset", "FxaRefusingService")).hasViolation()).isFalse();
+        assertThat(on(ArchitectureRules.refusalsComeFromDeciders("asset", "FxaRefusingService")).hasViolation()).isFalse();
     }
 
     @Test

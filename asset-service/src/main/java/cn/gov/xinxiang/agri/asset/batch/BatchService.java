@@ -42,7 +42,7 @@ public class BatchService {
         Asset a = operating(assetId);
         List<IncomeInventory> history = IncomeInventory.list("assetId = ?1 order by period", a.id);
         List<BatchRules.Result> results = history.stream()
-                .map(i -> new BatchRules.Result(Period.parse(i.period, "period"), i.belowBenchmark, i.income.signum() == 0)).toList();
+                .map(i -> new BatchRules.Result(Period.of(i.period), i.belowBenchmark, i.income.signum() == 0)).toList();
         return new ProposalWithBasis(BatchRules.propose(results), history.stream().map(i -> i.period).toList());
     }
 

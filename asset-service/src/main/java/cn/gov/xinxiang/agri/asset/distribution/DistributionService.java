@@ -89,7 +89,7 @@ public class DistributionService {
         RegionCode village = Refusals.orThrow(DistributionRules.village(code, regions.known(code)));
         regions.requireActive("villageCode", village);
         Refusals.orThrow(DistributionRules.proposedByItsVillage(village, user.region()));
-        Period period = Period.parse(r.period(), "period");
+        Period period = Refusals.orThrow(Period.read(r.period(), "period"));
         boolean proposed = Distribution.count("villageCode = ?1 and period = ?2", village.value(), period.toString()) > 0;
         Refusals.orThrow(DistributionRules.distributable(village.value(), period, assets.today(), proposed));
         Content content = new Content(r.income(), blankToNull(r.incomeDifferenceNote()), r.lines());
@@ -120,7 +120,7 @@ public class DistributionService {
         RegionCode village = Refusals.orThrow(DistributionRules.correctedByItsVillage(RegionCode.of(d.villageCode), user.region()));
         regions.requireActive("villageCode", village);
         Content content = new Content(r.income(), blankToNull(r.incomeDifferenceNote()), r.lines());
-        Checked c = check(d.villageCode, Period.parse(d.period, "period"), content);
+        Checked c = check(d.villageCode, Period.of(d.period), content);
         int previous = d.versionNo;
         versions.ensureStored(RecordVersions.Kind.DISTRIBUTION, d.id, previous, d.villageCode, () -> view(d),
                 RecordVersions.Made.first(d.recordedBy, "VILLAGE", d.recordedAt));
@@ -228,7 +228,7 @@ public class DistributionService {
         if (!user.scope().covers(region)) {
             throw ProblemException.notFound("region", region.value());
         }
-        Period period = Period.parse(periodText, "period");
+        Period period = Refusals.orThrow(Period.read(periodText, "period"));
         var query = Distribution.<Distribution>find(RegionScope.clause("villageCode") + " and period = :period and publishedVersionNo is not null",
                 Sort.ascending("villageCode"), RegionScope.of(region).parameters().and("period", period.toString()));
         List<DistributionDtos.PublicView> items = query.page(page.page(), page.size()).list().stream().map(this::publicView).toList();
@@ -265,7 +265,7 @@ public class DistributionService {
         Parameters p = user.scope().parameters();
         if (period != null) {
             q.append(" and period = :period");
-            p.and("period", Period.parse(period, "period").toString());
+            p.and("period", Refusals.orThrow(Period.read(period, "period")).toString());
         }
         DistributionProcedure.Status s = QueryParameters.enumValue("status", status, DistributionProcedure.Status.class);
         if (s != null) {

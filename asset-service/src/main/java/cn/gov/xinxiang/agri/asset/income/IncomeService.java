@@ -54,7 +54,7 @@ public class IncomeService {
     @Transactional(Transactional.TxType.MANDATORY)
     public IncomeInventory record(UUID assetId, IncomeDtos.RecordRequest r) {
         user.require(Role.VILLAGE, Role.TOWNSHIP);
-        Period period = Period.parse(r.period(), "period");
+        Period period = Refusals.orThrow(Period.read(r.period(), "period"));
         Asset a = assets.get(assetId);
         boolean recorded = IncomeInventory.count("assetId = ?1 and period = ?2", assetId, period.toString()) > 0;
         Refusals.orThrow(ReturnRules.record(new ReturnRules.Inventory(a.assetClass, a.status, a.value, a.inServiceOn, period, assets.today(), recorded)));
@@ -91,7 +91,7 @@ public class IncomeService {
     @Transactional(Transactional.TxType.MANDATORY)
     public IncomeInventory correct(UUID assetId, String periodText, String ifMatch, IncomeDtos.CorrectionRequest r) {
         user.require(Role.VILLAGE, Role.TOWNSHIP);
-        Period period = Period.parse(periodText, "period");
+        Period period = Refusals.orThrow(Period.read(periodText, "period"));
         Asset a = assets.get(assetId);
         IncomeInventory i = IncomeInventory.<IncomeInventory>find("assetId = ?1 and period = ?2", assetId, period.toString()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("income inventory", assetId + "/" + period));
@@ -120,7 +120,7 @@ public class IncomeService {
 
     public IncomeInventory one(UUID assetId, String periodText) {
         assets.get(assetId);
-        Period period = Period.parse(periodText, "period");
+        Period period = Refusals.orThrow(Period.read(periodText, "period"));
         return IncomeInventory.<IncomeInventory>find("assetId = ?1 and period = ?2", assetId, period.toString()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("income inventory", assetId + "/" + period));
     }
@@ -142,7 +142,7 @@ public class IncomeService {
 
     public IncomeDtos.FlagsView flags(String periodText, int size) {
         int limit = PageRequest.of(0, size).size();
-        Period period = Period.parse(periodText, "period");
+        Period period = Refusals.orThrow(Period.read(periodText, "period"));
         PolicyParameters.Parameter benchmark = policy.require(PolicyParameters.BENCHMARK_RATE, period.year());
         int days = policy.require(PolicyParameters.INVENTORY_DEADLINE_DAYS, period.year()).value().intValueExact();
         LocalDate deadline = period.deadline(days);

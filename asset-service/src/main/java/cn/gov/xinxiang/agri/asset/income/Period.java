@@ -1,6 +1,7 @@
 package cn.gov.xinxiang.agri.asset.income;
 
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 
 import java.time.LocalDate;
 
@@ -13,12 +14,21 @@ public record Period(int year, int half) implements Comparable<Period> {
         }
     }
 
-    public static Period parse(String text, String field) {
-        if (text == null || !text.matches("(20\\d\\d)H[12]")) {
-            throw ProblemException.invalidField(field, "period.format");
-        }
-        return new Period(Integer.parseInt(text.substring(0, 4)), text.charAt(5) - '0');
+    /** A period a request names, in {@code field}: 400 {@code period.format} unless it reads like 2025H1. */
+    public static Decision<Period> read(String text, String field) {
+        return text == null || !text.matches(PATTERN) ? Decision.refuse(Violation.field(field, "period.format"))
+                : Decision.allow(new Period(Integer.parseInt(text.substring(0, 4)), text.charAt(5) - '0'));
     }
+
+    /** A period as stored (always well-formed). */
+    public static Period of(String stored) {
+        if (stored == null || !stored.matches(PATTERN)) {
+            throw new IllegalArgumentException("not a period: " + stored);
+        }
+        return new Period(Integer.parseInt(stored.substring(0, 4)), stored.charAt(5) - '0');
+    }
+
+    private static final String PATTERN = "(20\\d\\d)H[12]";
 
     public static Period containing(LocalDate d) {
         return new Period(d.getYear(), d.getMonthValue() <= 6 ? 1 : 2);

@@ -158,7 +158,7 @@ class DistributionRulesTest {
 
     @Test
     void aVillageDistributesAnEndedHalfYearOnce() {
-        var h1 = cn.gov.xinxiang.agri.asset.income.Period.parse("2025H1", "period");
+        var h1 = cn.gov.xinxiang.agri.asset.income.Period.of("2025H1");
         java.time.LocalDate july = java.time.LocalDate.of(2025, 7, 1);
         assertThat(DistributionRules.distributable(VILLAGE, h1, july, false).change()).isEqualTo(h1);
         var running = DistributionRules.distributable(VILLAGE, h1, july.minusDays(1), false);

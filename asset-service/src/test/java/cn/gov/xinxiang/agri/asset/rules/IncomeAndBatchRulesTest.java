@@ -8,7 +8,6 @@ import cn.gov.xinxiang.agri.asset.register.Batch;
 import cn.gov.xinxiang.agri.contracts.asset.AssetClass;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -22,21 +21,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IncomeAndBatchRulesTest {
 
     static BatchRules.Result r(String p, boolean below) {
-        return new BatchRules.Result(Period.parse(p, "p"), below, false);
+        return new BatchRules.Result(Period.of(p), below, false);
     }
 
     @Test
     void periodsAreHalfYears() {
-        Period p = Period.parse("2025H2", "period");
+        Period p = Period.of("2025H2");
         assertThat(p.start()).isEqualTo(LocalDate.of(2025, 7, 1));
         assertThat(p.end()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(p.next().toString()).isEqualTo("2026H1");
         assertThat(p.previous().toString()).isEqualTo("2025H1");
-        assertThat(Period.parse("2026H1", "p").previous().toString()).isEqualTo("2025H2");
+        assertThat(Period.of("2026H1").previous().toString()).isEqualTo("2025H2");
         assertThat(p.deadline(30)).isEqualTo(LocalDate.of(2026, 1, 30));
         assertThat(Period.containing(LocalDate.of(2025, 6, 30)).toString()).isEqualTo("2025H1");
-        assertThatThrownBy(() -> Period.parse("2025H3", "period")).isInstanceOf(ProblemException.class).hasMessageContaining("period");
-        assertThatThrownBy(() -> Period.parse("25H1", "period")).isInstanceOf(ProblemException.class);
+        assertThat(Period.read("2025H3", "period").violations()).singleElement()
+                .satisfies(v -> assertThat(java.util.List.of(v.field(), v.text().key())).containsExactly("period", "period.format"));
+        assertThat(Period.read("2025H2", "period").change()).isEqualTo(Period.of("2025H2"));
+        assertThat(Period.read("25H1", "period").allowed()).isFalse();
+        assertThatThrownBy(() -> Period.of("25H1")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -69,14 +71,14 @@ class IncomeAndBatchRulesTest {
         assertThat(BatchRules.propose(List.of(r("2024H2", true), r("2025H2", true))).batch()).isEqualTo(Batch.UPGRADE);
         assertThat(BatchRules.propose(List.of(r("2024H1", true), r("2024H2", true), r("2025H1", true), r("2025H2", true))).batch())
                 .isEqualTo(Batch.ADJUST);
-        assertThat(BatchRules.propose(List.of(new BatchRules.Result(Period.parse("2025H1", "p"), true, true),
-                new BatchRules.Result(Period.parse("2025H2", "p"), true, true))).batch()).isEqualTo(Batch.ADJUST);
+        assertThat(BatchRules.propose(List.of(new BatchRules.Result(Period.of("2025H1"), true, true),
+                new BatchRules.Result(Period.of("2025H2"), true, true))).batch()).isEqualTo(Batch.ADJUST);
     }
 
     static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
 
     static ReturnRules.Inventory inventory(AssetClass cls, AssetStatus status, String value, LocalDate inService, String period, boolean recorded) {
-        return new ReturnRules.Inventory(cls, status, new BigDecimal(value), inService, Period.parse(period, "period"), TODAY, recorded);
+        return new ReturnRules.Inventory(cls, status, new BigDecimal(value), inService, Period.of(period), TODAY, recorded);
     }
 
     static Violation refusal(Decision<?> d) {

@@ -122,7 +122,7 @@ public class HouseholdService {
     /** The first sheet of an XLSX workbook, laid out like the CSV: a header row, then one household a row. */
     @Transactional(Transactional.TxType.MANDATORY)
     public HouseholdDtos.UpsertResult importXlsx(byte[] workbook) {
-        return importTable(Xlsx.firstSheet(workbook));
+        return importTable(Refusals.orThrow(Xlsx.firstSheet(workbook)));
     }
 
     private HouseholdDtos.UpsertResult importTable(List<List<String>> table) {

@@ -1,7 +1,8 @@
 package cn.gov.xinxiang.agri.project.household;
 
+import cn.gov.xinxiang.agri.platform.decision.Decision;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Localized;
-import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -15,7 +16,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the first sheet of an XLSX file into rows of cell texts, as the CSV reader does. */
+/**
+ * Reads the first sheet of an XLSX file into rows of cell texts, as the CSV reader does; a file that is empty, too long
+ * or no workbook is refused (400 {@code empty-import}, {@code import-too-large}, {@code not-xlsx}) for its service to map.
+ */
 public final class Xlsx {
 
     /** A roster is at most a few thousand rows; this bounds what one upload may make us hold. */
@@ -24,19 +28,19 @@ public final class Xlsx {
     private Xlsx() {
     }
 
-    static List<List<String>> firstSheet(byte[] bytes) {
+    static Decision<List<List<String>>> firstSheet(byte[] bytes) {
         return firstSheet(bytes, MAX_ROWS, "households");
     }
 
     /** As {@link #firstSheet(byte[])}, bounded to {@code maxRows} rows (header included) of {@code what}. */
-    public static List<List<String>> firstSheet(byte[] bytes, int maxRows, String what) {
+    public static Decision<List<List<String>>> firstSheet(byte[] bytes, int maxRows, String what) {
         if (bytes == null || bytes.length == 0) {
-            throw ProblemException.keyed(400, "empty-import", "import.file-empty");
+            return Decision.refuse(Violation.malformed("empty-import", "import.file-empty"));
         }
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = wb.getSheetAt(0);
             if (sheet.getLastRowNum() >= maxRows) {
-                throw ProblemException.keyed(400, "import-too-large", "import.too-large", maxRows - 1, Localized.noun(what));
+                return Decision.refuse(Violation.malformed("import-too-large", "import.too-large", maxRows - 1, Localized.noun(what)));
             }
             DataFormatter format = new DataFormatter();
             List<List<String>> rows = new ArrayList<>();
@@ -58,11 +62,9 @@ public final class Xlsx {
                 }
                 rows.add(cells);
             }
-            return rows;
-        } catch (ProblemException e) {
-            throw e;
+            return Decision.allow(rows);
         } catch (Exception e) {
-            throw ProblemException.keyed(400, "not-xlsx", "import.not-xlsx");
+            return Decision.refuse(Violation.malformed("not-xlsx", "import.not-xlsx"));
         }
     }
 

@@ -74,7 +74,7 @@ public class RegionUploadService {
     @Transactional(Transactional.TxType.MANDATORY)
     public RegionDtos.UploadView previewXlsx(byte[] workbook, String fileName) {
         user.require(Role.CITY);
-        return preview(Xlsx.firstSheet(workbook, RegionList.MAX_ROWS + 1, "regions"), workbook, fileName);
+        return preview(Refusals.orThrow(Xlsx.firstSheet(workbook, RegionList.MAX_ROWS + 1, "regions")), workbook, fileName);
     }
 
     private RegionDtos.UploadView preview(List<List<String>> table, byte[] bytes, String fileName) {
