@@ -77,6 +77,17 @@ class ProjectRulesTest {
     }
 
     @Test
+    void anEntityIsListedOncePerRoleButMayHoldTwoRoles() {
+        String code = "91410725MA9F5LJX21";
+        var req = new ProjectDtos.DraftRequest("x", 2025, "410725901201", IndustryCategory.OTHER, null, null, null, List.of(
+                new ProjectDtos.ParticipantDto(ParticipantRole.LEADING_ENTERPRISE, EntityType.LEADING_ENTERPRISE, "a", code),
+                new ProjectDtos.ParticipantDto(ParticipantRole.COOPERATIVE, EntityType.LEADING_ENTERPRISE, "a", code),
+                new ProjectDtos.ParticipantDto(ParticipantRole.LEADING_ENTERPRISE, EntityType.LEADING_ENTERPRISE, "a", code)), null, null);
+        assertThat(ProjectRules.draftViolations(req)).extracting(Violation::field, v -> v.text().key())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("participants[2].creditCode", "project.participant-twice"));
+    }
+
+    @Test
     void distinctMechanismsAgainstTheYearsMinimum() {
         Project p = new Project();
         p.investmentTotal = new BigDecimal("10.00");
