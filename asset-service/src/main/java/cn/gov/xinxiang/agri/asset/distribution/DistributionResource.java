@@ -84,7 +84,7 @@ public class DistributionResource {
     public Page<DistributionDtos.PublicView> published(@QueryParam("village") @Parameter(description = "12-digit code of a village, township or county", required = true) String village,
                                                        @QueryParam("period") @Parameter(required = true, example = "2025H1") String period,
                                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return distributions.published(village, period, PageRequest.of(page, size));
+        return distributions.published(village, period, page, size);
     }
 
     @GET

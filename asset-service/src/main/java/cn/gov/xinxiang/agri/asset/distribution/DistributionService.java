@@ -222,8 +222,9 @@ public class DistributionService {
      * The public list (收益分配公示) of a period: the published version of every distribution in the region
      * (a village, or a township or county for all their villages), household heads' names masked.
      */
-    public Page<DistributionDtos.PublicView> published(String regionText, String periodText, PageRequest page) {
+    public Page<DistributionDtos.PublicView> published(String regionText, String periodText, Integer pageNo, Integer size) {
         Refusals.orThrow(DistributionRules.publicListing(regionText, periodText));
+        PageRequest page = PageRequest.of(pageNo, size);
         RegionCode region = QueryParameters.regionCode("village", regionText);
         if (!user.scope().covers(region)) {
             throw ProblemException.notFound("region", region.value());

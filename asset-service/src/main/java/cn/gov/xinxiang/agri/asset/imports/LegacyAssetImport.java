@@ -9,7 +9,6 @@ import cn.gov.xinxiang.agri.platform.imports.ImportHandler;
 import cn.gov.xinxiang.agri.platform.imports.ImportPlan;
 import cn.gov.xinxiang.agri.platform.imports.ImportProgress;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
-import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.RegionDirectory;
 import cn.gov.xinxiang.agri.platform.security.Role;

@@ -6,7 +6,6 @@ import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
-import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.region.Tier;
 import cn.gov.xinxiang.agri.platform.security.Role;

@@ -56,9 +56,6 @@ public final class EvaluationRules {
         return v.status() == Evaluation.Status.DRAFT ? Decision.refuse(Violation.state("evaluation-draft", "evaluation.is-draft", v.id())) : Decision.allow(v);
     }
 
-    /** The counties evaluated are Xinxiang's: their division codes start with this prefix. */
-    static final String CITY_PREFIX = "4107";
-
     /** A preview names its subject: the type first (400 {@code subjectType}), then the id (400 {@code subjectId}). */
     public static Decision<SubjectType> subjectNamed(SubjectType type, String subjectId) {
         if (type == null) {
@@ -82,10 +79,12 @@ public final class EvaluationRules {
     /**
      * A county subject's id is the 12-digit code of one of the city's county-level units that the region directory knows.
      *
-     * @param known whether the region directory knows a code
+     * @param cityCode the city evaluated
+     * @param known    whether the region directory knows a code
      */
-    public static Decision<RegionCode> countySubject(String id, Predicate<RegionCode> known) {
-        RegionCode code = RegionCode.parse(id).filter(c -> c.tier() == Tier.COUNTY && c.value().startsWith(CITY_PREFIX)).orElse(null);
+    public static Decision<RegionCode> countySubject(String id, String cityCode, Predicate<RegionCode> known) {
+        RegionCode city = RegionCode.of(cityCode);
+        RegionCode code = RegionCode.parse(id).filter(c -> c.tier() == Tier.COUNTY && c.isWithin(city)).orElse(null);
         if (code == null) {
             return Decision.refuse(Violation.field("subjectId", "evaluation.county-subject"));
         }

@@ -191,7 +191,7 @@ public class EvaluationService {
                 yield new Subject(type, p.projectId.toString(), p.name, p.regionCode);
             }
             case COUNTY -> {
-                RegionCode code = Refusals.orThrow(EvaluationRules.countySubject(id, regions::known));
+                RegionCode code = Refusals.orThrow(EvaluationRules.countySubject(id, CITY_CODE, regions::known));
                 regions.requireActive("subjectId", code);
                 user.requireWithin(code, "county", id);
                 yield new Subject(type, code.value(), regions.nameOf(code), code.value());

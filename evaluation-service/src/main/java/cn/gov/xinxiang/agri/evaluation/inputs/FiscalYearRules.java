@@ -2,6 +2,7 @@ package cn.gov.xinxiang.agri.evaluation.inputs;
 
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
+import cn.gov.xinxiang.agri.platform.policy.PolicyYears;
 
 /**
  * Which fiscal years this service evaluates and stores frameworks and policy rows for: 2000 to 2100. A year that
@@ -9,8 +10,8 @@ import cn.gov.xinxiang.agri.platform.decision.Violation;
  */
 public final class FiscalYearRules {
 
-    public static final int FIRST = 2000;
-    public static final int LAST = 2100;
+    public static final int FIRST = PolicyYears.FIRST;
+    public static final int LAST = PolicyYears.LAST;
 
     private FiscalYearRules() {
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The read-model effect of one source aggregate's events. Each applier upserts keyed by the source's id (so a replay
@@ -29,9 +30,9 @@ abstract class ReadModelHandler {
     abstract void routes(Routes on);
 
     /** The projector's routes as a handler fills them: what each applier says it changed goes to {@code changed}. */
-    record Routes(EventRoutes routes, List<InputChange> changed) {
+    record Routes(EventRoutes routes, Consumer<List<InputChange>> changed) {
         <T> Routes on(String type, Class<T> data, Applier<T> applier) {
-            routes.on(type, data, (event, d) -> changed.addAll(applier.apply(event, d)));
+            routes.on(type, data, (event, d) -> changed.accept(applier.apply(event, d)));
             return this;
         }
     }

@@ -41,25 +41,20 @@ public class ReadModelProjector {
     @Inject
     ReliableConsumer events;
 
-    private List<ReadModelHandler> all;
-
-    /** The handlers, routed once at start so that two handlers of one type fail the start, not every event. */
-    @PostConstruct
-    void register() {
-        all = handlers.stream().toList();
-        routes(new ArrayList<>());
-    }
+    /** Every handler's routes, built once at start (two handlers of one type fail the start). */
+    private EventRoutes routes;
 
     /**
-     * Every handler's routes, their appliers reporting to {@code changed}. Routed afresh per event (a few dozen map
-     * entries, nothing beside the upserts) so that what one event changed is never shared state between the channels'
-     * threads.
+     * What the event being applied on this thread changed: the routes are shared by the channels' threads, each event's
+     * appliers report into the list {@link #apply} opened for it.
      */
-    private EventRoutes routes(List<InputChange> changed) {
-        EventRoutes routes = new EventRoutes();
-        ReadModelHandler.Routes on = new ReadModelHandler.Routes(routes, changed);
-        all.forEach(h -> h.routes(on));
-        return routes;
+    private final ThreadLocal<List<InputChange>> changed = new ThreadLocal<>();
+
+    @PostConstruct
+    void register() {
+        routes = new EventRoutes();
+        ReadModelHandler.Routes on = new ReadModelHandler.Routes(routes, c -> changed.get().addAll(c));
+        handlers.forEach(h -> h.routes(on));
     }
 
     /** The inbox consumer that handles a topic's events. */
@@ -83,10 +78,15 @@ public class ReadModelProjector {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<InputChange> apply(CloudEvent event) {
-        List<InputChange> changed = new ArrayList<>();
-        if (!routes(changed).apply(event, events::payload)) {
-            LOG.debugf("ignoring event type %s", event.type());
+        List<InputChange> these = new ArrayList<>();
+        changed.set(these);
+        try {
+            if (!routes.apply(event, events::payload)) {
+                LOG.debugf("ignoring event type %s", event.type());
+            }
+        } finally {
+            changed.remove();
         }
-        return changed;
+        return these;
     }
 }

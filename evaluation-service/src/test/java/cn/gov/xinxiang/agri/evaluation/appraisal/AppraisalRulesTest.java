@@ -186,6 +186,7 @@ class AppraisalRulesTest {
             assertThat(t.args()).containsExactly(2);
         });
         Decision<Checked> one = AppraisalRules.check(CRITERIA, scores("LINKAGE", "61", "OPERATION", "30"));
+        assertThat(one.violations()).singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("scores.LINKAGE"));
         assertThat(AppraisalRules.scoresSummary(one.violations())).isEmpty();
     }
 

@@ -80,12 +80,12 @@ class EvaluationRulesTest {
 
     @Test
     void aCountySubjectIsAKnownCountyOfTheCity() {
-        assertThat(EvaluationRules.countySubject("410725000000", c -> true).change()).isEqualTo(RegionCode.of("410725000000"));
+        assertThat(EvaluationRules.countySubject("410725000000", "410700000000", c -> true).change()).isEqualTo(RegionCode.of("410725000000"));
         // a township, another city's county, not a code at all
         for (String wrong : List.of("410725100000", "410825000000", "fengqiu")) {
-            refusedOnField(EvaluationRules.countySubject(wrong, c -> true), "subjectId", "evaluation.county-subject");
+            refusedOnField(EvaluationRules.countySubject(wrong, "410700000000", c -> true), "subjectId", "evaluation.county-subject");
         }
-        Decision<?> unknown = EvaluationRules.countySubject("410799000000", c -> false);
+        Decision<?> unknown = EvaluationRules.countySubject("410799000000", "410700000000", c -> false);
         refusedOnField(unknown, "subjectId", "evaluation.county-unknown");
         assertThat(only(unknown).text().args()).containsExactly("410799000000");
     }

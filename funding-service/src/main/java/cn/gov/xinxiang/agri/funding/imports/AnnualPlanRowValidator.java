@@ -1,11 +1,12 @@
 package cn.gov.xinxiang.agri.funding.imports;
 
-import cn.gov.xinxiang.agri.platform.decision.Violation;
-import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.funding.plan.FundUse;
-import cn.gov.xinxiang.agri.funding.policy.Shares;
 import cn.gov.xinxiang.agri.funding.plan.PlanFigures;
 import cn.gov.xinxiang.agri.funding.plan.PlanRules;
+import cn.gov.xinxiang.agri.funding.policy.PolicyRules;
+import cn.gov.xinxiang.agri.funding.policy.Shares;
+import cn.gov.xinxiang.agri.platform.decision.Violation;
+import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportColumn;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;
@@ -99,7 +100,7 @@ public final class AnnualPlanRowValidator {
     public Result check(ImportRow input) {
         RowCheck c = new RowCheck(input, ALL);
         LocalDate today = lookups.today();
-        Integer year = c.integer(YEAR, 2000, 2100);
+        Integer year = c.integer(YEAR, PolicyRules.FIRST_YEAR, PolicyRules.LAST_YEAR);
         if (year != null && year >= today.getYear()) {
             c.error(YEAR, new Text("plan-import.past-years", today.getYear()));
             year = null;

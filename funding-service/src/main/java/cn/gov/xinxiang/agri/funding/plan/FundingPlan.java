@@ -1,6 +1,5 @@
 package cn.gov.xinxiang.agri.funding.plan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +19,6 @@ public class FundingPlan extends PlanAmounts {
     @Id
     public UUID id;
 
-    @Column(unique = true)
     public int fiscalYear;
 
     /** The city the plan belongs to; region-scoped reads filter on it like on any other row. */

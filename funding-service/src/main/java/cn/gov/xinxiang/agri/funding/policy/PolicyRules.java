@@ -3,6 +3,7 @@ package cn.gov.xinxiang.agri.funding.policy;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
+import cn.gov.xinxiang.agri.platform.policy.PolicyYears;
 
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +18,8 @@ public final class PolicyRules {
     private PolicyRules() {
     }
 
-    public static final int FIRST_YEAR = 2000;
-    public static final int LAST_YEAR = 2100;
+    public static final int FIRST_YEAR = PolicyYears.FIRST;
+    public static final int LAST_YEAR = PolicyYears.LAST;
 
     /** A use of the negative list as it is recorded: its code, label and source document (stripped). */
     public record NegativeUse(String code, String label, String sourceDocument) {

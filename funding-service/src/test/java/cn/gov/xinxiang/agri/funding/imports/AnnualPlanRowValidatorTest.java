@@ -8,7 +8,6 @@ import cn.gov.xinxiang.agri.funding.plan.PlanRules;
 import cn.gov.xinxiang.agri.platform.imports.ImportCaller;
 import cn.gov.xinxiang.agri.platform.imports.ImportError;
 import cn.gov.xinxiang.agri.platform.imports.ImportRow;
-import cn.gov.xinxiang.agri.platform.problem.Problem;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,12 @@
 package cn.gov.xinxiang.agri.platform.consumer;
 
-import cn.gov.xinxiang.agri.platform.security.ServiceScope;
+import cn.gov.xinxiang.agri.platform.http.QueryParameters;
 import cn.gov.xinxiang.agri.platform.paging.Page;
 import cn.gov.xinxiang.agri.platform.paging.PageRequest;
 import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.Role;
+import cn.gov.xinxiang.agri.platform.security.ServiceScope;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Dead letters of this service's consumers, for operators: list, read, replay one, replay a topic,
@@ -105,8 +104,8 @@ public class DeadLetterResource {
                                      @QueryParam("size") @Parameter(example = "20") Integer size) {
         requireOperator();
         PageRequest p = PageRequest.of(page, size);
-        Page<DeadLetters.Row> rows = deadLetters.list(blankToNull(topic), parse(DeadLetterStatus.class, "status", status),
-                parse(DeadLetterKind.class, "kind", kind), blankToNull(consumer), p);
+        Page<DeadLetters.Row> rows = deadLetters.list(blankToNull(topic), QueryParameters.enumValue("status", status, DeadLetterStatus.class),
+                QueryParameters.enumValue("kind", kind, DeadLetterKind.class), blankToNull(consumer), p);
         return new Page<>(rows.items().stream().map(DeadLetterView::of).toList(), rows.page(), rows.size(), rows.total());
     }
 
@@ -168,16 +167,5 @@ public class DeadLetterResource {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(field, "problem.one-of", List.of(type.getEnumConstants()).toString());
-        }
     }
 }

@@ -64,6 +64,11 @@ public record Violation(Kind kind, String slug, String field, Text text) {
         return new Violation(Kind.FORBIDDEN, "forbidden", null, new Text(key, args));
     }
 
+    /** A refusal of the caller's standing that is also reported on a field of the request (e.g. a county outside their region). */
+    public static Violation forbiddenOn(String field, String key, Object... args) {
+        return new Violation(Kind.FORBIDDEN, "forbidden", field, new Text(key, args));
+    }
+
     /** The request as a whole is unreadable; {@code slug} names the problem type (e.g. {@code empty-import}, {@code bad-header}). */
     public static Violation malformed(String slug, String key, Object... args) {
         return new Violation(Kind.MALFORMED, slug, null, new Text(key, args));

@@ -4,6 +4,8 @@ import cn.gov.xinxiang.agri.platform.problem.ProblemException;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Query and path parameters that arrive as text, parsed in one place so that a bad value is a 400 naming the parameter
@@ -14,22 +16,29 @@ public final class QueryParameters {
     private QueryParameters() {
     }
 
-    /** The enum constant named {@code value}; null when it is absent or blank; otherwise a 400 listing the allowed codes. */
+    /**
+     * The enum constant named {@code value}, in any case; null when it is absent or blank; otherwise a 400 listing the
+     * allowed codes ("must be one of A, B").
+     */
     public static <E extends Enum<E>> E enumValue(String parameter, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.strip());
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(parameter, "problem.one-of-list", Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalidField(parameter, "problem.one-of",
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
 
     /** A required 12-digit division code; a 400 naming {@code parameter} when it is absent or malformed. */
     public static RegionCode regionCode(String parameter, String value) {
-        return (value == null ? java.util.Optional.<RegionCode>empty() : RegionCode.parse(value.strip()))
-                .orElseThrow(() -> ProblemException.invalidField(parameter, "region.code-format"));
+        RegionCode code = value == null ? null : RegionCode.parse(value.strip()).orElse(null);
+        if (code == null) {
+            throw ProblemException.invalidField(parameter, "region.code-format");
+        }
+        return code;
     }
 
     /** An optional division code: null when absent or blank, otherwise as {@link #regionCode}. */

@@ -30,11 +30,10 @@ public interface ImportHandler {
 
     /**
      * Why {@code caller} may not import this kind at all (typically {@link Violation#forbidden}), or empty when they may;
-     * the platform turns it into the problem. Row-level scope is checked per row, in {@link #plan}.
+     * the platform turns it into the problem. Row-level scope is checked per row, in {@link #plan}. No default: each
+     * kind says who may import it.
      */
-    default Optional<Violation> refusal(ImportCaller caller) {
-        return Optional.empty();
-    }
+    Optional<Violation> refusal(ImportCaller caller);
 
     /**
      * Checks every row (inside the job's transaction; reads only).

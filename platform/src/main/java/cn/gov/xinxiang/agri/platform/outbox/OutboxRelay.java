@@ -9,9 +9,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -193,7 +193,6 @@ public class OutboxRelay {
                 .setParameter(1, retention.toSeconds() + " seconds")
                 .executeUpdate());
     }
-
 
     private Counter published() {
         if (published == null) {

@@ -77,8 +77,8 @@ public class PolicyParameterStore {
     }
 
     public static void checkYear(String field, int year) {
-        if (year < 2000 || year > 2100) {
-            throw ProblemException.invalidField(field, "policy.year-range", 2000, 2100);
+        if (year < PolicyYears.FIRST || year > PolicyYears.LAST) {
+            throw ProblemException.invalidField(field, "policy.year-range", PolicyYears.FIRST, PolicyYears.LAST);
         }
     }
 

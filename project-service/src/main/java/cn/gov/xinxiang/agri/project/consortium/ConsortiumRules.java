@@ -2,7 +2,6 @@ package cn.gov.xinxiang.agri.project.consortium;
 
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
-import cn.gov.xinxiang.agri.platform.i18n.Text;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import cn.gov.xinxiang.agri.project.creditcode.CreditCode;
 import cn.gov.xinxiang.agri.project.entity.EntityKind;
@@ -26,8 +25,7 @@ public final class ConsortiumRules {
      */
     public static Decision<RegionCode> placement(RegionCode county, boolean covered, int year, int thisYear) {
         if (!covered) {
-            Text outside = new Text("consortium.county-outside", county.toString());
-            return Decision.refuse(new Violation(Violation.Kind.FORBIDDEN, "forbidden", "countyCode", outside));
+            return Decision.refuse(Violation.forbiddenOn("countyCode", "consortium.county-outside", county.toString()));
         }
         if (year > thisYear) {
             return Decision.refuse(Violation.field("year", "consortium.year-future", thisYear));

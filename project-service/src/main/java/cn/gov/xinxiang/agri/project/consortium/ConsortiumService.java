@@ -18,7 +18,6 @@ import cn.gov.xinxiang.agri.platform.security.CurrentUser;
 import cn.gov.xinxiang.agri.platform.security.RegionScope;
 import cn.gov.xinxiang.agri.platform.security.Role;
 import cn.gov.xinxiang.agri.platform.time.ClockProducer;
-import cn.gov.xinxiang.agri.project.entity.EntityKind;
 import cn.gov.xinxiang.agri.project.entity.EntityRules;
 import cn.gov.xinxiang.agri.project.entity.EntityService;
 import cn.gov.xinxiang.agri.project.entity.OperatingEntity;

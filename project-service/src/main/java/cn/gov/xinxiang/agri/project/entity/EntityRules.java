@@ -73,8 +73,8 @@ public final class EntityRules {
 
     /** An entity is registered in a region the caller's covers: 403 {@code entity.region-outside}, also on {@code regionCode}. */
     public static Decision<RegionCode> inCallerRegion(RegionCode region, boolean covered) {
-        return covered ? Decision.allow(region) : Decision.refuse(new Violation(Violation.Kind.FORBIDDEN, "forbidden", "regionCode",
-                new Text("entity.region-outside", region.toString())));
+        return covered ? Decision.allow(region) : Decision.refuse(Violation.forbiddenOn("regionCode", "entity.region-outside",
+                region.toString()));
     }
 
     /** A list's name fragment ({@code q}) of at most {@value #MAX_QUERY} characters once stripped (400 on {@code q}). */

@@ -1,7 +1,6 @@
 package cn.gov.xinxiang.agri.project.household;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +17,6 @@ import java.util.UUID;
 public class Household extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(unique = true)
     public String nationalHouseholdNo;
     public String villageCode;
     public String headName;

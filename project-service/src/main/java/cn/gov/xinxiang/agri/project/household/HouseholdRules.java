@@ -49,8 +49,9 @@ public final class HouseholdRules {
     public enum Rejection { FIELDS, IMPORT }
 
     /**
-     * The decision and the detail of its refusal when every violation is about a field ({@code Refusals.orThrow(decision,
-     * summary)}); null when no such refusal can come.
+     * The decision and the detail of its refusal ({@code Refusals.orThrow(decision, summary)}): the summary leads a refusal of
+     * field violations only (the JSON body's 400); an import's refusal leads with its own rule violation, so there
+     * {@code Refusals} ignores it.
      */
     public record Verdict(Decision<List<Row>> decision, Text summary) {
     }

@@ -3,7 +3,7 @@ package cn.gov.xinxiang.agri.project.industry;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.region.RegionCode;
-import cn.gov.xinxiang.agri.platform.region.Tier;
+import cn.gov.xinxiang.agri.project.programmes.ProgrammeRules;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,9 +20,7 @@ public final class LeadingIndustryRules {
 
     /** The county a list belongs to: a well-formed code of a county the directory knows ({@code countyCode} 400 otherwise). */
     public static Decision<RegionCode> county(String countyCode, Predicate<RegionCode> known) {
-        RegionCode c = countyCode == null ? null : RegionCode.parse(countyCode).orElse(null);
-        return c != null && c.tier() == Tier.COUNTY && known.test(c) ? Decision.allow(c)
-                : Decision.refuse(Violation.field("countyCode", "region.county-code"));
+        return ProgrammeRules.county("countyCode", countyCode, known);
     }
 
     /** A county replaces its own list only (403); asked before the list's content. */

@@ -29,7 +29,6 @@ public class Project extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(unique = true)
     public String code;
 
     public String name;

@@ -3,7 +3,6 @@ package cn.gov.xinxiang.agri.project.household;
 import cn.gov.xinxiang.agri.platform.decision.Decision;
 import cn.gov.xinxiang.agri.platform.decision.Violation;
 import cn.gov.xinxiang.agri.platform.i18n.Text;
-import cn.gov.xinxiang.agri.platform.region.RegionCode;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
